@@ -1,0 +1,36 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { failure } from '../../shared/domain/errors';
+import { channelNames } from '../../shared/ipc/contract';
+import type { Dispatch } from '../ipc-dispatcher';
+
+/**
+ * Registers one handler per contract channel. A call is answered only when it comes from our own
+ * window's main frame loaded from our own files; anything else gets `forbidden`.
+ */
+export function registerIpc(dispatch: Dispatch, isOurWindow: (contents: WebContents) => boolean): () => void {
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      if (!isTrustedSender(event, isOurWindow)) {
+        return failure('forbidden', 'Calls are accepted only from the Storepulse window.');
+      }
+      return dispatch(channel, input);
+    });
+  }
+  return () => {
+    for (const channel of channelNames) ipcMain.removeHandler(channel);
+  };
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent, isOurWindow: (contents: WebContents) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame) return false;
+  if (!isOurWindow(event.sender)) return false;
+  return isAppUrl(frame.url);
+}
+
+/** The renderer is loaded from files in production, from the dev server in development. */
+export function isAppUrl(url: string): boolean {
+  if (url.startsWith('file://')) return true;
+  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  return devServer !== undefined && url.startsWith(devServer);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { AppError, failure, type Result } from '../shared/domain/errors';
+import { channels, isChannelName, type ChannelName, type Handlers } from '../shared/ipc/contract';
+import type { Logger } from './ports';
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The one gate every call from a renderer passes, whatever the transport (Electron IPC or the
+ * browser host's HTTP). Unknown channels are refused, input is parsed with the channel's schema,
+ * and nothing a handler throws escapes as anything but a typed error: a bad payload can never
+ * crash the main process.
+ */
+export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
+  return async (channel, rawInput) => {
+    if (!isChannelName(channel)) {
+      return failure('unknown-channel', `No channel named "${channel}".`);
+    }
+    const spec = channels[channel];
+    const parsedInput = spec.input.safeParse(rawInput);
+    if (!parsedInput.success) {
+      return failure('invalid-input', z.prettifyError(parsedInput.error));
+    }
+    try {
+      const value = await callHandler(handlers, channel, parsedInput.data);
+      const parsedOutput = spec.output.safeParse(value);
+      if (!parsedOutput.success) {
+        // Our own bug, not the caller's: log the detail, tell the caller only that it failed.
+        logger.error('handler returned a value outside its contract', {
+          channel,
+          issues: z.prettifyError(parsedOutput.error),
+        });
+        return failure('internal', `The "${channel}" call failed.`);
+      }
+      return { ok: true, value: parsedOutput.data };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.code, error.message);
+      logger.error('handler threw', { channel, error: String(error) });
+      return failure('internal', `The "${channel}" call failed.`);
+    }
+  };
+}
+
+function callHandler(handlers: Handlers, channel: ChannelName, input: unknown): Promise<unknown> {
+  // TypeScript cannot correlate `channel` with `input` across the union; the schema parse above
+  // is what guarantees the pairing, so the handler is called through a widened signature.
+  const handler = handlers[channel] as (input: unknown) => unknown;
+  return Promise.resolve(handler(input));
+}

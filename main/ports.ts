@@ -1,0 +1,36 @@
+import type { EventName, EventPayload } from '../shared/ipc/contract';
+
+/**
+ * The outside world, as the services see it. Each host (Electron, browser test host, CLI) plugs in
+ * its own adapters; tests plug in fakes. Services never reach for Date.now(), the file system's
+ * preference file or the window directly.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Where preferences persist: electron-store in the app, `conf` elsewhere. Values are unvalidated. */
+export interface PreferencesStore {
+  read(): unknown;
+  write(value: Record<string, unknown>): void;
+}
+
+/** Pushes contract events to whatever renderer(s) the host has. */
+export interface EventSink {
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export interface Ports {
+  clock: Clock;
+  logger: Logger;
+  preferences: PreferencesStore;
+  events: EventSink;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,43 @@
+import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
+import type { EventSink, Logger, PreferencesStore } from '../ports';
+
+export interface SettingsService {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+}
+
+export function createSettingsService(
+  store: PreferencesStore,
+  events: EventSink,
+  logger: Logger,
+): SettingsService {
+  const read = (): Settings => {
+    const parsed = settingsSchema.safeParse(store.read() ?? {});
+    if (parsed.success) return parsed.data;
+    // A hand-edited or older file must not lock the user out: keep what still parses field by
+    // field and fall back to defaults for the rest.
+    logger.warn('preferences did not match the schema; unreadable fields reset to defaults');
+    return salvage(store.read());
+  };
+
+  return {
+    get: read,
+    update(patch) {
+      const next = settingsSchema.parse({ ...read(), ...patch });
+      store.write(next);
+      events.emit('settings:changed', next);
+      return next;
+    },
+  };
+}
+
+function salvage(raw: unknown): Settings {
+  const defaults = settingsSchema.parse({});
+  if (typeof raw !== 'object' || raw === null) return defaults;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(key in defaults)) continue;
+    if (settingsSchema.safeParse({ [key]: value }).success) kept[key] = value;
+  }
+  return settingsSchema.parse(kept);
+}

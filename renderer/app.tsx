@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { AppShell } from './features/shell/app-shell';
+import { useAccounts } from './features/accounts/accounts-store';
+import { useSettings } from './features/settings/settings-store';
+import { bridge } from './lib/bridge';
+import { changeLanguage, resolveLanguage } from './lib/i18n';
+import { useRouter } from './lib/router-store';
+
+/** Wires contract events to the stores and keeps language and theme in step with the settings. */
+export function App() {
+  const settings = useSettings((state) => state.settings);
+  const systemLocale = useSettings((state) => state.info?.systemLocale ?? navigator.language);
+
+  useEffect(() => {
+    const api = bridge();
+    const unsubscribers = [
+      api.on('settings:changed', (next) => useSettings.getState().receive(next)),
+      api.on('app:navigate', ({ route, focusId }) => useRouter.getState().navigate(route, focusId)),
+    ];
+    void useAccounts.getState().load();
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, []);
+
+  useEffect(() => {
+    if (!settings) return;
+    void changeLanguage(resolveLanguage(settings.language, systemLocale));
+    document.documentElement.dataset['theme'] = settings.theme;
+  }, [settings, systemLocale]);
+
+  return <AppShell />;
+}

@@ -1,0 +1,58 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import iconUrl from '../../../resources/icon.svg';
+import { routes, type Route } from '../../../shared/domain/navigation';
+import { useRouter } from '../../lib/router-store';
+import { AccountSwitcher } from '../accounts/account-switcher';
+import { FlowsScreen } from '../flows/flows-screen';
+import { HomeScreen } from '../home/home-screen';
+import { MetricsScreen } from '../metrics/metrics-screen';
+import { SettingsScreen } from '../settings/settings-screen';
+import { WizardsScreen } from '../wizards/wizards-screen';
+
+const screens: Record<Route, ComponentType> = {
+  home: HomeScreen,
+  metrics: MetricsScreen,
+  flows: FlowsScreen,
+  wizards: WizardsScreen,
+  settings: SettingsScreen,
+};
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const route = useRouter((state) => state.route);
+  const navigate = useRouter((state) => state.navigate);
+  const CurrentScreen = screens[route];
+
+  return (
+    <div className="shell">
+      <aside className="shell__sidebar">
+        <div className="brand">
+          <img className="brand__mark" src={iconUrl} alt="" width="28" height="28" />
+          <span className="brand__name">{t('app.name')}</span>
+        </div>
+        <AccountSwitcher />
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav">
+            {routes.map((item) => (
+              <li key={item}>
+                <button
+                  type="button"
+                  className="nav__item"
+                  aria-current={item === route ? 'page' : undefined}
+                  data-route={item}
+                  onClick={() => navigate(item)}
+                >
+                  {t(`nav.${item}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main className="shell__content" id="content">
+        <CurrentScreen />
+      </main>
+    </div>
+  );
+}

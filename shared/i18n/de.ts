@@ -1,0 +1,76 @@
+import type { Catalogue } from './en';
+
+export const de: Catalogue = {
+  app: {
+    name: 'Storepulse',
+    tagline: 'Plötzliche Einbrüche in den Kennzahlen deines Shops – erkannt und erklärt.',
+    loading: 'Wird geladen …',
+  },
+  nav: {
+    label: 'Hauptnavigation',
+    home: 'Start',
+    metrics: 'Kennzahlen',
+    flows: 'Flows',
+    wizards: 'Assistenten',
+    settings: 'Einstellungen',
+  },
+  accounts: {
+    switcherLabel: 'Konto',
+    demo: 'Demo',
+    none: 'Noch kein Konto',
+  },
+  home: {
+    title: 'Start',
+    emptyTitle: 'Im Moment ist alles ruhig',
+    emptyBody:
+      'Fällt eine Kennzahl wie Placed Order oder Added to Cart deutlich unter das, was dieses Konto sonst erreicht, erscheint hier eine Warnung – mit den betroffenen Flows und einem Weg zur Ursache.',
+  },
+  metrics: {
+    title: 'Kennzahlen',
+    emptyTitle: 'Noch keine Kennzahlen im lokalen Cache',
+    emptyBody:
+      'Nach der ersten Synchronisierung findest du hier alle Kennzahlen des Kontos mit stündlichem und täglichem Verlauf – auch offline.',
+  },
+  flows: {
+    title: 'Flows',
+    emptyTitle: 'Noch keine Flows im lokalen Cache',
+    emptyBody:
+      'Nach der ersten Synchronisierung findest du hier deine Flows mit Status und Auslöser. Ist die auslösende Kennzahl eingebrochen, trägt der Flow eine Markierung.',
+  },
+  wizards: {
+    title: 'Assistenten',
+    emptyTitle: 'Hier entstehen die geführten Prüfungen',
+    emptyBody:
+      'Schritt-für-Schritt-Hilfe für eine Testbestellung, die Ursachensuche bei einem Einbruch, den Wechsel der Shop-Plattform, den Abgleich einer Synchronisierung und den Antrag auf Transaktionsstatus für eine E-Mail.',
+  },
+  settings: {
+    title: 'Einstellungen',
+    appearance: 'Darstellung',
+    language: 'Sprache',
+    languageSystem: 'Wie im System',
+    theme: 'Design',
+    themeSystem: 'Wie im System',
+    themeLight: 'Hell',
+    themeDark: 'Dunkel',
+    saved: 'Einstellungen gespeichert.',
+    about: 'Über Storepulse',
+    version: 'Version {{version}}',
+  },
+  languages: {
+    en: 'English',
+    fr: 'Français',
+    de: 'Deutsch',
+    pt: 'Português',
+  },
+  errors: {
+    title: 'Etwas ist schiefgelaufen',
+    retry: 'Erneut versuchen',
+    bridgeMissing:
+      'Storepulse erreicht seinen Hintergrunddienst nicht. Schließ das Fenster und öffne die App erneut.',
+    'unknown-channel': 'Dieses Fenster passt nicht zur App-Version. Starte Storepulse neu.',
+    'invalid-input': 'Dieser Wert wurde nicht angenommen. Prüf ihn bitte und versuch es erneut.',
+    forbidden: 'Die Anfrage wurde abgelehnt, weil sie nicht aus dem Storepulse-Fenster kam.',
+    'not-found': 'Dieses Element gibt es nicht mehr.',
+    internal: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert; versuch es gleich noch einmal.',
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * English catalogue: the reference every other language must match key for key (`tsc` checks the
+ * shape through `Catalogue`, and a unit test compares the key sets).
+ */
+export const en = {
+  app: {
+    name: 'Storepulse',
+    tagline: 'Sudden drops in your store’s metrics, caught and explained.',
+    loading: 'Loading…',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Home',
+    metrics: 'Metrics',
+    flows: 'Flows',
+    wizards: 'Wizards',
+    settings: 'Settings',
+  },
+  accounts: {
+    switcherLabel: 'Account',
+    demo: 'demo',
+    none: 'No account yet',
+  },
+  home: {
+    title: 'Home',
+    emptyTitle: 'All quiet for now',
+    emptyBody:
+      'When a metric such as Placed Order or Added to Cart falls well below what this account usually sees, an alert appears here with the flows it affects and a way to find the cause.',
+  },
+  metrics: {
+    title: 'Metrics',
+    emptyTitle: 'No metrics in the local cache yet',
+    emptyBody:
+      'After the first sync, every metric of the account is listed here with its hourly and daily history, so you can review it even offline.',
+  },
+  flows: {
+    title: 'Flows',
+    emptyTitle: 'No flows in the local cache yet',
+    emptyBody:
+      'After the first sync, your flows are listed here with their status and trigger. A flow whose trigger metric has dropped is marked with a badge.',
+  },
+  wizards: {
+    title: 'Wizards',
+    emptyTitle: 'Guided checks will live here',
+    emptyBody:
+      'Step-by-step help to place a test order, troubleshoot a drop, switch e-commerce platform, reconcile a sync and request transactional status for an email.',
+  },
+  settings: {
+    title: 'Settings',
+    appearance: 'Appearance',
+    language: 'Language',
+    languageSystem: 'Same as the system',
+    theme: 'Theme',
+    themeSystem: 'Same as the system',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    saved: 'Settings saved.',
+    about: 'About',
+    version: 'Version {{version}}',
+  },
+  languages: {
+    en: 'English',
+    fr: 'Français',
+    de: 'Deutsch',
+    pt: 'Português',
+  },
+  errors: {
+    title: 'Something went wrong',
+    retry: 'Try again',
+    bridgeMissing:
+      'Storepulse could not reach its background service. Close the window and open the app again.',
+    'unknown-channel': 'This version of the window does not match the app. Restart Storepulse.',
+    'invalid-input': 'That value was not accepted. Check it and try again.',
+    forbidden: 'This request was refused because it did not come from the Storepulse window.',
+    'not-found': 'That item no longer exists.',
+    internal: 'An unexpected error occurred. Nothing was changed; try again in a moment.',
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalogue = Widen<typeof en>;

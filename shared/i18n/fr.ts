@@ -1,0 +1,76 @@
+import type { Catalogue } from './en';
+
+export const fr: Catalogue = {
+  app: {
+    name: 'Storepulse',
+    tagline: 'Les chutes brutales des indicateurs de votre boutique, repérées et expliquées.',
+    loading: 'Chargement…',
+  },
+  nav: {
+    label: 'Navigation principale',
+    home: 'Accueil',
+    metrics: 'Indicateurs',
+    flows: 'Flux',
+    wizards: 'Assistants',
+    settings: 'Réglages',
+  },
+  accounts: {
+    switcherLabel: 'Compte',
+    demo: 'démo',
+    none: 'Aucun compte pour l’instant',
+  },
+  home: {
+    title: 'Accueil',
+    emptyTitle: 'Rien à signaler pour le moment',
+    emptyBody:
+      'Quand un indicateur comme Placed Order ou Added to Cart tombe nettement sous son niveau habituel pour ce compte, une alerte s’affiche ici avec les flux concernés et de quoi trouver la cause.',
+  },
+  metrics: {
+    title: 'Indicateurs',
+    emptyTitle: 'Aucun indicateur dans le cache local',
+    emptyBody:
+      'Après la première synchronisation, tous les indicateurs du compte apparaissent ici avec leur historique horaire et journalier, consultable même hors connexion.',
+  },
+  flows: {
+    title: 'Flux',
+    emptyTitle: 'Aucun flux dans le cache local',
+    emptyBody:
+      'Après la première synchronisation, vos flux apparaissent ici avec leur statut et leur déclencheur. Un flux dont l’indicateur déclencheur a chuté porte un badge.',
+  },
+  wizards: {
+    title: 'Assistants',
+    emptyTitle: 'Les vérifications guidées arriveront ici',
+    emptyBody:
+      'Une aide pas à pas pour passer une commande test, comprendre une chute, changer de plateforme e-commerce, rapprocher une synchronisation et demander le statut transactionnel d’un e-mail.',
+  },
+  settings: {
+    title: 'Réglages',
+    appearance: 'Apparence',
+    language: 'Langue',
+    languageSystem: 'Celle du système',
+    theme: 'Thème',
+    themeSystem: 'Celui du système',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    saved: 'Réglages enregistrés.',
+    about: 'À propos',
+    version: 'Version {{version}}',
+  },
+  languages: {
+    en: 'English',
+    fr: 'Français',
+    de: 'Deutsch',
+    pt: 'Português',
+  },
+  errors: {
+    title: 'Un problème est survenu',
+    retry: 'Réessayer',
+    bridgeMissing:
+      'Storepulse ne parvient pas à joindre son service d’arrière-plan. Fermez la fenêtre puis rouvrez l’application.',
+    'unknown-channel': 'Cette fenêtre ne correspond pas à la version de l’application. Redémarrez Storepulse.',
+    'invalid-input': 'Cette valeur n’a pas été acceptée. Vérifiez-la puis réessayez.',
+    forbidden: 'Requête refusée : elle ne provenait pas de la fenêtre Storepulse.',
+    'not-found': 'Cet élément n’existe plus.',
+    internal: 'Une erreur inattendue s’est produite. Rien n’a été modifié ; réessayez dans un instant.',
+  },
+};

@@ -1,0 +1,76 @@
+import type { Catalogue } from './en';
+
+export const pt: Catalogue = {
+  app: {
+    name: 'Storepulse',
+    tagline: 'Quedas bruscas nas métricas da sua loja, detectadas e explicadas.',
+    loading: 'Carregando…',
+  },
+  nav: {
+    label: 'Navegação principal',
+    home: 'Início',
+    metrics: 'Métricas',
+    flows: 'Fluxos',
+    wizards: 'Assistentes',
+    settings: 'Configurações',
+  },
+  accounts: {
+    switcherLabel: 'Conta',
+    demo: 'demo',
+    none: 'Nenhuma conta ainda',
+  },
+  home: {
+    title: 'Início',
+    emptyTitle: 'Tudo tranquilo por enquanto',
+    emptyBody:
+      'Quando uma métrica como Placed Order ou Added to Cart cai bem abaixo do que esta conta costuma registrar, um alerta aparece aqui com os fluxos afetados e um caminho para achar a causa.',
+  },
+  metrics: {
+    title: 'Métricas',
+    emptyTitle: 'Ainda não há métricas no cache local',
+    emptyBody:
+      'Depois da primeira sincronização, todas as métricas da conta aparecem aqui com o histórico por hora e por dia, para você consultar até sem internet.',
+  },
+  flows: {
+    title: 'Fluxos',
+    emptyTitle: 'Ainda não há fluxos no cache local',
+    emptyBody:
+      'Depois da primeira sincronização, seus fluxos aparecem aqui com status e gatilho. Um fluxo cuja métrica de gatilho caiu recebe um selo.',
+  },
+  wizards: {
+    title: 'Assistentes',
+    emptyTitle: 'As verificações guiadas vão ficar aqui',
+    emptyBody:
+      'Ajuda passo a passo para fazer um pedido de teste, investigar uma queda, trocar de plataforma de e-commerce, conferir uma sincronização e solicitar o status transacional de um e-mail.',
+  },
+  settings: {
+    title: 'Configurações',
+    appearance: 'Aparência',
+    language: 'Idioma',
+    languageSystem: 'Igual ao do sistema',
+    theme: 'Tema',
+    themeSystem: 'Igual ao do sistema',
+    themeLight: 'Claro',
+    themeDark: 'Escuro',
+    saved: 'Configurações salvas.',
+    about: 'Sobre',
+    version: 'Versão {{version}}',
+  },
+  languages: {
+    en: 'English',
+    fr: 'Français',
+    de: 'Deutsch',
+    pt: 'Português',
+  },
+  errors: {
+    title: 'Algo deu errado',
+    retry: 'Tentar de novo',
+    bridgeMissing:
+      'O Storepulse não consegue falar com o serviço em segundo plano. Feche a janela e abra o aplicativo de novo.',
+    'unknown-channel': 'Esta janela não corresponde à versão do aplicativo. Reinicie o Storepulse.',
+    'invalid-input': 'Esse valor não foi aceito. Confira e tente de novo.',
+    forbidden: 'A solicitação foi recusada porque não veio da janela do Storepulse.',
+    'not-found': 'Este item não existe mais.',
+    internal: 'Ocorreu um erro inesperado. Nada foi alterado; tente de novo daqui a pouco.',
+  },
+};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { accountSummarySchema } from '../domain/account';
+import { appInfoSchema } from '../domain/app-info';
+import type { Result } from '../domain/errors';
+import { navigateEventSchema } from '../domain/navigation';
+import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+
+/**
+ * The one description of what crosses between the renderer and main. Channel names are
+ * `domain:verb`; no channel string is written anywhere else. The preload, the browser host's
+ * bridge, main's handlers and the renderer's API type are all derived from this object.
+ */
+const noInput = z.undefined();
+
+export const channels = {
+  'app:info': { input: noInput, output: appInfoSchema },
+  'accounts:list': { input: noInput, output: z.array(accountSummarySchema) },
+  'settings:get': { input: noInput, output: settingsSchema },
+  'settings:set': { input: settingsPatchSchema, output: settingsSchema },
+} as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>;
+
+/** Main -> renderer messages. */
+export const events = {
+  'app:navigate': navigateEventSchema,
+  'settings:changed': settingsSchema,
+} as const satisfies Record<`${string}:${string}`, z.ZodType>;
+
+export type ChannelName = keyof typeof channels;
+export type EventName = keyof typeof events;
+
+/** What the caller passes (before defaults are applied). */
+export type ChannelInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<(typeof channels)[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isChannelName(value: string): value is ChannelName {
+  return Object.hasOwn(channels, value);
+}
+
+export function isEventName(value: string): value is EventName {
+  return Object.hasOwn(events, value);
+}
+
+/** Main's side: one function per channel. A missing or extra key fails `tsc` (`satisfies Handlers`). */
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+type CallArgs<C extends ChannelName> = undefined extends ChannelInput<C>
+  ? [input?: ChannelInput<C>]
+  : [input: ChannelInput<C>];
+
+/** The renderer's side: `window.storepulse.settings.set({...})`, grouped by domain. */
+export type StorepulseApi = {
+  [D in DomainOf<ChannelName>]: {
+    [C in ChannelName as C extends `${D}:${infer V}` ? V : never]: (
+      ...args: CallArgs<C>
+    ) => Promise<Result<ChannelOutput<C>>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

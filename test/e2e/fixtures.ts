@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startBrowserHost, type BrowserHost } from '../host/browser-host';
+import { createHostCore } from '../host/host-core';
+
+/**
+ * Each spec file gets its own browser host: the built renderer and a real core with its own data
+ * folder, on a random loopback port.
+ */
+export const test = base.extend<{ failures: string[] }, { host: BrowserHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-'));
+      const { core, events } = createHostCore(dataDir, 'en-US');
+      const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
+      await use(host);
+      await host.close();
+      await core.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  /** Console errors and uncaught exceptions seen by the page (a CSP violation shows up here). */
+  failures: async ({ page }, use) => {
+    const failures: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(message.text());
+    });
+    page.on('pageerror', (error) => failures.push(error.message));
+    await use(failures);
+  },
+});
+
+export { expect };
+
+export async function openApp(page: Page, host: BrowserHost): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}

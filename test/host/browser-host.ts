@@ -1,0 +1,178 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { failure } from '../../shared/domain/errors';
+import type { Dispatch } from '../../main/ipc-dispatcher';
+import { bridgeScript } from './bridge-script';
+import type { ServerSentEvents } from './server-sent-events';
+
+export interface BrowserHostOptions {
+  rendererDir: string;
+  dispatch: Dispatch;
+  events: ServerSentEvents;
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  /** Open this in a browser: it carries the per-run token. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const maxBodyBytes = 1024 * 1024;
+
+/**
+ * Serves the built renderer and answers contract calls through the core's dispatcher, on loopback
+ * only. Every call must carry the per-run token and come from the host's own origin: the same
+ * checks the Electron IPC layer makes on its sender.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const rendererDir = resolve(options.rendererDir);
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, failure('internal', String(error)));
+      else response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    if (request.headers.host !== new URL(origin).host) {
+      // Refuses DNS-rebinding: only requests addressed to our own loopback host are answered.
+      sendJson(response, 403, failure('forbidden', 'Unexpected Host header.'));
+      return;
+    }
+    if (url.pathname.startsWith('/__host/call/')) return handleCall(request, response, url);
+    if (url.pathname === '/__host/events') return handleEvents(request, response, url);
+    if (url.pathname === '/__host/bridge.js') {
+      if (!hasToken(url.searchParams.get('token'))) return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
+      response.writeHead(200, { 'content-type': contentTypes['.js'], 'cache-control': 'no-store' });
+      response.end(bridgeScript(token));
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') return handleIndex(response, url);
+    return handleStatic(response, url.pathname);
+  }
+
+  function hasToken(candidate: string | string[] | null | undefined): boolean {
+    if (typeof candidate !== 'string' || candidate.length !== token.length) return false;
+    return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
+  }
+
+  async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Calls are POST requests.'));
+    if (!hasToken(request.headers['x-storepulse-token'])) {
+      return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
+    }
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      return sendJson(response, 403, failure('forbidden', 'Calls are accepted only from the app page.'));
+    }
+    const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
+    const body = await readBody(request);
+    if (body === null) return sendJson(response, 413, failure('invalid-input', 'Request body too large.'));
+    let parsed: unknown;
+    try {
+      parsed = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, failure('invalid-input', 'Request body is not JSON.'));
+    }
+    const input = typeof parsed === 'object' && parsed !== null ? (parsed as { input?: unknown }).input : undefined;
+    const result = await options.dispatch(channel, input);
+    const status = result.ok ? 200 : result.error.code === 'unknown-channel' ? 404 : 200;
+    sendJson(response, status, result);
+  }
+
+  function handleEvents(request: IncomingMessage, response: ServerResponse, url: URL): void {
+    if (!hasToken(url.searchParams.get('token'))) return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    const detach = options.events.attach(response);
+    request.on('close', detach);
+  }
+
+  async function handleIndex(response: ServerResponse, url: URL): Promise<void> {
+    if (!hasToken(url.searchParams.get('token'))) {
+      response.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Open the URL printed by the host: it carries the access token.');
+      return;
+    }
+    const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+    const injected = html.replace(
+      /<script type="module"/,
+      `<script src="/__host/bridge.js?token=${token}"></script>\n    <script type="module"`,
+    );
+    response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-store' });
+    response.end(injected);
+  }
+
+  async function handleStatic(response: ServerResponse, pathname: string): Promise<void> {
+    const target = normalize(join(rendererDir, decodeURIComponent(pathname)));
+    if (!target.startsWith(rendererDir + sep)) return sendJson(response, 404, failure('not-found', 'Not found.'));
+    const info = await stat(target).catch(() => null);
+    if (!info?.isFile()) return sendJson(response, 404, failure('not-found', 'Not found.'));
+    response.writeHead(200, { 'content-type': contentTypes[extname(target)] ?? 'application/octet-stream' });
+    response.end(await readFile(target));
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        options.events.closeAll();
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // Past the limit the rest is drained and dropped, so the caller still gets a 413 answer
+    // instead of a reset connection.
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,59 @@
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { Clock, EventSink, Logger, Ports, PreferencesStore } from '../../main/ports';
+
+/** Fakes of the outside world only: a fixed clock, a recording event sink, an in-memory store. */
+export function fixedClock(iso: string): Clock {
+  return { now: () => new Date(iso) };
+}
+
+export interface RecordingEventSink extends EventSink {
+  emitted: { event: EventName; payload: unknown }[];
+}
+
+export function recordingEventSink(): RecordingEventSink {
+  const emitted: { event: EventName; payload: unknown }[] = [];
+  return {
+    emitted,
+    emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+      emitted.push({ event, payload });
+    },
+  };
+}
+
+export interface RecordingLogger extends Logger {
+  lines: { level: 'info' | 'warn' | 'error'; message: string }[];
+}
+
+export function recordingLogger(): RecordingLogger {
+  const lines: RecordingLogger['lines'] = [];
+  return {
+    lines,
+    info: (message) => lines.push({ level: 'info', message }),
+    warn: (message) => lines.push({ level: 'warn', message }),
+    error: (message) => lines.push({ level: 'error', message }),
+  };
+}
+
+export function memoryPreferences(initial: unknown = {}): PreferencesStore & { value: unknown } {
+  const store = {
+    value: initial,
+    read: () => store.value,
+    write: (value: Record<string, unknown>) => {
+      store.value = structuredClone(value);
+    },
+  };
+  return store;
+}
+
+export function fakePorts(overrides: Partial<Ports> = {}): Ports & {
+  events: RecordingEventSink;
+  logger: RecordingLogger;
+} {
+  return {
+    clock: fixedClock('2026-07-01T12:00:00Z'),
+    preferences: memoryPreferences(),
+    ...overrides,
+    events: recordingEventSink(),
+    logger: recordingLogger(),
+  };
+}
