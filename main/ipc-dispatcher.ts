@@ -34,7 +34,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       }
       return { ok: true, value: parsedOutput.data };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.code, error.message);
+      if (error instanceof AppError) return failure(error.code, error.message, error.params);
       logger.error('handler threw', { channel, error: String(error) });
       return failure('internal', `The "${channel}" call failed.`);
     }

@@ -11,12 +11,25 @@ export const errorCodeSchema = z.enum([
   'forbidden',
   'not-found',
   'internal',
+  // The marketing platform's API, as the client classifies its failures.
+  'invalid-key',
+  'missing-scope',
+  'bad-request',
+  'bad-response',
+  'rate-limited',
+  'server-error',
+  'timeout',
+  'unreachable',
+  'cancelled',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const apiErrorSchema = z.object({
   code: errorCodeSchema,
+  /** For logs and developers; the UI shows the translated code instead. */
   message: z.string(),
+  /** Values the translated message needs (a scope name, an operation). */
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
@@ -25,13 +38,19 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** Thrown by services for failures the user can act on; the dispatcher turns it into a Result. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly params: Record<string, string> | undefined;
+  constructor(code: ErrorCode, message: string, params?: Record<string, string>) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.params = params;
   }
 }
 
-export function failure(code: ErrorCode, message: string): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message } };
+export function failure(
+  code: ErrorCode,
+  message: string,
+  params?: Record<string, string>,
+): { ok: false; error: ApiError } {
+  return { ok: false, error: params ? { code, message, params } : { code, message } };
 }

@@ -72,5 +72,23 @@ export const de: Catalogue = {
     forbidden: 'Die Anfrage wurde abgelehnt, weil sie nicht aus dem Storepulse-Fenster kam.',
     'not-found': 'Dieses Element gibt es nicht mehr.',
     internal: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert; versuch es gleich noch einmal.',
+    'invalid-key':
+      'Der Kontoschlüssel wurde abgelehnt. Prüf, ob du den ganzen privaten Schlüssel kopiert hast – ohne Zeichen davor oder danach.',
+    'missing-scope':
+      'Dem Kontoschlüssel fehlt die Berechtigung „{{scope}}“. Erstell einen privaten Schlüssel mit dieser Berechtigung und füg das Konto erneut hinzu.',
+    'bad-request':
+      'Die Marketingplattform hat die Anfrage als fehlerhaft abgelehnt. Das liegt an Storepulse – bitte melde es uns.',
+    'bad-response':
+      'Die Marketingplattform hat eine Antwort geschickt, die Storepulse nicht lesen kann ({{operation}}). Davon wurde nichts gespeichert; die nächste Synchronisierung versucht es erneut.',
+    'rate-limited':
+      'Die Marketingplattform bittet Storepulse, langsamer zu machen. Die Synchronisierung läuft gleich von selbst weiter.',
+    'server-error':
+      'Die Marketingplattform hat gerade Probleme. Storepulse versucht es automatisch erneut.',
+    'timeout':
+      'Die Marketingplattform hat zu lange nicht geantwortet. Storepulse versucht es automatisch erneut.',
+    'unreachable':
+      'Die Marketingplattform ist nicht erreichbar. Prüf deine Internetverbindung; deine zwischengespeicherten Daten bleiben verfügbar.',
+    'cancelled':
+      'Die Anfrage wurde abgebrochen.',
   },
 };

@@ -74,6 +74,24 @@ export const en = {
     forbidden: 'This request was refused because it did not come from the Storepulse window.',
     'not-found': 'That item no longer exists.',
     internal: 'An unexpected error occurred. Nothing was changed; try again in a moment.',
+    'invalid-key':
+      'The account key was refused. Check that you copied the whole private key, with nothing before or after it.',
+    'missing-scope':
+      'The account key lacks the “{{scope}}” permission. Create a private key that includes it and add the account again.',
+    'bad-request':
+      'The marketing platform refused the request as malformed. This is a Storepulse problem; please report it.',
+    'bad-response':
+      'The marketing platform sent an answer Storepulse could not read ({{operation}}). Nothing was saved from it; the next sync will try again.',
+    'rate-limited':
+      'The marketing platform asked Storepulse to slow down. The sync continues automatically in a moment.',
+    'server-error':
+      'The marketing platform is having trouble right now. Storepulse will try again automatically.',
+    'timeout':
+      'The marketing platform took too long to answer. Storepulse will try again automatically.',
+    'unreachable':
+      'The marketing platform cannot be reached. Check your internet connection; your cached data is still available.',
+    'cancelled':
+      'The request was cancelled.',
   },
 } as const;
 

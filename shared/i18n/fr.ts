@@ -72,5 +72,23 @@ export const fr: Catalogue = {
     forbidden: 'Requête refusée : elle ne provenait pas de la fenêtre Storepulse.',
     'not-found': 'Cet élément n’existe plus.',
     internal: 'Une erreur inattendue s’est produite. Rien n’a été modifié ; réessayez dans un instant.',
+    'invalid-key':
+      'La clé du compte a été refusée. Vérifiez que vous avez copié toute la clé privée, sans rien avant ni après.',
+    'missing-scope':
+      'La clé du compte n’a pas l’autorisation « {{scope}} ». Créez une clé privée qui l’inclut, puis ajoutez à nouveau le compte.',
+    'bad-request':
+      'La plateforme marketing a rejeté la requête comme mal formée. Le problème vient de Storepulse : merci de le signaler.',
+    'bad-response':
+      'La plateforme marketing a envoyé une réponse illisible pour Storepulse ({{operation}}). Rien n’en a été enregistré ; la prochaine synchronisation réessaiera.',
+    'rate-limited':
+      'La plateforme marketing demande à Storepulse de ralentir. La synchronisation reprendra d’elle-même dans un instant.',
+    'server-error':
+      'La plateforme marketing rencontre des difficultés. Storepulse réessaiera automatiquement.',
+    'timeout':
+      'La plateforme marketing a mis trop de temps à répondre. Storepulse réessaiera automatiquement.',
+    'unreachable':
+      'Impossible de joindre la plateforme marketing. Vérifiez votre connexion ; vos données en cache restent consultables.',
+    'cancelled':
+      'La requête a été annulée.',
   },
 };

@@ -72,5 +72,23 @@ export const pt: Catalogue = {
     forbidden: 'A solicitação foi recusada porque não veio da janela do Storepulse.',
     'not-found': 'Este item não existe mais.',
     internal: 'Ocorreu um erro inesperado. Nada foi alterado; tente de novo daqui a pouco.',
+    'invalid-key':
+      'A chave da conta foi recusada. Confira se você copiou a chave privada inteira, sem nada antes ou depois.',
+    'missing-scope':
+      'A chave da conta não tem a permissão “{{scope}}”. Crie uma chave privada que a inclua e adicione a conta de novo.',
+    'bad-request':
+      'A plataforma de marketing recusou a solicitação por estar malformada. O problema é do Storepulse; por favor, informe-nos.',
+    'bad-response':
+      'A plataforma de marketing enviou uma resposta que o Storepulse não conseguiu ler ({{operation}}). Nada dela foi salvo; a próxima sincronização tentará de novo.',
+    'rate-limited':
+      'A plataforma de marketing pediu ao Storepulse que diminuísse o ritmo. A sincronização continua sozinha em instantes.',
+    'server-error':
+      'A plataforma de marketing está com problemas no momento. O Storepulse tentará de novo automaticamente.',
+    'timeout':
+      'A plataforma de marketing demorou demais para responder. O Storepulse tentará de novo automaticamente.',
+    'unreachable':
+      'Não foi possível acessar a plataforma de marketing. Verifique sua conexão; os dados em cache continuam disponíveis.',
+    'cancelled':
+      'A solicitação foi cancelada.',
   },
 };
