@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/db/connection';
+import { runMigrations, type Migration } from '../../../main/db/migrate';
+import { migrations } from '../../../main/db/migrations';
+import { tempDir } from '../../support/temp-dir';
+
+const dirs: { remove(): void }[] = [];
+function dbFile(): string {
+  const dir = tempDir('migrations');
+  dirs.push(dir);
+  return join(dir.path, 'cache.sqlite');
+}
+afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('migrations', () => {
+  it('001 creates the cache schema on a new file, in WAL mode with foreign keys on', () => {
+    const db = openDatabase(dbFile());
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(tables(db)).toEqual(
+      ['account_sync', 'accounts', 'flow_triggers', 'flows', 'metrics', 'series', 'sync_runs', 'sync_state'].sort(),
+    );
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('re-opening an up-to-date file changes nothing', () => {
+    const file = dbFile();
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+  });
+
+  it('refuses a file written by a newer version instead of damaging it', () => {
+    const file = dbFile();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${migrations.length + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer Storepulse/);
+  });
+
+  it('rolls back a failing migration together with its version bump', () => {
+    const db = new Database(dbFile());
+    const broken: Migration[] = [
+      { version: 1, name: 'ok', up: (d) => d.exec('CREATE TABLE a (x)') },
+      {
+        version: 2,
+        name: 'fails halfway',
+        up: (d) => {
+          d.exec('CREATE TABLE b (x)');
+          throw new Error('disk full');
+        },
+      },
+    ];
+    expect(() => runMigrations(db, broken)).toThrow('disk full');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables(db)).toEqual(['a']);
+    db.close();
+  });
+
+  it('rejects a migration list with a gap', () => {
+    const db = new Database(':memory:');
+    expect(() => runMigrations(db, [{ version: 2, name: 'gap', up: () => {} }])).toThrow(/without gaps/);
+  });
+});
