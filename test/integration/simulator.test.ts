@@ -245,6 +245,27 @@ describe('simulator: the seven operations', () => {
   });
 });
 
+describe('simulator: metrics pages', () => {
+  it('pages metrics by 200, the spec’s fixed page size', async () => {
+    const metrics = Array.from({ length: 250 }, (_, i) => ({ key: `m${i}`, name: `Metric ${i}`, integration: { name: 'API', category: 'api' }, baseHourlyRate: 1 }));
+    const sim = await startSimulator({
+      clock: manualClock(startIso),
+      enforceRateLimits: false,
+      scenario: { seed: 3, historyDays: 30, accounts: [{ name: 'Many', privateKey: 'pk_many', publicKey: 'Many01', timezone: 'UTC', currency: 'EUR', metrics }] },
+    });
+    try {
+      const api = simulatorClient(sim.url, 'pk_many');
+      const first = collection(await api.get('/api/metrics?fields[metric]=name'));
+      expect(first.data).toHaveLength(200);
+      const second = collection(await api.get(first.links.next ?? ''));
+      expect(second.data.map((metric) => metric.attributes.name)).toEqual(metrics.slice(200).map((metric) => metric.name));
+      expect(second.links).not.toHaveProperty('next');
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('simulator: keys, revision, scopes', () => {
   let sim: RunningSimulator;
   beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, demoKeys } from '../../../main/simulator/default-scenario';
 import { scenarioSchema, type ScenarioInput } from '../../../main/simulator/scenario-schema';
@@ -23,6 +24,12 @@ describe('scenario', () => {
     expect(scenario.historyDays).toBe(400);
     expect(scenario.accounts[0]?.metrics[0]?.dailyShape).toHaveLength(24);
     expect(scenario.accounts[0]?.scopes).toEqual(['accounts:read', 'events:read', 'flows:read', 'metrics:read', 'profiles:read']);
+  });
+
+  it('accepts the example in SCENARIO.md', () => {
+    const markdown = readFileSync('main/simulator/SCENARIO.md', 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+    expect(scenarioSchema.safeParse(JSON.parse(example ?? 'null')).error).toBeUndefined();
   });
 
   it.each([
