@@ -10,7 +10,7 @@ import type { RateLimiter, RateLimits } from './rate-limiter';
 import { specQueryParameters } from './spec-parameters';
 import type { AccountActivity, TestOrderBook } from './test-orders';
 import type { TimezoneCatalogue } from './timezones';
-import type { World } from './world';
+import type { SimAccount, World } from './world';
 
 export interface ApiRequest {
   readonly method: string;
@@ -73,17 +73,20 @@ function linkPath(name: OperationName, pathId: string | undefined): string {
   return `${operations[name].path.replace('{id}', encodeURIComponent(pathId ?? ''))}/`;
 }
 
-function missingScopesOf(name: OperationName, granted: ReadonlySet<string>): string[] {
-  return operations[name].scopes.filter((scope) => !granted.has(scope));
-}
-
 function unknownRoute(request: ApiRequest): ApiError {
-  const allowed = operationNames.filter((name) => matchOperation(operations[name].method, request.pathname) !== null).map((name) => operations[name].method);
-  if (allowed.length > 0) {
-    return new ApiError(405, 'method_not_allowed', 'Method not allowed.', `Method "${request.method}" not allowed.`, undefined, { allow: allowed.join(', ') });
+  const allowed = new Set(
+    operationNames.filter((name) => matchOperation(operations[name].method, request.pathname)?.name === name).map((name) => operations[name].method),
+  );
+  if (allowed.size > 0) {
+    return new ApiError(405, 'method_not_allowed', 'Method not allowed.', `Method "${request.method}" not allowed.`, undefined, { allow: [...allowed].join(', ') });
   }
   return new ApiError(404, 'not_found', 'Not found.', `No API endpoint at ${request.pathname}`);
 }
+
+const throttled = (seconds: number) =>
+  new ApiError(429, 'throttled', 'Request was throttled.', `Request was throttled. Expected available in ${seconds} second${seconds === 1 ? '' : 's'}.`, undefined, {
+    'retry-after': String(seconds),
+  });
 
 /**
  * Answers one request to an `/api/...` path, in the order a client meets the checks: injected
@@ -100,10 +103,7 @@ export function answerApiRequest(request: ApiRequest, deps: ApiDependencies): Ou
   const arrival = deps.faults.onArrival(sequence);
   if (arrival?.kind === 'drop') return { kind: 'drop', operation };
   if (arrival?.kind === 'hang') return { kind: 'hang', operation };
-  if (arrival?.kind === 'storm') {
-    const throttled = new ApiError(429, 'throttled', 'Request was throttled.', 'Request was throttled. Expected available in 1 second.', undefined, { 'retry-after': '1' });
-    return { kind: 'reply', reply: errorReply(throttled, errorId), operation };
-  }
+  if (arrival?.kind === 'storm') return { kind: 'reply', reply: errorReply(throttled(1), errorId), operation };
   if (arrival?.kind === 'server-error') {
     const failure =
       arrival.status === 500
@@ -122,58 +122,66 @@ export function answerApiRequest(request: ApiRequest, deps: ApiDependencies): Ou
   }
 }
 
-function answerAdmitted(request: ApiRequest, operation: OperationName, pathId: string | undefined, deps: ApiDependencies, sequence: number): Reply {
-  const { settings, world } = deps;
-  const faults = deps.faults.current();
+function authenticate(request: ApiRequest, deps: ApiDependencies): SimAccount {
   const authorization = request.headers.authorization;
   const key = readApiKey(authorization);
-  const account = world.accounts.find((candidate) => candidate.privateKey === key);
-  if (key === null || account === undefined || faults.revokedKeys.includes(key)) {
-    throw authorization === undefined
-      ? new ApiError(settings.authFailureStatus, 'not_authenticated', 'Authentication credentials were not provided.', 'Missing the "Authorization: Klaviyo-API-Key <private key>" header.')
-      : new ApiError(settings.authFailureStatus, 'authentication_failed', 'Incorrect authentication credentials.', 'The API key is missing, malformed, revoked or unknown.');
-  }
+  const account = deps.world.accounts.find((candidate) => candidate.privateKey === key);
+  if (key !== null && account !== undefined && !deps.faults.current().revokedKeys.includes(key)) return account;
+  const status = deps.settings.authFailureStatus;
+  throw authorization === undefined
+    ? new ApiError(status, 'not_authenticated', 'Authentication credentials were not provided.', 'Missing the "Authorization: Klaviyo-API-Key <private key>" header.')
+    : new ApiError(status, 'authentication_failed', 'Incorrect authentication credentials.', 'The API key is missing, malformed, revoked or unknown.');
+}
 
+function checkRevision(request: ApiRequest): void {
   const revision = request.headers.revision;
   if (revision === undefined) throw invalidParameter('revision', 'The "revision" header is required, e.g. revision: 2026-07-15');
   if (!isWellFormedRevision(revision)) throw invalidParameter('revision', `"${revision}" is not a valid revision; expected YYYY-MM-DD or YYYY-MM-DD.suffix`);
+}
 
-  const granted = new Set(account.source.scopes.filter((scope) => !faults.missingScopes.includes(scope)));
-  const missing = missingScopesOf(operation, granted);
-  if (missing.length > 0) {
-    const scopes = missing.length === 1 ? `the ${missing[0]} scope` : `the ${missing.join(' and ')} scopes`;
-    throw new ApiError(403, 'permission_denied', 'You do not have permission to perform this action.', `This key is missing ${scopes}`);
+function checkScopes(operation: OperationName, account: SimAccount, deps: ApiDependencies): void {
+  const removed = deps.faults.current().missingScopes;
+  const missing = operations[operation].scopes.filter((scope) => !account.source.scopes.includes(scope) || removed.includes(scope));
+  if (missing.length === 0) return;
+  const scopes = missing.length === 1 ? `the ${missing[0]} scope` : `the ${missing.join(' and ')} scopes`;
+  throw new ApiError(403, 'permission_denied', 'You do not have permission to perform this action.', `This key is missing ${scopes}`);
+}
+
+/** Takes a slot in the key's window for this operation; the RateLimit-* headers to answer with. */
+function admit(request: ApiRequest, operation: OperationName, account: SimAccount, deps: ApiDependencies, nowMs: number): Record<string, string> {
+  if (!deps.settings.enforceRateLimits) return {};
+  const predictive = operation === 'getProfiles' && (request.search.get('additional-fields[profile]') ?? '').split(',').includes('predictive_analytics');
+  const limits = predictive ? predictiveProfileLimits : operations[operation];
+  const decision = deps.limiter.admit(`${account.id}:${operation}${predictive ? ':predictive' : ''}`, limits, nowMs);
+  if (!decision.admitted) throw throttled(decision.retryAfterSeconds);
+  // Our choice, after Klaviyo's guide: the steady window's numbers on every admitted answer.
+  return {
+    'ratelimit-limit': String(decision.limit),
+    'ratelimit-remaining': String(decision.remaining),
+    'ratelimit-reset': String(decision.resetSeconds),
+  };
+}
+
+function checkMediaType(request: ApiRequest): void {
+  if (request.method !== 'POST') return;
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!mediaTypes.includes(mediaType)) {
+    throw new ApiError(415, 'unsupported_media_type', 'Unsupported media type.', `Send the body as ${jsonApiMediaType} (application/json is accepted too).`);
   }
+}
 
+function answerAdmitted(request: ApiRequest, operation: OperationName, pathId: string | undefined, deps: ApiDependencies, sequence: number): Reply {
+  const account = authenticate(request, deps);
+  checkRevision(request);
+  checkScopes(operation, account, deps);
   const nowMs = deps.clock.now().getTime();
-  const rateHeaders: Record<string, string> = {};
-  if (settings.enforceRateLimits) {
-    const predictive = operation === 'getProfiles' && (request.search.get('additional-fields[profile]') ?? '').split(',').includes('predictive_analytics');
-    const limits = predictive ? predictiveProfileLimits : operations[operation];
-    const decision = deps.limiter.admit(`${account.id}:${operation}${predictive ? ':predictive' : ''}`, limits, nowMs);
-    if (!decision.admitted) {
-      const seconds = decision.retryAfterSeconds;
-      throw new ApiError(429, 'throttled', 'Request was throttled.', `Request was throttled. Expected available in ${seconds} second${seconds === 1 ? '' : 's'}.`, undefined, {
-        'retry-after': String(seconds),
-      });
-    }
-    // Our choice, after Klaviyo's guide: the steady window's numbers on every admitted answer.
-    rateHeaders['ratelimit-limit'] = String(decision.limit);
-    rateHeaders['ratelimit-remaining'] = String(decision.remaining);
-    rateHeaders['ratelimit-reset'] = String(decision.resetSeconds);
-  }
-
-  if (request.method === 'POST') {
-    const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (!mediaTypes.includes(mediaType)) {
-      throw new ApiError(415, 'unsupported_media_type', 'Unsupported media type.', `Send the body as ${jsonApiMediaType} (application/json is accepted too).`);
-    }
-  }
+  const rateHeaders = admit(request, operation, account, deps, nowMs);
+  checkMediaType(request);
 
   const query = parseQuery(request.search, specQueryParameters[operation]);
   let activity: AccountActivity | undefined;
   const document = deps.handlers[operation]({
-    world,
+    world: deps.world,
     account,
     nowMs,
     baseUrl: deps.baseUrl,
@@ -183,16 +191,16 @@ function answerAdmitted(request: ApiRequest, operation: OperationName, pathId: s
     body: request.body,
     activity: () => (activity ??= deps.testOrders.activity(account, nowMs)),
     timezones: deps.timezones,
-    behaviour: settings.behaviour,
+    behaviour: deps.settings.behaviour,
   });
 
-  const body = JSON.stringify(document);
+  const answer = reply(200, document, rateHeaders);
   switch (deps.faults.onSuccess(sequence)) {
     case 'truncate':
-      return { status: 200, headers: { 'content-type': jsonApiMediaType, ...rateHeaders }, body: body.slice(0, Math.floor(body.length / 2)) };
+      return { ...answer, body: answer.body.slice(0, Math.floor(answer.body.length / 2)) };
     case 'malformed':
       return reply(200, { data: 'simulated malformed answer', links: 'not an object' }, rateHeaders);
     default:
-      return { status: 200, headers: { 'content-type': jsonApiMediaType, ...rateHeaders }, body };
+      return answer;
   }
 }

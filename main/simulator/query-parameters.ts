@@ -1,5 +1,6 @@
+import type { OperationName } from '../api/operations';
 import { invalidParameter } from './api-error';
-import type { QueryParameterSpec } from './spec-parameters';
+import { specQueryParameters, type QueryParameterSpec } from './spec-parameters';
 
 /** A request's query, checked against the operation's parameters in the spec. */
 export interface ParsedQuery {
@@ -71,4 +72,15 @@ export function parseQuery(search: URLSearchParams, specs: Readonly<Record<strin
     list: (name) => lists.get(name),
     integer: (name) => integers.get(name),
   };
+}
+
+/** `GET /api/metrics` has no `page[size]`; its description says at most 200 per page. */
+const fixedPageSizes: Partial<Record<OperationName, number>> = { getMetrics: 200 };
+
+/** The page size of a list request: `page[size]` as given, else the spec's default. */
+export function pageSizeFor(operation: OperationName, query: ParsedQuery): number {
+  const given = query.integer('page[size]');
+  if (given !== undefined) return given;
+  const spec = specQueryParameters[operation]['page[size]'];
+  return spec?.kind === 'integer' ? spec.default : (fixedPageSizes[operation] ?? Number.MAX_SAFE_INTEGER);
 }

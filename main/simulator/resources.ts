@@ -1,6 +1,7 @@
 import { pickAttributes, relationshipLinks, resourceLink } from './json-api';
 import { formatInstant } from './time';
-import type { SimAccount, SimEvent, SimFlow, SimMetric, SimProfile } from './world';
+import type { VisibleProfile } from './test-orders';
+import type { SimAccount, SimEvent, SimFlow, SimMetric } from './world';
 
 /**
  * The resource objects of the spec's response schemas (`AccountResponseObjectResource`,
@@ -84,12 +85,11 @@ export function flowResource(baseUrl: string, flow: SimFlow, fields: readonly st
 
 export interface ProfileOptions {
   readonly fields: readonly string[] | undefined;
-  readonly lastEventMs: number | undefined;
   readonly additionalFields?: readonly string[];
   readonly included?: readonly string[];
 }
 
-export function profileResource(baseUrl: string, profile: SimProfile, options: ProfileOptions): Resource {
+export function profileResource(baseUrl: string, profile: VisibleProfile, options: ProfileOptions): Resource {
   const additional = options.additionalFields ?? [];
   const toMany = (name: string) => ({
     ...(options.included?.includes(name) ? { data: [] } : {}),
@@ -110,8 +110,8 @@ export function profileResource(baseUrl: string, profile: SimProfile, options: P
         title: null,
         image: null,
         created: formatInstant(profile.createdMs),
-        updated: formatInstant(Math.max(profile.updatedMs, options.lastEventMs ?? -Infinity)),
-        last_event_date: options.lastEventMs === undefined ? null : formatInstant(options.lastEventMs),
+        updated: formatInstant(profile.updatedMs),
+        last_event_date: profile.lastEventMs === null ? null : formatInstant(profile.lastEventMs),
         location: {
           address1: null,
           address2: null,

@@ -82,7 +82,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const limiter = createRateLimiter();
   const timezones = createTimezoneCatalogue();
-  const apiDependencies = (baseUrl: string): ApiDependencies => ({
+  const dependenciesFor = (baseUrl: string): ApiDependencies => ({
     world,
     baseUrl,
     clock,
@@ -99,6 +99,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     nextSequence: () => (sequence += 1),
   });
 
+  let apiDependencies: ApiDependencies | undefined;
   const server = await startHttpServer(settings.port, (request, baseUrl) => {
     const headers = flattenHeaders(request.headers);
     const [path = '/', ...rest] = request.target.split('?');
@@ -107,7 +108,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const isControl = path.startsWith(controlPrefix);
     const outcome: Outcome = isControl
       ? { kind: 'reply', reply: answerControlRequest(request.method, path, request.body, { placeTestOrder }), operation: null }
-      : answerApiRequest({ method: request.method, pathname: path, search, headers, body: request.body }, apiDependencies(baseUrl));
+      : answerApiRequest({ method: request.method, pathname: path, search, headers, body: request.body }, (apiDependencies ??= dependenciesFor(baseUrl)));
     requests.push({
       method: request.method,
       path,

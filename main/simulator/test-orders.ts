@@ -28,14 +28,17 @@ interface TestOrder {
   readonly number: number;
 }
 
+/** A profile as it looks now: its latest visible event, and `updatedMs` moved up to it. */
+export interface VisibleProfile extends SimProfile {
+  readonly lastEventMs: number | null;
+}
+
 /** What an account shows at one instant: scenario profiles and events plus delivered test orders. */
 export interface AccountActivity {
-  readonly profiles: readonly SimProfile[];
+  readonly profiles: readonly VisibleProfile[];
   readonly events: readonly SimEvent[];
   /** Delivered test-order events, per metric id, for the aggregates. */
   readonly extraEvents: ReadonlyMap<string, readonly ExtraEvent[]>;
-  /** Latest visible event per profile id. */
-  readonly lastEventMs: ReadonlyMap<string, number>;
 }
 
 const catalogue = ['Trail Runner 30L Backpack', 'Merino Hiking Socks', 'Ridge 2P Tent', 'Camp Mug', 'Headlamp 300', 'Rain Shell Jacket'];
@@ -119,7 +122,11 @@ export function createTestOrderBook(world: World, options: { defaultDelayMs: num
 
       const lastEventMs = new Map<string, number>();
       for (const event of events) lastEventMs.set(event.profileId, Math.max(lastEventMs.get(event.profileId) ?? -Infinity, event.timeMs));
-      return { profiles, events, extraEvents, lastEventMs };
+      const visible = profiles.map((profile): VisibleProfile => {
+        const last = lastEventMs.get(profile.id) ?? null;
+        return { ...profile, lastEventMs: last, updatedMs: Math.max(profile.updatedMs, last ?? -Infinity) };
+      });
+      return { profiles: visible, events, extraEvents };
     },
   };
 }

@@ -2,13 +2,11 @@ import { invalidParameter } from '../api-error';
 import { matchesAll, subjectOf, validateFilter, type Operand } from '../filter-rules';
 import { paginate } from '../json-api';
 import { eventResource, metricResource, profileResource, type Resource } from '../resources';
-import { specFilters, specQueryParameters } from '../spec-parameters';
+import { pageSizeFor } from '../query-parameters';
+import { specFilters } from '../spec-parameters';
 import type { SimEvent } from '../world';
 import type { Handler } from './handler-context';
 import { sortBy } from './sorting';
-
-const pageSizeSpec = specQueryParameters.getEvents['page[size]'];
-const defaultPageSize = pageSizeSpec?.kind === 'integer' ? pageSizeSpec.default : 200;
 
 function eventFields(event: SimEvent): Record<string, Operand> {
   return {
@@ -31,7 +29,7 @@ export const getEvents: Handler = (context) => {
   const activity = context.activity();
   const filter = query.text('filter');
   const conditions = filter === undefined ? [] : validateFilter(filter, specFilters.getEvents);
-  const pageSize = query.integer('page[size]') ?? defaultPageSize;
+  const pageSize = pageSizeFor('getEvents', query);
   if (pageSize > context.behaviour.eventsPageSizeLimit) {
     throw invalidParameter('page[size]', `page[size] must be a whole number from 1 to ${context.behaviour.eventsPageSizeLimit}`);
   }
@@ -55,7 +53,7 @@ export const getEvents: Handler = (context) => {
     if (include.includes('profile') && profile) {
       included.set(
         `profile:${profile.id}`,
-        profileResource(baseUrl, profile, { fields: query.list('fields[profile]'), lastEventMs: activity.lastEventMs.get(profile.id) }),
+        profileResource(baseUrl, profile, { fields: query.list('fields[profile]') }),
       );
     }
   }

@@ -15,6 +15,6 @@ export const getFlowTriggers: Handler = (context) => {
   if (!metric) throw notFound(`Metric with id ${pathId ?? ''} does not exist.`);
   return {
     data: flowsTriggeredBy(account, metric.id).map((flow) => flowResource(baseUrl, flow, context.query.list('fields[flow]'))),
-    links: { self: apiUrl(baseUrl, `/api/metrics/${encodeURIComponent(metric.id)}/flow-triggers/`, context.query.pairs) },
+    links: { self: apiUrl(baseUrl, context.linkPath, context.query.pairs) },
   };
 };

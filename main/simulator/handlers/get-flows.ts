@@ -1,13 +1,11 @@
 import { matchesAll, subjectOf, validateFilter, type Operand } from '../filter-rules';
 import { paginate } from '../json-api';
 import { flowResource } from '../resources';
-import { specFilters, specQueryParameters } from '../spec-parameters';
+import { pageSizeFor } from '../query-parameters';
+import { specFilters } from '../spec-parameters';
 import type { SimFlow } from '../world';
 import type { Handler } from './handler-context';
 import { sortBy } from './sorting';
-
-const pageSizeSpec = specQueryParameters.getFlows['page[size]'];
-const defaultPageSize = pageSizeSpec?.kind === 'integer' ? pageSizeSpec.default : 50;
 
 export function flowFields(flow: SimFlow): Record<string, Operand> {
   return {
@@ -31,7 +29,7 @@ export const getFlows: Handler = (context) => {
     (flow) => matchesAll(conditions, subjectOf(flowFields(flow))) && (filtersArchived || context.behaviour.listArchivedFlows || !flow.archived),
   );
   const sorted = sortBy(flows, query.text('sort'), (flow, field) => flowFields(flow)[field] ?? null);
-  const { page, links } = paginate(sorted, query.integer('page[size]') ?? defaultPageSize, { baseUrl, path: context.linkPath, pairs: query.pairs });
+  const { page, links } = paginate(sorted, pageSizeFor('getFlows', query), { baseUrl, path: context.linkPath, pairs: query.pairs });
   const include = query.list('include') ?? [];
   const data = page.map((flow) => flowResource(baseUrl, flow, query.list('fields[flow]'), include));
   // We model no flow actions or tags, so an include adds nothing to `included`.

@@ -1,12 +1,10 @@
 import { matchesAll, subjectOf, validateFilter } from '../filter-rules';
 import { paginate } from '../json-api';
+import { pageSizeFor } from '../query-parameters';
 import { flowResource, metricResource, type Resource } from '../resources';
 import { specFilters } from '../spec-parameters';
 import type { SimAccount } from '../world';
 import type { Handler } from './handler-context';
-
-/** The spec's description: at most 200 metrics per page, and no `page[size]` parameter. */
-const metricsPerPage = 200;
 
 export function flowsTriggeredBy(account: SimAccount, metricId: string) {
   return account.flows.filter((flow) => flow.triggerMetricId === metricId);
@@ -20,7 +18,7 @@ export const getMetrics: Handler = (context) => {
   const metrics = account.metrics.filter((metric) =>
     matchesAll(conditions, subjectOf({ 'integration.name': metric.integration.name, 'integration.category': metric.integration.category })),
   );
-  const { page, links } = paginate(metrics, metricsPerPage, { baseUrl, path: context.linkPath, pairs: query.pairs });
+  const { page, links } = paginate(metrics, pageSizeFor('getMetrics', query), { baseUrl, path: context.linkPath, pairs: query.pairs });
   const includeFlows = query.list('include')?.includes('flow-triggers') ?? false;
   const data = page.map((metric) =>
     metricResource(baseUrl, metric, query.list('fields[metric]'), includeFlows ? flowsTriggeredBy(account, metric.id).map((flow) => flow.id) : undefined),

@@ -1,16 +1,25 @@
 import { matchesAll, subjectOf, validateFilter, type Operand } from '../filter-rules';
 import { paginate } from '../json-api';
 import { profileResource } from '../resources';
-import { specFilters, specQueryParameters } from '../spec-parameters';
-import type { SimProfile } from '../world';
+import { pageSizeFor } from '../query-parameters';
+import { specFilters } from '../spec-parameters';
+import type { VisibleProfile } from '../test-orders';
 import type { Handler } from './handler-context';
 import { sortBy } from './sorting';
 
-const pageSizeSpec = specQueryParameters.getProfiles['page[size]'];
-const defaultPageSize = pageSizeSpec?.kind === 'integer' ? pageSizeSpec.default : 20;
-
 /** Email matches ignore case (our choice; the spec does not say). */
 const caseInsensitive = new Set(['email']);
+
+function profileFields(profile: VisibleProfile): Record<string, Operand | null> {
+  return {
+    id: profile.id,
+    email: profile.email,
+    phone_number: profile.phoneNumber,
+    external_id: profile.externalId,
+    created: profile.createdMs,
+    updated: profile.updatedMs,
+  };
+}
 
 /**
  * `GET /api/profiles`: the profiles visible now (scenario ones, plus those test orders created once
@@ -22,27 +31,18 @@ export const getProfiles: Handler = (context) => {
   const activity = context.activity();
   const filter = query.text('filter');
   const conditions = filter === undefined ? [] : validateFilter(filter, specFilters.getProfiles);
-  const fieldsOf = (profile: SimProfile): Record<string, Operand | null> => ({
-    id: profile.id,
-    email: profile.email,
-    phone_number: profile.phoneNumber,
-    external_id: profile.externalId,
-    created: profile.createdMs,
-    updated: Math.max(profile.updatedMs, activity.lastEventMs.get(profile.id) ?? -Infinity),
-  });
   const profiles = sortBy(
     sortBy(activity.profiles, 'created', (profile) => profile.createdMs).filter((profile) =>
-      matchesAll(conditions, subjectOf(fieldsOf(profile), caseInsensitive)),
+      matchesAll(conditions, subjectOf(profileFields(profile), caseInsensitive)),
     ),
     query.text('sort'),
-    (profile, field) => fieldsOf(profile)[field] ?? null,
+    (profile, field) => profileFields(profile)[field] ?? null,
   );
-  const { page, links } = paginate(profiles, query.integer('page[size]') ?? defaultPageSize, { baseUrl, path: context.linkPath, pairs: query.pairs });
+  const { page, links } = paginate(profiles, pageSizeFor('getProfiles', query), { baseUrl, path: context.linkPath, pairs: query.pairs });
   const include = query.list('include') ?? [];
   const data = page.map((profile) =>
     profileResource(baseUrl, profile, {
       fields: query.list('fields[profile]'),
-      lastEventMs: activity.lastEventMs.get(profile.id),
       additionalFields: query.list('additional-fields[profile]'),
       included: include,
     }),
