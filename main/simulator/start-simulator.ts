@@ -63,7 +63,8 @@ const settingsSchema = z.object({
 const controlPrefix = '/__simulator/';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const settings = settingsSchema.parse({ ...options, scenario: undefined, clock: undefined, faults: undefined });
+  // z.object drops the keys it does not know: scenario and faults have schemas of their own, the clock is a port.
+  const settings = settingsSchema.parse(options);
   const scenario = scenarioSchema.parse(options.scenario ?? defaultScenario());
   const seed = settings.seed ?? scenario.seed;
   const clock = options.clock ?? systemClock;
