@@ -1,0 +1,194 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { requiredScopes } from '../api/operations';
+import { flowTriggerTypes } from './spec-parameters';
+
+/**
+ * The demo store's description: what exists (accounts, metrics, flows, profiles) and how busy it
+ * is over time. Times are relative ("days ago", "hours ago") to the simulator's anchor, so the
+ * same file gives a living store whenever it is loaded. The format is documented for users in
+ * SCENARIO.md; keep the two in step.
+ */
+const key = z.string().min(1).max(100);
+const shortIdOverride = z.string().regex(/^[A-Za-z0-9]{6}$/, 'six letters or digits');
+
+const hoursOfDay = 24;
+const daysOfWeek = 7;
+
+export const integrationSchema = z.strictObject({
+  name: z.string().min(1),
+  category: z.string().min(1),
+});
+
+export const metricSchema = z.strictObject({
+  key,
+  id: shortIdOverride.optional(),
+  name: z.string().min(1),
+  integration: integrationSchema,
+  baseHourlyRate: z.number().nonnegative(),
+  dailyShape: z.array(z.number().nonnegative()).length(hoursOfDay).default(() => Array(hoursOfDay).fill(1)),
+  weeklyShape: z.array(z.number().nonnegative()).length(daysOfWeek).default(() => Array(daysOfWeek).fill(1)),
+  trendPerYear: z.number().gt(-1).default(0),
+  valuePerEvent: z.number().nonnegative().default(0),
+  valueNoise: z.number().min(0).max(1).default(0.15),
+  uniqueRatio: z.number().gt(0).max(1).default(0.9),
+  startDaysAgo: z.number().nonnegative().optional(),
+  stopDaysAgo: z.number().nonnegative().optional(),
+});
+
+export const incidentSchema = z.strictObject({
+  label: z.string().optional(),
+  metrics: z.array(key).min(1),
+  startHoursAgo: z.number(),
+  /** Absent: still going on. */
+  durationHours: z.number().positive().optional(),
+  /** Share of normal activity left: 0.3 for "down 70%", 0 for an outage. */
+  remainingFraction: z.number().min(0).max(1),
+});
+
+const peakStartSchema = z.union([
+  z.strictObject({ daysAgo: z.number().int() }),
+  z.strictObject({
+    yearsAgo: z.number().int().min(0),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+  }),
+  z.strictObject({ yearsAgo: z.number().int().min(0), rule: z.enum(['black-friday', 'giving-tuesday']) }),
+]);
+
+export const peakSchema = z.strictObject({
+  label: z.string().optional(),
+  /** Absent: every metric of the account. */
+  metrics: z.array(key).min(1).optional(),
+  start: peakStartSchema,
+  days: z.number().int().min(1).default(1),
+  multiplier: z.number().positive(),
+});
+
+export const flowSchema = z.strictObject({
+  key,
+  id: shortIdOverride.optional(),
+  name: z.string().min(1),
+  /** The spec's read schema gives no enum; Klaviyo uses draft, manual and live. */
+  status: z.string().min(1),
+  triggerType: z.enum(flowTriggerTypes),
+  triggerMetric: key.optional(),
+  archived: z.boolean().default(false),
+  createdDaysAgo: z.number().nonnegative(),
+  updatedDaysAgo: z.number().nonnegative(),
+});
+
+export const profileSchema = z.strictObject({
+  email: z.email(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  phoneNumber: z.string().optional(),
+  externalId: z.string().optional(),
+  city: z.string().optional(),
+  region: z.string().optional(),
+  country: z.string().optional(),
+  createdDaysAgo: z.number().nonnegative(),
+  properties: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const eventSchema = z.strictObject({
+  profile: z.email(),
+  metric: key,
+  hoursAgo: z.number().nonnegative(),
+  properties: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const accountSchema = z.strictObject({
+  id: shortIdOverride.optional(),
+  name: z.string().min(1),
+  privateKey: z.string().min(1),
+  publicKey: z.string().min(1),
+  timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'unknown IANA timezone'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as USD'),
+  locale: z.string().default('en-US'),
+  industry: z.string().nullable().default(null),
+  testAccount: z.boolean().default(false),
+  website: z.string().nullable().default(null),
+  senderEmail: z.email().optional(),
+  address: z
+    .strictObject({
+      address1: z.string().nullable().default(null),
+      address2: z.string().nullable().default(null),
+      city: z.string().nullable().default(null),
+      region: z.string().nullable().default(null),
+      country: z.string().length(2).nullable().default(null),
+      zip: z.string().nullable().default(null),
+    })
+    .prefault({}),
+  /** The private key's scopes; all the app needs unless a scenario says otherwise. */
+  scopes: z.array(z.string()).default(() => [...requiredScopes]),
+  metrics: z.array(metricSchema).min(1),
+  incidents: z.array(incidentSchema).default([]),
+  peaks: z.array(peakSchema).default([]),
+  flows: z.array(flowSchema).default([]),
+  profiles: z.array(profileSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  /** Which metric a test order records; default: a Placed Order metric that has not stopped. */
+  testOrderMetric: key.optional(),
+});
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    seen.add(value);
+  }
+  return [...repeated];
+}
+
+export const scenarioSchema = z
+  .strictObject({
+    seed: z.number().int(),
+    historyDays: z.number().int().min(1).max(2000).default(400),
+    accounts: z.array(accountSchema).min(1),
+  })
+  .superRefine((scenario, context) => {
+    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    for (const key of duplicates(scenario.accounts.map((account) => account.privateKey))) {
+      issue(['accounts'], `private key used by more than one account: ${key.slice(0, 6)}…`);
+    }
+    scenario.accounts.forEach((account, a) => {
+      const at = (...rest: (string | number)[]) => ['accounts', a, ...rest];
+      const metricKeys = new Set(account.metrics.map((metric) => metric.key));
+      for (const key of duplicates(account.metrics.map((metric) => metric.key))) issue(at('metrics'), `duplicate metric key "${key}"`);
+      for (const key of duplicates(account.flows.map((flow) => flow.key))) issue(at('flows'), `duplicate flow key "${key}"`);
+      for (const email of duplicates(account.profiles.map((profile) => profile.email.toLowerCase()))) {
+        issue(at('profiles'), `duplicate profile email "${email}"`);
+      }
+      const known = (path: (string | number)[], metric: string) => {
+        if (!metricKeys.has(metric)) issue(path, `no metric with key "${metric}" in this account`);
+      };
+      account.metrics.forEach((metric, m) => {
+        if (metric.startDaysAgo !== undefined && metric.stopDaysAgo !== undefined && metric.stopDaysAgo >= metric.startDaysAgo) {
+          issue(at('metrics', m, 'stopDaysAgo'), 'a metric must stop after it starts (stopDaysAgo < startDaysAgo)');
+        }
+      });
+      account.incidents.forEach((incident, i) => incident.metrics.forEach((metric, k) => known(at('incidents', i, 'metrics', k), metric)));
+      account.peaks.forEach((peak, i) => peak.metrics?.forEach((metric, k) => known(at('peaks', i, 'metrics', k), metric)));
+      account.flows.forEach((flow, f) => {
+        if (flow.triggerMetric !== undefined) known(at('flows', f, 'triggerMetric'), flow.triggerMetric);
+        if ((flow.triggerType === 'Metric') !== (flow.triggerMetric !== undefined)) {
+          issue(at('flows', f, 'triggerMetric'), 'a flow names a trigger metric exactly when its triggerType is "Metric"');
+        }
+      });
+      const emails = new Set(account.profiles.map((profile) => profile.email.toLowerCase()));
+      account.events.forEach((event, e) => {
+        known(at('events', e, 'metric'), event.metric);
+        if (!emails.has(event.profile.toLowerCase())) issue(at('events', e, 'profile'), `no profile with email "${event.profile}"`);
+      });
+      if (account.testOrderMetric !== undefined) known(at('testOrderMetric'), account.testOrderMetric);
+    });
+  });
+
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What a scenario file or literal may leave out (defaults are filled in by parsing). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioAccount = Scenario['accounts'][number];
+export type ScenarioMetric = ScenarioAccount['metrics'][number];
+export type ScenarioPeak = ScenarioAccount['peaks'][number];

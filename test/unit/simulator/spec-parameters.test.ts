@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { operations, operationNames } from '../../../main/api/operations';
+import { specFilters, specQueryParameters } from '../../../main/simulator/spec-parameters';
+
+/**
+ * spec-parameters.ts is copied from the spec subset; this keeps the copy honest where the subset
+ * is at hand (STOREPULSE_OPENAPI_SUBSET, or the shared reference folder next to the checkout).
+ */
+const candidates = [process.env.STOREPULSE_OPENAPI_SUBSET, '../shared/reference/klaviyo-openapi-subset.json'];
+const specPath = candidates.find((path): path is string => path !== undefined && existsSync(path));
+
+interface Parameter {
+  name: string;
+  in: string;
+  schema: { type?: string; enum?: string[]; items?: { enum?: string[] }; minimum?: number; maximum?: number; default?: number };
+}
+interface Operation {
+  parameters: Parameter[];
+  'x-klaviyo-filters'?: Record<string, { operators: Record<string, string[]>; value?: { type: string; format?: string; enum?: string[] } }>;
+}
+
+describe.skipIf(specPath === undefined)('spec parameter tables match the spec subset', () => {
+  const spec = JSON.parse(readFileSync(specPath ?? '', 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+
+  it.each(operationNames)('%s', (name) => {
+    const operation = spec.paths[operations[name].path]?.[operations[name].method.toLowerCase()];
+    expect(operation).toBeDefined();
+    const expected = Object.fromEntries(
+      (operation?.parameters ?? [])
+        .filter((parameter) => parameter.in === 'query')
+        .map((parameter) => {
+          const schema = parameter.schema;
+          if (schema.type === 'array') return [parameter.name, { kind: 'enum-list', values: schema.items?.enum }];
+          if (schema.enum) return [parameter.name, { kind: 'enum', values: schema.enum }];
+          if (schema.type === 'integer') return [parameter.name, { kind: 'integer', min: schema.minimum, max: schema.maximum, default: schema.default }];
+          return [parameter.name, { kind: 'string' }];
+        }),
+    );
+    expect(specQueryParameters[name]).toEqual(expected);
+    const filters = Object.fromEntries(
+      Object.entries(operation?.['x-klaviyo-filters'] ?? {}).map(([field, rule]) => [
+        field,
+        {
+          single: rule.operators.single ?? [],
+          list: rule.operators.list ?? [],
+          none: rule.operators.none ?? [],
+          type: rule.value ? (rule.value.format === 'date-time' ? 'date-time' : rule.value.type) : 'none',
+          ...(rule.value?.enum ? { values: rule.value.enum } : {}),
+        },
+      ]),
+    );
+    expect(specFilters[name]).toEqual(filters);
+  });
+});
