@@ -2,6 +2,7 @@ import axios, { type AxiosResponse } from 'axios';
 import type { Session } from 'klaviyo-api';
 import type { z } from 'zod';
 import { AppError } from '../../shared/domain/errors';
+import { redactText } from '../logging/redact';
 import { createRedactingLogger } from '../logging/redacting-logger';
 import { systemClock, type Clock, type Logger } from '../ports';
 import { mergeBuckets, splitRange } from './aggregate-ranges';
@@ -66,6 +67,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     random: options.random ?? Math.random,
     clock: options.clock ?? systemClock,
     logger: createRedactingLogger(options.logger ?? silentLogger, () => [apiKey]),
+    redact: (text) => redactText(text, [apiKey]),
     onSend: (operation) => stats.record(operation),
   };
 
@@ -82,13 +84,22 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     callOptions: CallOptions | undefined,
   ): Promise<z.output<Schema>> {
     const signal = signalFor(callOptions);
+    let received: AxiosResponse | undefined;
     const session = createKlaviyoSession({
       apiKey,
       operation,
       basePath: baseUrl,
-      execute: (config) => executeRequest(config, operation, signal, deps),
+      execute: async (config) => (received = await executeRequest(config, operation, signal, deps)),
     });
-    const { response } = await invoke(session);
+    let response: AxiosResponse;
+    try {
+      ({ response } = await invoke(session));
+    } catch (error) {
+      // The SDK turns the body into its model classes before handing it back. Should that choke
+      // on an odd shape, our schema, not the SDK's models, decides what the body is worth.
+      if (error instanceof AppError || received === undefined) throw error;
+      response = received;
+    }
     return parseBody(operation, schema, response.data);
   }
 
@@ -117,7 +128,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
       const document = await call(
         'getAccounts',
         getAccountsSchema,
-        (session) => sdkApi('accounts', session, baseUrl).getAccounts({ fieldsAccount: [...accountFields] }),
+        async (session) => (await sdkApi('accounts', session, baseUrl)).getAccounts({ fieldsAccount: [...accountFields] }),
         callOptions,
       );
       return toAccount(document);
@@ -128,8 +139,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
         call(
           'getMetrics',
           getMetricsSchema,
-          (session) =>
-            sdkApi('metrics', session, baseUrl).getMetrics({
+          async (session) =>
+            (await sdkApi('metrics', session, baseUrl)).getMetrics({
               fieldsMetric: [...metricFields],
               ...(pageCursor === undefined ? {} : { pageCursor }),
             }),
@@ -151,8 +162,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
         const document = await call(
           'queryMetricAggregates',
           queryMetricAggregatesSchema,
-          (session) =>
-            sdkApi('metrics', session, baseUrl).queryMetricAggregates({
+          async (session) =>
+            (await sdkApi('metrics', session, baseUrl)).queryMetricAggregates({
               data: {
                 type: 'metric-aggregate',
                 attributes: {
@@ -176,8 +187,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
         call(
           'getFlows',
           getFlowsSchema,
-          (session) =>
-            sdkApi('flows', session, baseUrl).getFlows({
+          async (session) =>
+            (await sdkApi('flows', session, baseUrl)).getFlows({
               fieldsFlow: [...flowFields],
               pageSize: flowsPageSize,
               sort: 'id',
@@ -193,7 +204,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
       const document = await call(
         'getFlowsTriggeredByMetric',
         getFlowsSchema,
-        (session) => sdkApi('metrics', session, baseUrl).getFlowsTriggeredByMetric(metricId, { fieldsFlow: [...flowFields] }),
+        async (session) => (await sdkApi('metrics', session, baseUrl)).getFlowsTriggeredByMetric(metricId, { fieldsFlow: [...flowFields] }),
         callOptions,
       );
       if (document.links?.next) {
@@ -207,8 +218,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
       const document = await call(
         'getProfiles',
         getProfilesSchema,
-        (session) =>
-          sdkApi('profiles', session, baseUrl).getProfiles({
+        async (session) =>
+          (await sdkApi('profiles', session, baseUrl)).getProfiles({
             filter: equals('email', email.trim()),
             fieldsProfile: [...profileFields],
             pageSize: 1,
@@ -222,8 +233,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
       const document = await call(
         'getEvents',
         getEventsSchema,
-        (session) =>
-          sdkApi('events', session, baseUrl).getEvents({
+        async (session) =>
+          (await sdkApi('events', session, baseUrl)).getEvents({
             filter: and(equals('profile_id', query.profileId), equals('metric_id', query.metricId), greaterOrEqual('datetime', query.since)),
             fieldsEvent: [...eventFields],
             sort: '-datetime',

@@ -43,6 +43,8 @@ export interface ExecutorDeps {
   random: () => number;
   clock: Clock;
   logger: Logger;
+  /** Removes the key from text that came from elsewhere (a server echoing it in an error). */
+  redact(text: string): string;
   onSend(operation: OperationName): void;
 }
 
@@ -123,7 +125,7 @@ export async function executeRequest(
     const giveUp = !failure.retriable || attempt >= deps.retry.maxAttempts || waitMs > deps.retry.maxRetryAfterMs;
     if (giveUp) {
       deps.logger.warn('API request failed', { operation: id, status, attempt, code: failure.code, detail: failure.message });
-      throw new AppError(failure.code, failure.message, failure.params);
+      throw new AppError(failure.code, deps.redact(failure.message), failure.params);
     }
     deps.logger.warn('API request will be retried', { operation: id, status, attempt, code: failure.code, waitMs });
     try {
