@@ -86,3 +86,18 @@ export const jsonApi = {
     return { status, json: { errors: [{ id: 'e1', code, title: detail, detail, source: { pointer: '/data/' } }] } };
   },
 };
+
+/** Runs `run` against a fresh server and always closes it, so tests can run concurrently. */
+export async function withServer<T>(script: (arrival: Arrival) => Reply | Promise<Reply>, run: (server: ScriptedServer) => Promise<T>): Promise<T> {
+  const server = await startScriptedServer(script);
+  try {
+    return await run(server);
+  } finally {
+    await server.close();
+  }
+}
+
+/** A server answering the scripted replies in order, then the last one forever. */
+export function withReplies<T>(replies: Reply[], run: (server: ScriptedServer) => Promise<T>): Promise<T> {
+  return withServer((arrival) => replies[Math.min(arrival.index, replies.length - 1)] as Reply, run);
+}
