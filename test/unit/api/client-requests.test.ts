@@ -1,3 +1,5 @@
+import type { AxiosRequestConfig } from 'axios';
+import { ApiKeySession } from 'klaviyo-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKlaviyoClient } from '../../../main/api/klaviyo-client';
 import { apiRevision } from '../../../main/api/operations';
@@ -39,6 +41,12 @@ function aggregateAnswer(arrival: Arrival): Reply {
 }
 
 describe('what goes on the wire', () => {
+  it('uses the revision the SDK itself was generated for (an SDK upgrade to another revision must be looked at)', () => {
+    const config: AxiosRequestConfig = { headers: {} };
+    new ApiKeySession('x').applyToRequest(config);
+    expect((config.headers as Record<string, unknown>)['revision']).toBe(apiRevision);
+  });
+
   it('sends the key scheme, the revision and the JSON:API media type; Content-Type only on POST', async () => {
     server = await startScriptedServer((arrival) => (arrival.method === 'POST' ? aggregateAnswer(arrival) : emptyCollection));
     const client = testClient(server.url, { apiKey: `  ${testKey}\n` });
