@@ -215,12 +215,16 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     },
 
     async findProfileByEmail(email, callOptions) {
+      // Trimmed for the same reason keys are: pasted addresses carry stray spaces. Case is left
+      // alone, since whether the API matches case-insensitively is not specified.
+      const address = email.trim();
+      if (address === '') throw new AppError('invalid-input', 'An email address is needed to look a profile up.');
       const document = await call(
         'getProfiles',
         getProfilesSchema,
         async (session) =>
           (await sdkApi('profiles', session, baseUrl)).getProfiles({
-            filter: equals('email', email.trim()),
+            filter: equals('email', address),
             fieldsProfile: [...profileFields],
             pageSize: 1,
           }),

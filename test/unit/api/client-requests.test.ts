@@ -133,6 +133,12 @@ describe('what goes on the wire', () => {
     expect(arrival?.query.get('fields[profile]')).toBe('email,created');
   });
 
+  it('refuses an empty email without a request', async () => {
+    server = await startScriptedServer(() => emptyCollection);
+    expect(await rejectionOf(testClient(server.url).findProfileByEmail('  '))).toMatchObject({ code: 'invalid-input' });
+    expect(server.arrivals).toHaveLength(0);
+  });
+
   it('answers null when no profile has the email', async () => {
     server = await startScriptedServer(() => emptyCollection);
     expect(await testClient(server.url).findProfileByEmail('nobody@example.com')).toBeNull();
