@@ -53,9 +53,24 @@ const maxPages = 10_000;
 
 const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
+function checkedBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppError('invalid-input', 'The API base URL is not a URL.');
+  }
+  // Plain http would send the key in clear: only to this machine (the demo store, tests).
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new AppError('invalid-input', 'The API base URL must be https (http only on this machine).');
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClient {
   const { key: apiKey } = normalizeApiKey(options.apiKey);
-  const baseUrl = (options.baseUrl ?? productionBaseUrl).replace(/\/+$/, '');
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? productionBaseUrl);
   const stats = createRequestStats();
   const deps: ExecutorDeps = {
     // Statuses are ours to classify, so axios never throws for one.

@@ -79,7 +79,7 @@ function headersOf(response: AxiosResponse): Record<string, unknown> {
   return Object.fromEntries(Object.entries(response.headers ?? {}));
 }
 
-/** The failure of an attempt, `null` for a success; rethrows what is not ours to classify. */
+/** The failure of an attempt, `null` for a success. */
 function failureOf(attempt: Attempt, operation: OperationName, deps: ExecutorDeps): Failure | null {
   if ('response' in attempt) {
     const { status, data } = attempt.response;
@@ -90,7 +90,13 @@ function failureOf(attempt: Attempt, operation: OperationName, deps: ExecutorDep
     return { code: 'timeout', retriable: true, message: `${id} got no answer within ${deps.timeoutMs} ms`, params: { operation: id } };
   }
   const failure = classifyTransportError(attempt.error, operation);
-  if (failure === null) throw attempt.error;
+  if (failure === null) {
+    // Not a network failure: a bug of ours or of a library. It is not rethrown as is, because an
+    // axios error carries the request config, Authorization header included, to whoever logs it.
+    const message = deps.redact(attempt.error instanceof Error ? `${attempt.error.name}: ${attempt.error.message}` : String(attempt.error));
+    deps.logger.error('API request failed unexpectedly', { operation: id, error: message });
+    throw new AppError('internal', `${id} failed unexpectedly (${message})`, { operation: id });
+  }
   return failure;
 }
 

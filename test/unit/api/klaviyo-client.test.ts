@@ -549,4 +549,20 @@ describe.concurrent('Klaviyo client against a scripted server', () => {
       expect((error as Error).message).not.toContain(oddKey);
     });
   });
+
+  describe('createKlaviyoClient base URL', () => {
+    it.each([
+      ['https://a.klaviyo.com', true],
+      ['https://a.klaviyo.com/', true],
+      ['http://127.0.0.1:4010', true],
+      ['http://localhost:4010', true],
+      ['http://a.klaviyo.com', false],
+      ['ftp://127.0.0.1', false],
+      ['not a url', false],
+    ])('%s accepted: %s', (baseUrl, accepted) => {
+      const create = () => createKlaviyoClient({ apiKey: testKey, baseUrl });
+      if (accepted) expect(create).not.toThrow();
+      else expect(create).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    });
+  });
 });
