@@ -147,7 +147,7 @@ function errorCode(error: unknown): string | undefined {
 
 /**
  * A request that got no HTTP answer. `null` for errors that are not about the network at all
- * (bugs), which the caller rethrows as they are.
+ * (bugs): never retried, reported by the caller as internal.
  */
 export function classifyTransportError(error: unknown, operation: OperationName): Failure | null {
   if (!(error instanceof Error)) return null;

@@ -112,7 +112,7 @@ describe('classifyTransportError', () => {
     ['a programming error', new TypeError('x is not a function')],
     ['a bad URL', networkError('ERR_INVALID_URL', 'Invalid URL')],
     ['not an Error at all', 'boom'],
-  ])('leaves %s alone (rethrown as is, never retried)', (_label, error) => {
+  ])('leaves %s to the caller (not a network failure, never retried)', (_label, error) => {
     expect(classifyTransportError(error, 'getMetrics')).toBeNull();
   });
 });
