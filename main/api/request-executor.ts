@@ -1,0 +1,144 @@
+import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
+import { AppError } from '../../shared/domain/errors';
+import type { Clock, Logger } from '../ports';
+import { backoffDelay, type BackoffPolicy } from './backoff';
+import { classifyResponse, classifyTransportError, type Failure } from './classify-failure';
+import { operations, type OperationName } from './operations';
+import type { AccountRateLimiter } from './rate-limiter-registry';
+import type { Sleep } from './sleep';
+
+/**
+ * Sends one API request the way Storepulse wants it sent: every attempt through the account's rate
+ * limiter, each attempt under its own timeout, failures classified, the retriable ones retried
+ * with backoff (or after the server's Retry-After), and cancellation honoured at every step:
+ * while queued, while in flight and while waiting to retry.
+ */
+
+export interface RetryPolicy extends BackoffPolicy {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** A Retry-After longer than this is not waited out: the call fails as rate-limited at once. */
+  maxRetryAfterMs: number;
+}
+
+/** Starts near 1 s as the digest suggests for 429s without Retry-After (§2.7). */
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 1_000,
+  factor: 2,
+  maxDelayMs: 30_000,
+  jitter: 0.5,
+  maxRetryAfterMs: 90_000,
+};
+
+export const defaultTimeoutMs = 30_000;
+
+export interface ExecutorDeps {
+  http: AxiosInstance;
+  limiter: AccountRateLimiter;
+  retry: RetryPolicy;
+  /** Per attempt, from the moment it is sent (time waiting in the limiter does not count). */
+  timeoutMs: number;
+  sleep: Sleep;
+  random: () => number;
+  clock: Clock;
+  logger: Logger;
+  /** Removes the key from text that came from elsewhere (a server echoing it in an error). */
+  redact(text: string): string;
+  onSend(operation: OperationName): void;
+}
+
+type Attempt = { response: AxiosResponse } | { error: unknown; timedOut: boolean };
+
+function cancelled(operation: OperationName): AppError {
+  const id = operations[operation].id;
+  return new AppError('cancelled', `${id} was cancelled`, { operation: id });
+}
+
+async function sendOnce(config: AxiosRequestConfig, operation: OperationName, signal: AbortSignal | undefined, deps: ExecutorDeps): Promise<Attempt> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('timeout'));
+  }, deps.timeoutMs);
+  const relay = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', relay, { once: true });
+  try {
+    deps.onSend(operation);
+    return { response: await deps.http.request({ ...config, signal: controller.signal }) };
+  } catch (error) {
+    return { error, timedOut };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', relay);
+  }
+}
+
+function headersOf(response: AxiosResponse): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(response.headers ?? {}));
+}
+
+/** The failure of an attempt, `null` for a success. */
+function failureOf(attempt: Attempt, operation: OperationName, deps: ExecutorDeps): Failure | null {
+  if ('response' in attempt) {
+    const { status, data } = attempt.response;
+    return classifyResponse({ operation, status, headers: headersOf(attempt.response), body: data, now: deps.clock.now() });
+  }
+  const id = operations[operation].id;
+  if (attempt.timedOut) {
+    return { code: 'timeout', retriable: true, message: `${id} got no answer within ${deps.timeoutMs} ms`, params: { operation: id } };
+  }
+  const failure = classifyTransportError(attempt.error, operation);
+  if (failure === null) {
+    // Not a network failure: a bug of ours or of a library. It is not rethrown as is, because an
+    // axios error carries the request config, Authorization header included, to whoever logs it.
+    const message = deps.redact(attempt.error instanceof Error ? `${attempt.error.name}: ${attempt.error.message}` : String(attempt.error));
+    deps.logger.error('API request failed unexpectedly', { operation: id, error: message });
+    throw new AppError('internal', `${id} failed unexpectedly (${message})`, { operation: id });
+  }
+  return failure;
+}
+
+export async function executeRequest(
+  config: AxiosRequestConfig,
+  operation: OperationName,
+  signal: AbortSignal | undefined,
+  deps: ExecutorDeps,
+): Promise<AxiosResponse> {
+  const id = operations[operation].id;
+  for (let attempt = 1; ; attempt += 1) {
+    if (signal?.aborted) throw cancelled(operation);
+    let outcome: Attempt;
+    try {
+      outcome = await deps.limiter.schedule(operation, () => sendOnce(config, operation, signal, deps), signal);
+    } catch (error) {
+      // sendOnce never rejects: this is the limiter giving the task up because the signal aborted.
+      if (signal?.aborted) throw cancelled(operation);
+      throw error;
+    }
+    if (signal?.aborted) throw cancelled(operation);
+
+    const failure = failureOf(outcome, operation, deps);
+    const status = 'response' in outcome ? outcome.response.status : undefined;
+    if (failure === null && 'response' in outcome) {
+      deps.logger.info('API request done', { operation: id, status, attempt });
+      return outcome.response;
+    }
+    if (failure === null) throw new Error('unreachable: only a response can succeed');
+
+    const waitMs = failure.retryAfterMs ?? backoffDelay(attempt, deps.retry, deps.random);
+    const giveUp = !failure.retriable || attempt >= deps.retry.maxAttempts || waitMs > deps.retry.maxRetryAfterMs;
+    if (giveUp) {
+      deps.logger.warn('API request failed', { operation: id, status, attempt, code: failure.code, detail: failure.message });
+      throw new AppError(failure.code, deps.redact(failure.message), failure.params);
+    }
+    deps.logger.warn('API request will be retried', { operation: id, status, attempt, code: failure.code, waitMs });
+    try {
+      await deps.sleep(waitMs, signal);
+    } catch (error) {
+      if (signal?.aborted) throw cancelled(operation);
+      throw error;
+    }
+  }
+}
