@@ -1,21 +1,56 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HostKind } from '../shared/domain/app-info';
 import type { Handlers } from '../shared/ipc/contract';
-import { demoAccounts } from './accounts/demo-accounts';
+import { createAccountService, type AccountService } from './accounts/account-service';
+import { createDemoStore, type DemoStore } from './accounts/demo-store';
+import { createAccountApi, type AccountApi } from './api/account-api';
+import { operationNames, productionBaseUrl } from './api/operations';
+import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
+import { openDatabase, type Db } from './db/connection';
+import { createAccountsRepository } from './db/repositories/accounts-repository';
+import { createHandlers } from './handlers';
 import { createDispatcher, type Dispatch } from './ipc-dispatcher';
 import type { Ports } from './ports';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createSyncCoordinator, type SyncCoordinator } from './sync/sync-coordinator';
+import { defaultSyncPolicy, type SyncPolicy } from './sync/sync-planner';
+import { createSyncScheduler, realTimers, type SyncScheduler, type Timers } from './sync/sync-scheduler';
+import { createSyncStore, type SyncStore } from './sync/sync-store';
 import packageJson from '../package.json' with { type: 'json' };
+
+const unlimited = Object.fromEntries(
+  operationNames.map((name) => [name, { burstPerSecond: 1_000_000, steadyPerMinute: 60_000_000 }]),
+);
 
 export interface CoreOptions {
   host: HostKind;
   platform: string;
   systemLocale: string;
+  /** Folder for the cache database. */
+  dataDir: string;
+  /** The cache file itself, when not `cache.sqlite` in dataDir (the CLI's --db). */
+  databaseFile?: string;
+  /** Where real accounts' API lives; tests point it at a simulator. */
+  realApiBaseUrl?: string;
+  /** Client-side limits for real accounts (default: the spec's); tests shorten the windows. */
+  rateLimits?: RateLimiterRegistryOptions;
+  /** Sync on start and on a timer (the app); off for one-shot commands and most tests. */
+  schedule?: boolean;
+  timers?: Timers;
+  policy?: Partial<SyncPolicy>;
 }
 
 export interface Core {
   handlers: Handlers;
   dispatch: Dispatch;
   settings: SettingsService;
+  accounts: AccountService;
+  coordinator: SyncCoordinator;
+  scheduler: SyncScheduler;
+  store: SyncStore;
+  demo: DemoStore;
+  db: Db;
   dispose(): Promise<void>;
 }
 
@@ -24,25 +59,100 @@ export interface Core {
  * call this, so what the tests drive is exactly what users run.
  */
 export function createCore(ports: Ports, options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = options.databaseFile ?? join(options.dataDir, 'cache.sqlite');
+  const firstRun = !existsSync(databaseFile);
+  const db = openDatabase(databaseFile);
   const settings = createSettingsService(ports.preferences, ports.events, ports.logger);
+  const store = createSyncStore(db);
+  const demo = createDemoStore(ports.clock, ports.logger);
+  const policy = { ...defaultSyncPolicy, ...options.policy };
 
-  const handlers = {
-    'app:info': () => ({
+  // One API object per account and key, so its request counts and rate budget persist across runs.
+  // Real accounts share one registry that keeps the spec's limits per account; the embedded demo
+  // store has no quota to respect, so its sync runs as fast as loopback allows.
+  const realLimiters = createRateLimiterRegistry(options.rateLimits);
+  const demoLimiters = createRateLimiterRegistry({ limits: unlimited });
+  const apis = new Map<string, AccountApi>();
+  const apiFor = (baseUrl: string, key: string, demoAccount: boolean): AccountApi => {
+    const id = `${baseUrl}\u0000${key}`;
+    let api = apis.get(id);
+    if (!api) {
+      api = createAccountApi({ baseUrl, key, logger: ports.logger, rateLimiters: demoAccount ? demoLimiters : realLimiters });
+      apis.set(id, api);
+    }
+    return api;
+  };
+
+  const accounts = createAccountService({
+    repository: createAccountsRepository(db),
+    secrets: ports.secrets,
+    clock: ports.clock,
+    realBaseUrl: options.realApiBaseUrl ?? productionBaseUrl,
+    demoAccounts: demo.accounts,
+    demoKeyFor: demo.keyFor,
+    fetchAccount: (key, baseUrl) => apiFor(baseUrl, key, false).getAccount(),
+  });
+  if (firstRun) accounts.addDemoAccounts();
+
+  const coordinator = createSyncCoordinator({
+    store,
+    clock: ports.clock,
+    logger: ports.logger,
+    events: ports.events,
+    policy,
+    listAccounts: () => accounts.stored().map(({ id, timezone }) => ({ id, timezone })),
+    async sourceFor(accountId) {
+      const account = accounts.get(accountId);
+      if (!account) throw new Error(`unknown account ${accountId}`);
+      const key = await accounts.keyFor(account);
+      const baseUrl = account.kind === 'demo' ? await demo.baseUrl() : account.baseUrl;
+      return apiFor(baseUrl, key, account.kind === 'demo');
+    },
+  });
+
+  const scheduler = createSyncScheduler({
+    coordinator,
+    store,
+    clock: ports.clock,
+    logger: ports.logger,
+    timers: options.timers ?? realTimers,
+    accountIds: () => accounts.list().map((a) => a.id),
+    intervalMinutes: () => settings.get().syncIntervalMinutes,
+  });
+  if (options.schedule) scheduler.start();
+
+  const handlers = createHandlers({
+    info: () => ({
       name: 'Storepulse',
       version: packageJson.version,
       host: options.host,
       platform: options.platform,
       systemLocale: options.systemLocale,
     }),
-    'accounts:list': () => [...demoAccounts],
-    'settings:get': () => settings.get(),
-    'settings:set': (patch) => settings.update(patch),
-  } satisfies Handlers;
+    settings,
+    accounts,
+    catalogue: store.catalogue,
+    series: store.series,
+    coordinator,
+    scheduler,
+  });
 
   return {
     handlers,
     dispatch: createDispatcher(handlers, ports.logger),
     settings,
-    dispose: async () => {},
+    accounts,
+    coordinator,
+    scheduler,
+    store,
+    demo,
+    db,
+    async dispose() {
+      scheduler.stop();
+      await coordinator.stop();
+      await demo.stop();
+      db.close();
+    },
   };
 }

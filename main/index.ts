@@ -9,6 +9,7 @@ import { consoleLogger } from './electron/logger';
 import { denyAllPermissions, guardNavigation } from './electron/navigation-guard';
 import { preloadPath, rendererIndexPath } from './electron/paths';
 import { createElectronPreferencesStore } from './electron/preferences-store';
+import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { secureWindowOptions } from './electron/window-options';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -45,8 +46,15 @@ if (!app.requestSingleInstanceLock()) {
         logger: consoleLogger,
         preferences: createElectronPreferencesStore(),
         events: createWindowEventSink(() => mainWindow),
+        secrets: createSafeStorageSecretStore(app.getPath('userData')),
       },
-      { host: 'electron', platform: process.platform, systemLocale: app.getLocale() },
+      {
+        host: 'electron',
+        platform: process.platform,
+        systemLocale: app.getLocale(),
+        dataDir: app.getPath('userData'),
+        schedule: true,
+      },
     );
     registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents);
     mainWindow = createWindow();

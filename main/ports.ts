@@ -21,6 +21,16 @@ export interface PreferencesStore {
   write(value: Record<string, unknown>): void;
 }
 
+/**
+ * Where account keys live: the OS keychain through Electron's safeStorage in the app, a recording
+ * fake in tests. Never SQLite, preferences, logs or the renderer.
+ */
+export interface SecretStore {
+  get(ref: string): Promise<string | null>;
+  set(ref: string, secret: string): Promise<void>;
+  delete(ref: string): Promise<void>;
+}
+
 /** Pushes contract events to whatever renderer(s) the host has. */
 export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
@@ -31,6 +41,7 @@ export interface Ports {
   logger: Logger;
   preferences: PreferencesStore;
   events: EventSink;
+  secrets: SecretStore;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

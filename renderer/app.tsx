@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppShell } from './features/shell/app-shell';
 import { useAccounts } from './features/accounts/accounts-store';
 import { useSettings } from './features/settings/settings-store';
+import { useSync } from './features/sync/sync-store';
 import { bridge } from './lib/bridge';
 import { changeLanguage, resolveLanguage } from './lib/i18n';
 import { useRouter } from './lib/router-store';
@@ -16,8 +17,11 @@ export function App() {
     const unsubscribers = [
       api.on('settings:changed', (next) => useSettings.getState().receive(next)),
       api.on('app:navigate', ({ route, focusId }) => useRouter.getState().navigate(route, focusId)),
+      api.on('accounts:status', (status) => useSync.getState().receiveStatus(status)),
+      api.on('sync:progress', (progress) => useSync.getState().receiveProgress(progress)),
     ];
     void useAccounts.getState().load();
+    void useSync.getState().load();
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }, []);
 

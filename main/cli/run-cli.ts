@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { systemClock } from '../ports';
 import { runSimulate, type SimulateEnvironment } from './simulate-command';
+import { runSyncCommand, syncUsage } from './sync-command';
 
 /**
  * `storepulse`: the headless entry. It runs the same core as the app, without a window, for
- * scripting, evaluation and servers without a desktop.
+ * scripting, evaluation and servers without a desktop. Each command parses its own options.
  */
 const usage = `Storepulse ${packageJson.version}: watches an online store's marketing metrics for sudden drops.
 
@@ -20,8 +21,7 @@ Commands:
                       --scenario FILE  a scenario JSON file instead of the built-in demo
                       --key KEY        private key of the first account
                       --seed N         seed for the generated data
-
-More commands (sync, detect) arrive with the features they drive.
+  ${syncUsage.replaceAll('\n', '\n  ')}
 `;
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -43,42 +43,46 @@ export async function runCli(
   err: (text: string) => void,
   environment: SimulateEnvironment = { clock: systemClock, waitForShutdown: untilInterrupted },
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-        port: { type: 'string' },
-        scenario: { type: 'string' },
-        key: { type: 'string' },
-        seed: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    err(`storepulse: ${error instanceof Error ? error.message : String(error)} (see "storepulse help")`);
-    return 2;
-  }
-  if (parsed.values.version) {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
     out(packageJson.version);
     return 0;
   }
-  const [command, ...extra] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     out(usage);
     return 0;
   }
-  if (command === 'simulate') {
-    if (extra.length > 0) {
-      err(`storepulse: unexpected argument "${extra[0]}" (see "storepulse help")`);
+  switch (command) {
+    case 'simulate':
+      return simulate(rest, out, err, environment);
+    case 'sync':
+      return runSyncCommand(rest, { out, err, env: process.env });
+    default:
+      err(
+        command.startsWith('-')
+          ? `storepulse: unknown option "${command}" (see "storepulse help")`
+          : `storepulse: unknown command "${command}" (see "storepulse help")`,
+      );
       return 2;
-    }
-    const { port, scenario, key, seed } = parsed.values;
-    return runSimulate({ port, scenario, key, seed }, out, err, environment);
   }
-  err(`storepulse: unknown command "${command}" (see "storepulse help")`);
-  return 2;
+}
+
+async function simulate(
+  args: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+  environment: SimulateEnvironment,
+): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: { port: { type: 'string' }, scenario: { type: 'string' }, key: { type: 'string' }, seed: { type: 'string' } },
+    }));
+  } catch (error) {
+    err(`storepulse simulate: ${error instanceof Error ? error.message : String(error)} (see "storepulse help")`);
+    return 2;
+  }
+  return runSimulate(values, out, err, environment);
 }

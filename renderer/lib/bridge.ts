@@ -10,10 +10,12 @@ declare global {
 /** A failed call, carrying the code the UI translates. */
 export class BridgeError extends Error {
   readonly code: ErrorCode | 'bridge-missing';
-  constructor(code: ErrorCode | 'bridge-missing', message: string) {
+  readonly params: Record<string, string> | undefined;
+  constructor(code: ErrorCode | 'bridge-missing', message: string, params?: Record<string, string>) {
     super(message);
     this.name = 'BridgeError';
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -28,7 +30,7 @@ export function bridge(): StorepulseApi {
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
   if (result.ok) return result.value;
-  throw new BridgeError(result.error.code, result.error.message);
+  throw new BridgeError(result.error.code, result.error.message, result.error.params);
 }
 
 /** Translation key for a failure, whatever was thrown. */

@@ -11,3 +11,16 @@ export const accountSummarySchema = z.object({
   currency: z.string(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+/** A pasted private key: bounded so a runaway paste cannot flood main. Trimming happens in main. */
+export const apiKeyInputSchema = z.string().min(1).max(500);
+
+export const accountPreviewSchema = z.object({
+  remoteId: z.string(),
+  name: z.string(),
+  timezone: z.string(),
+  currency: z.string(),
+  /** True when leading/trailing whitespace was removed from the pasted key. */
+  keyWasTrimmed: z.boolean(),
+});
+export type AccountPreview = z.infer<typeof accountPreviewSchema>;

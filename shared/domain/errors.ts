@@ -21,6 +21,9 @@ export const errorCodeSchema = z.enum([
   'timeout',
   'unreachable',
   'cancelled',
+  // Accounts and keys.
+  'missing-key',
+  'secret-storage-unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -25,3 +25,18 @@ export const seriesPointSchema = z.object({
   unique: z.number(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+/** A window of one metric's series; at most five years, the longest the cache keeps. */
+export const seriesQuerySchema = z
+  .strictObject({
+    accountId: z.string().min(1).max(200),
+    metricId: z.string().min(1).max(200),
+    interval: intervalSchema,
+    from: isoInstant,
+    to: isoInstant,
+  })
+  .refine((q) => Date.parse(q.from) < Date.parse(q.to), { message: '"from" must be before "to"' })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 5 * 366 * 86_400_000, { message: 'at most five years at once' });
+export type SeriesQuery = z.infer<typeof seriesQuerySchema>;

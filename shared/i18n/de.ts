@@ -18,6 +18,21 @@ export const de: Catalogue = {
     switcherLabel: 'Konto',
     demo: 'Demo',
     none: 'Noch kein Konto',
+    title: 'Konten',
+    removeEllipsis: 'Entfernen …',
+    remove: 'Mit Cache entfernen',
+    keep: 'Behalten',
+    confirmRemoval: '{{name}} entfernen? Die zwischengespeicherten Kennzahlen, Flows und Warnungen werden von diesem Computer gelöscht.',
+    addDemo: 'Demo-Shop wieder anzeigen',
+    addTitle: 'Konto hinzufügen',
+    keyLabel: 'Privater API-Schlüssel',
+    keyHint: 'Erstell in deinen Kontoeinstellungen einen privaten Nur-Lese-Schlüssel mit den Leserechten für accounts, events, flows, metrics und profiles und füg ihn hier ein.',
+    check: 'Schlüssel prüfen',
+    checking: 'Wird geprüft …',
+    previewLabel: 'Konto gefunden',
+    trimmedNotice: 'Wir haben Leerzeichen rund um den eingefügten Schlüssel entfernt.',
+    previewText: 'Dieser Schlüssel öffnet „{{name}}“ ({{timezone}}, {{currency}}).',
+    confirmAdd: 'Dieses Konto hinzufügen',
   },
   home: {
     title: 'Start',
@@ -56,6 +71,21 @@ export const de: Catalogue = {
     about: 'Über Storepulse',
     version: 'Version {{version}}',
   },
+  sync: {
+    syncing: 'Synchronisiere … {{percent}} %',
+    progressLabel: 'Fortschritt der Synchronisierung',
+    upToDate: 'Aktuell, synchronisiert {{when}}',
+    neverSynced: 'Noch nicht synchronisiert',
+    offline: 'Offline: Cache-Stand {{when}}',
+    missingScope: 'Handlungsbedarf: Dem Schlüssel fehlt die Berechtigung „{{scope}}“',
+    missingKey: 'Handlungsbedarf: Füg den Schlüssel dieses Kontos erneut hinzu',
+    invalidKey: 'Handlungsbedarf: Der Schlüssel wurde abgelehnt',
+    errorRetry: 'Synchronisierung fehlgeschlagen; nächster Versuch {{when}}',
+    error: 'Synchronisierung fehlgeschlagen',
+    never: 'nie',
+    now: 'Jetzt synchronisieren',
+    cancel: 'Abbrechen',
+  },
   languages: {
     en: 'English',
     fr: 'Français',
@@ -90,5 +120,9 @@ export const de: Catalogue = {
       'Die Marketingplattform ist nicht erreichbar. Prüf deine Internetverbindung; deine zwischengespeicherten Daten bleiben verfügbar.',
     'cancelled':
       'Die Anfrage wurde abgebrochen.',
+    'missing-key':
+      'Für dieses Konto ist kein Schlüssel mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
+    'secret-storage-unavailable':
+      'Der Schlüsselbund deines Systems ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Entsperr oder richte den Schlüsselbund ein und versuch es erneut.',
   },
 };

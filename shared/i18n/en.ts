@@ -20,6 +20,21 @@ export const en = {
     switcherLabel: 'Account',
     demo: 'demo',
     none: 'No account yet',
+    title: 'Accounts',
+    removeEllipsis: 'Remove…',
+    remove: 'Remove it and its cache',
+    keep: 'Keep',
+    confirmRemoval: 'Remove {{name}}? Its cached metrics, flows and alerts are deleted from this computer.',
+    addDemo: 'Show the demo store again',
+    addTitle: 'Add an account',
+    keyLabel: 'Private API key',
+    keyHint: 'Create a read-only private key in your account settings with the accounts, events, flows, metrics and profiles read permissions, then paste it here.',
+    check: 'Check the key',
+    checking: 'Checking…',
+    previewLabel: 'Account found',
+    trimmedNotice: 'We removed spaces around the key you pasted.',
+    previewText: 'This key opens “{{name}}” ({{timezone}}, {{currency}}).',
+    confirmAdd: 'Add this account',
   },
   home: {
     title: 'Home',
@@ -58,6 +73,21 @@ export const en = {
     about: 'About',
     version: 'Version {{version}}',
   },
+  sync: {
+    syncing: 'Syncing… {{percent}}%',
+    progressLabel: 'Sync progress',
+    upToDate: 'Up to date, synced {{when}}',
+    neverSynced: 'Not synced yet',
+    offline: 'Offline: showing the cache from {{when}}',
+    missingScope: 'Needs attention: the key lacks the “{{scope}}” permission',
+    missingKey: 'Needs attention: add this account’s key again',
+    invalidKey: 'Needs attention: the key was refused',
+    errorRetry: 'Sync failed; next try {{when}}',
+    error: 'Sync failed',
+    never: 'never',
+    now: 'Sync now',
+    cancel: 'Cancel',
+  },
   languages: {
     en: 'English',
     fr: 'Français',
@@ -92,6 +122,10 @@ export const en = {
       'The marketing platform cannot be reached. Check your internet connection; your cached data is still available.',
     'cancelled':
       'The request was cancelled.',
+    'missing-key':
+      'This account has no saved key any more. Add the account again with its private key.',
+    'secret-storage-unavailable':
+      'Your system’s keychain is not available, so the key cannot be stored safely. Unlock or set up the keychain, then try again.',
   },
 } as const;
 

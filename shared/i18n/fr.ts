@@ -18,6 +18,21 @@ export const fr: Catalogue = {
     switcherLabel: 'Compte',
     demo: 'démo',
     none: 'Aucun compte pour l’instant',
+    title: 'Comptes',
+    removeEllipsis: 'Supprimer…',
+    remove: 'Le supprimer avec son cache',
+    keep: 'Conserver',
+    confirmRemoval: 'Supprimer {{name}} ? Ses indicateurs, flux et alertes en cache seront effacés de cet ordinateur.',
+    addDemo: 'Réafficher la boutique de démonstration',
+    addTitle: 'Ajouter un compte',
+    keyLabel: 'Clé API privée',
+    keyHint: 'Créez dans les paramètres de votre compte une clé privée en lecture seule avec les autorisations de lecture accounts, events, flows, metrics et profiles, puis collez-la ici.',
+    check: 'Vérifier la clé',
+    checking: 'Vérification…',
+    previewLabel: 'Compte trouvé',
+    trimmedNotice: 'Nous avons retiré les espaces autour de la clé collée.',
+    previewText: 'Cette clé ouvre « {{name}} » ({{timezone}}, {{currency}}).',
+    confirmAdd: 'Ajouter ce compte',
   },
   home: {
     title: 'Accueil',
@@ -56,6 +71,21 @@ export const fr: Catalogue = {
     about: 'À propos',
     version: 'Version {{version}}',
   },
+  sync: {
+    syncing: 'Synchronisation… {{percent}} %',
+    progressLabel: 'Progression de la synchronisation',
+    upToDate: 'À jour, synchronisé {{when}}',
+    neverSynced: 'Pas encore synchronisé',
+    offline: 'Hors ligne : cache du {{when}} affiché',
+    missingScope: 'Action requise : la clé n’a pas l’autorisation « {{scope}} »',
+    missingKey: 'Action requise : ajoutez à nouveau la clé de ce compte',
+    invalidKey: 'Action requise : la clé a été refusée',
+    errorRetry: 'Échec de la synchronisation ; nouvel essai {{when}}',
+    error: 'Échec de la synchronisation',
+    never: 'jamais',
+    now: 'Synchroniser',
+    cancel: 'Annuler',
+  },
   languages: {
     en: 'English',
     fr: 'Français',
@@ -90,5 +120,9 @@ export const fr: Catalogue = {
       'Impossible de joindre la plateforme marketing. Vérifiez votre connexion ; vos données en cache restent consultables.',
     'cancelled':
       'La requête a été annulée.',
+    'missing-key':
+      'Ce compte n’a plus de clé enregistrée. Ajoutez-le à nouveau avec sa clé privée.',
+    'secret-storage-unavailable':
+      'Le trousseau de votre système n’est pas disponible : la clé ne peut pas être stockée en sécurité. Déverrouillez ou configurez le trousseau, puis réessayez.',
   },
 };

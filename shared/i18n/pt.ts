@@ -18,6 +18,21 @@ export const pt: Catalogue = {
     switcherLabel: 'Conta',
     demo: 'demo',
     none: 'Nenhuma conta ainda',
+    title: 'Contas',
+    removeEllipsis: 'Remover…',
+    remove: 'Remover com o cache',
+    keep: 'Manter',
+    confirmRemoval: 'Remover {{name}}? As métricas, fluxos e alertas em cache serão apagados deste computador.',
+    addDemo: 'Mostrar de novo a loja de demonstração',
+    addTitle: 'Adicionar uma conta',
+    keyLabel: 'Chave de API privada',
+    keyHint: 'Crie nas configurações da sua conta uma chave privada somente leitura com as permissões de leitura accounts, events, flows, metrics e profiles e cole-a aqui.',
+    check: 'Verificar a chave',
+    checking: 'Verificando…',
+    previewLabel: 'Conta encontrada',
+    trimmedNotice: 'Removemos espaços em volta da chave colada.',
+    previewText: 'Esta chave abre “{{name}}” ({{timezone}}, {{currency}}).',
+    confirmAdd: 'Adicionar esta conta',
   },
   home: {
     title: 'Início',
@@ -56,6 +71,21 @@ export const pt: Catalogue = {
     about: 'Sobre',
     version: 'Versão {{version}}',
   },
+  sync: {
+    syncing: 'Sincronizando… {{percent}}%',
+    progressLabel: 'Progresso da sincronização',
+    upToDate: 'Atualizado, sincronizado {{when}}',
+    neverSynced: 'Ainda não sincronizado',
+    offline: 'Sem conexão: mostrando o cache de {{when}}',
+    missingScope: 'Requer atenção: a chave não tem a permissão “{{scope}}”',
+    missingKey: 'Requer atenção: adicione de novo a chave desta conta',
+    invalidKey: 'Requer atenção: a chave foi recusada',
+    errorRetry: 'A sincronização falhou; nova tentativa {{when}}',
+    error: 'A sincronização falhou',
+    never: 'nunca',
+    now: 'Sincronizar agora',
+    cancel: 'Cancelar',
+  },
   languages: {
     en: 'English',
     fr: 'Français',
@@ -90,5 +120,9 @@ export const pt: Catalogue = {
       'Não foi possível acessar a plataforma de marketing. Verifique sua conexão; os dados em cache continuam disponíveis.',
     'cancelled':
       'A solicitação foi cancelada.',
+    'missing-key':
+      'Esta conta não tem mais uma chave salva. Adicione a conta de novo com a chave privada.',
+    'secret-storage-unavailable':
+      'O chaveiro do seu sistema não está disponível, então a chave não pode ser guardada com segurança. Desbloqueie ou configure o chaveiro e tente de novo.',
   },
 };

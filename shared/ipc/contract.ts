@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { accountSummarySchema } from '../domain/account';
+import { accountPreviewSchema, accountSummarySchema, apiKeyInputSchema } from '../domain/account';
+import { flowSchema } from '../domain/flow';
+import { metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
 import { appInfoSchema } from '../domain/app-info';
 import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { accountStatusSchema, syncProgressSchema } from '../domain/sync';
 
 /**
  * The one description of what crosses between the renderer and main. Channel names are
@@ -11,10 +14,27 @@ import { settingsPatchSchema, settingsSchema } from '../domain/settings';
  * bridge, main's handlers and the renderer's API type are all derived from this object.
  */
 const noInput = z.undefined();
+const idSchema = z.string().min(1).max(200);
 
 export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },
   'accounts:list': { input: noInput, output: z.array(accountSummarySchema) },
+  'accounts:preview': { input: z.strictObject({ key: apiKeyInputSchema }), output: accountPreviewSchema },
+  'accounts:add': {
+    input: z.strictObject({ key: apiKeyInputSchema }),
+    output: z.object({ account: accountSummarySchema, keyWasTrimmed: z.boolean() }),
+  },
+  'accounts:remove': { input: z.strictObject({ accountId: idSchema }), output: z.object({ removed: z.boolean() }) },
+  'accounts:addDemo': { input: noInput, output: z.array(accountSummarySchema) },
+  'accounts:status': { input: noInput, output: z.array(accountStatusSchema) },
+  'sync:now': {
+    input: z.strictObject({ accountId: idSchema.optional() }).optional(),
+    output: z.object({ started: z.array(z.string()) }),
+  },
+  'sync:cancel': { input: z.strictObject({ accountId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
+  'metrics:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricSchema) },
+  'metrics:series': { input: seriesQuerySchema, output: z.array(seriesPointSchema) },
+  'flows:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(flowSchema) },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:set': { input: settingsPatchSchema, output: settingsSchema },
 } as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>;
@@ -23,6 +43,8 @@ export const channels = {
 export const events = {
   'app:navigate': navigateEventSchema,
   'settings:changed': settingsSchema,
+  'sync:progress': syncProgressSchema,
+  'accounts:status': accountStatusSchema,
 } as const satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ChannelName = keyof typeof channels;

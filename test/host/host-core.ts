@@ -1,6 +1,7 @@
 import Conf from 'conf';
-import { createCore, type Core } from '../../main/core';
+import { createCore, type Core, type CoreOptions } from '../../main/core';
 import { systemClock, type Logger } from '../../main/ports';
+import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
 
 export interface HostCore {
@@ -18,7 +19,11 @@ const quietLogger: Logger = {
  * The core as the browser host runs it: preferences through `conf` (the library electron-store
  * wraps) in a folder of the caller's choosing, events as server-sent events.
  */
-export function createHostCore(dataDir: string, systemLocale = 'en-US'): HostCore {
+export function createHostCore(
+  dataDir: string,
+  systemLocale = 'en-US',
+  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl'>> = {},
+): HostCore {
   const events = createServerSentEvents();
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
   const core = createCore(
@@ -27,8 +32,9 @@ export function createHostCore(dataDir: string, systemLocale = 'en-US'): HostCor
       logger: quietLogger,
       preferences: { read: () => conf.store, write: (value) => (conf.store = value) },
       events,
+      secrets: createMemorySecretStore(),
     },
-    { host: 'browser', platform: process.platform, systemLocale },
+    { host: 'browser', platform: process.platform, systemLocale, dataDir, schedule: options.schedule ?? true, realApiBaseUrl: options.realApiBaseUrl },
   );
   return { core, events };
 }

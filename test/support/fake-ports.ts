@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { Clock, EventSink, Logger, Ports, PreferencesStore } from '../../main/ports';
+import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 
 /** Fakes of the outside world only: a fixed clock, a recording event sink, an in-memory store. */
 export function fixedClock(iso: string): Clock {
@@ -52,6 +53,7 @@ export function fakePorts(overrides: Partial<Ports> = {}): Ports & {
   return {
     clock: fixedClock('2026-07-01T12:00:00Z'),
     preferences: memoryPreferences(),
+    secrets: createMemorySecretStore(),
     ...overrides,
     events: recordingEventSink(),
     logger: recordingLogger(),

@@ -86,6 +86,7 @@ export const initialSchema: Migration = {
         last_success_at         TEXT,
         last_error_code         TEXT,
         last_error_message      TEXT,
+        last_error_params       TEXT,
         next_retry_at           TEXT
       );
 

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial-schema';
+import { alertsSchema } from './002-alerts';
 
 /** Every schema change, in order. Append a new file for each change; never edit a released one. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, alertsSchema];

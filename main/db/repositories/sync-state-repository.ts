@@ -13,6 +13,8 @@ export interface AccountSyncState {
   lastSuccessAt: string | null;
   lastErrorCode: string | null;
   lastErrorMessage: string | null;
+  /** The failure's message parameters (the missing scope, say), so the UI can name them. */
+  lastErrorParams: Record<string, string> | null;
   nextRetryAt: string | null;
 }
 
@@ -28,6 +30,7 @@ const emptyState: AccountSyncState = {
   lastSuccessAt: null,
   lastErrorCode: null,
   lastErrorMessage: null,
+  lastErrorParams: null,
   nextRetryAt: null,
 };
 
@@ -50,16 +53,18 @@ export function createSyncStateRepository(db: Db): SyncStateRepository {
     last_success_at: string | null;
     last_error_code: string | null;
     last_error_message: string | null;
+    last_error_params: string | null;
     next_retry_at: string | null;
   }>('SELECT * FROM account_sync WHERE account_id = ?');
-  const upsertAccount = db.prepare<[string, string | null, string | null, string | null, string | null, string | null]>(`
-    INSERT INTO account_sync (account_id, catalogue_refreshed_at, last_success_at, last_error_code, last_error_message, next_retry_at)
-    VALUES (?, ?, ?, ?, ?, ?)
+  const upsertAccount = db.prepare<[string, string | null, string | null, string | null, string | null, string | null, string | null]>(`
+    INSERT INTO account_sync (account_id, catalogue_refreshed_at, last_success_at, last_error_code, last_error_message, last_error_params, next_retry_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (account_id) DO UPDATE SET
       catalogue_refreshed_at = excluded.catalogue_refreshed_at,
       last_success_at = excluded.last_success_at,
       last_error_code = excluded.last_error_code,
       last_error_message = excluded.last_error_message,
+      last_error_params = excluded.last_error_params,
       next_retry_at = excluded.next_retry_at
   `);
 
@@ -71,6 +76,7 @@ export function createSyncStateRepository(db: Db): SyncStateRepository {
       lastSuccessAt: row.last_success_at,
       lastErrorCode: row.last_error_code,
       lastErrorMessage: row.last_error_message,
+      lastErrorParams: row.last_error_params ? (JSON.parse(row.last_error_params) as Record<string, string>) : null,
       nextRetryAt: row.next_retry_at,
     };
   };
@@ -89,6 +95,7 @@ export function createSyncStateRepository(db: Db): SyncStateRepository {
         next.lastSuccessAt,
         next.lastErrorCode,
         next.lastErrorMessage,
+        next.lastErrorParams ? JSON.stringify(next.lastErrorParams) : null,
         next.nextRetryAt,
       );
     },

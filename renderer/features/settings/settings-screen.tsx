@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languageSettingSchema, supportedLanguages, themeSchema } from '../../../shared/domain/settings';
 import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
+import { AccountsSection } from '../accounts/accounts-section';
 import { useSettings } from './settings-store';
 
 export function SettingsScreen() {
@@ -60,6 +61,7 @@ export function SettingsScreen() {
           </p>
         ) : null}
       </section>
+      <AccountsSection />
       <section className="card settings-section">
         <h2>{t('settings.about')}</h2>
         <p>{info ? t('settings.version', { version: info.version }) : null}</p>

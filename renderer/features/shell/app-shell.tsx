@@ -4,6 +4,9 @@ import iconUrl from '../../../resources/icon.svg';
 import { routes, type Route } from '../../../shared/domain/navigation';
 import { useRouter } from '../../lib/router-store';
 import { AccountSwitcher } from '../accounts/account-switcher';
+import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
+import { useSettings } from '../settings/settings-store';
+import { SyncStatusLine } from '../sync/sync-status-line';
 import { FlowsScreen } from '../flows/flows-screen';
 import { HomeScreen } from '../home/home-screen';
 import { MetricsScreen } from '../metrics/metrics-screen';
@@ -23,6 +26,9 @@ export function AppShell() {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);
   const CurrentScreen = screens[route];
+  const accounts = useAccounts((state) => state.accounts);
+  const lastAccountId = useSettings((state) => state.settings?.lastAccountId);
+  const current = selectCurrentAccount(accounts, lastAccountId);
 
   return (
     <div className="shell">
@@ -49,6 +55,8 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <div className="shell__spacer" />
+        {current ? <SyncStatusLine accountId={current.id} /> : null}
       </aside>
       <main className="shell__content" id="content">
         <CurrentScreen />

@@ -22,11 +22,40 @@ describe('migrations', () => {
     const db = openDatabase(dbFile());
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(tables(db)).toEqual(
-      ['account_sync', 'accounts', 'flow_triggers', 'flows', 'metrics', 'series', 'sync_runs', 'sync_state'].sort(),
+      [
+        'account_sync',
+        'accounts',
+        'alert_transitions',
+        'alerts',
+        'diagnoses',
+        'flow_triggers',
+        'flows',
+        'metric_snoozes',
+        'metrics',
+        'monitor_states',
+        'series',
+        'sync_runs',
+        'sync_state',
+      ].sort(),
     );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('002 upgrades a version-1 cache in place, keeping its data', () => {
+    const file = dbFile();
+    const v1 = new Database(file);
+    runMigrations(v1, migrations.slice(0, 1));
+    v1.prepare(
+      "INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')",
+    ).run();
+    v1.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Shop' }]);
+    expect(tables(db)).toContain('alerts');
     db.close();
   });
 

@@ -38,7 +38,7 @@ describe('storepulse CLI', () => {
       expect(result.code).toBe(2);
       expect(result.out).toBe('');
       expect(result.err.split('\n')).toHaveLength(1);
-      expect(result.err).toMatch(/^storepulse: /);
+      expect(result.err).toMatch(/^storepulse( simulate)?: /);
     }
   });
 });

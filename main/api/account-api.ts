@@ -1,0 +1,78 @@
+import { AppError } from '../../shared/domain/errors';
+import type { RemoteAccount } from '../accounts/account-service';
+import type { Logger } from '../ports';
+import type { SyncSource } from '../sync/sync-source';
+import { createKlaviyoClient } from './klaviyo-client';
+import type { RateLimiterRegistry } from './rate-limiter-registry';
+import type { KlaviyoClient } from './types';
+
+/** What the rest of main needs from one account's API: the sync's reads and the account lookup. */
+export interface AccountApi extends SyncSource {
+  getAccount(signal?: AbortSignal): Promise<RemoteAccount>;
+  client: KlaviyoClient;
+}
+
+/** Adapts the Klaviyo client to the sync's narrow interface (epoch-second buckets, catalogue rows). */
+export function createAccountApi(options: {
+  baseUrl: string;
+  key: string;
+  logger: Logger;
+  rateLimiters: RateLimiterRegistry;
+}): AccountApi {
+  const client = createKlaviyoClient({
+    apiKey: options.key,
+    baseUrl: options.baseUrl,
+    logger: options.logger,
+    rateLimiters: options.rateLimiters,
+  });
+  return {
+    client,
+    async getAccount(signal) {
+      const account = await client.getAccount({ signal });
+      if (!account.timezone) {
+        throw new AppError('bad-response', 'The account has no timezone.', { operation: 'get_accounts' });
+      }
+      return {
+        remoteId: account.id,
+        name: account.name ?? account.id,
+        timezone: account.timezone,
+        currency: account.currency ?? '',
+      };
+    },
+    async listMetrics(signal) {
+      return (await client.listMetrics({ signal })).map(({ id, name, integrationName, integrationCategory, created, updated }) => ({
+        id,
+        // A nameless metric still has history worth keeping; show its id rather than drop it.
+        name: name ?? id,
+        integrationName,
+        integrationCategory,
+        created,
+        updated,
+      }));
+    },
+    async listFlows(signal) {
+      return (await client.listFlows({ signal })).map(({ id, name, status, triggerType, archived, created, updated }) => ({
+        id,
+        name: name ?? id,
+        status,
+        triggerType,
+        archived: archived ?? false,
+        created,
+        updated,
+      }));
+    },
+    async listFlowIdsTriggeredByMetric(metricId, signal) {
+      return (await client.listFlowsTriggeredByMetric(metricId, { signal })).map((flow) => flow.id);
+    },
+    async queryAggregates(query, signal) {
+      const { buckets } = await client.queryMetricAggregates(query, { signal });
+      return buckets.map((bucket) => ({
+        start: Date.parse(bucket.start) / 1000,
+        count: bucket.count,
+        sumValue: bucket.sumValue,
+        unique: bucket.unique,
+      }));
+    },
+    stats: () => client.stats(),
+  };
+}

@@ -1,0 +1,107 @@
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core';
+import type { Clock, EventSink, Logger } from '../ports';
+import { systemClock } from '../ports';
+import { createEnvironmentSecretStore } from '../secrets/environment-secret-store';
+
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const syncUsage = `storepulse sync --db FILE [--account demo|ID] [--json] [--now ISO]
+  Runs one complete sync into the cache FILE (created if needed).
+  --account demo   the built-in demo store (default); or a stored account's id, whose key is read
+                   from the STOREPULSE_API_KEY environment variable
+  --json           print a JSON summary as the last line
+  --now ISO        treat this instant as "now" (reproducible runs against the demo store)`;
+
+/** `storepulse sync`: one complete sync of one account into a cache file, headless. */
+export async function runSyncCommand(args: string[], io: CommandIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        account: { type: 'string', default: 'demo' },
+        json: { type: 'boolean', default: false },
+        now: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    io.err(`storepulse sync: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  if (!values.db) {
+    io.err('storepulse sync: --db FILE is required');
+    return 2;
+  }
+  let clock: Clock = systemClock;
+  if (values.now !== undefined) {
+    const fixed = Date.parse(values.now);
+    if (Number.isNaN(fixed)) {
+      io.err(`storepulse sync: --now "${values.now}" is not an ISO 8601 instant`);
+      return 2;
+    }
+    clock = { now: () => new Date(fixed) };
+  }
+
+  const logger: Logger = {
+    info: (message, fields) => values.verbose && io.err(`${message} ${fields ? JSON.stringify(fields) : ''}`),
+    warn: (message, fields) => io.err(`warning: ${message} ${fields ? JSON.stringify(fields) : ''}`),
+    error: (message, fields) => io.err(`error: ${message} ${fields ? JSON.stringify(fields) : ''}`),
+  };
+  let lastLine = '';
+  const events: EventSink = {
+    emit(event, payload) {
+      if (event !== 'sync:progress' || values.json) return;
+      const progress = payload as { phase: string; done: number; total: number; currentMetric: string | null };
+      const line = `${progress.phase} ${progress.done}/${progress.total}${progress.currentMetric ? ` ${progress.currentMetric}` : ''}`;
+      if (line !== lastLine) io.err(line);
+      lastLine = line;
+    },
+  };
+
+  const file = resolve(values.db);
+  const preferences: Record<string, unknown> = {};
+  const core = createCore(
+    {
+      clock,
+      logger,
+      events,
+      secrets: createEnvironmentSecretStore(io.env),
+      preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
+    },
+    { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: dirname(file), databaseFile: file },
+  );
+  try {
+    const accountId = values.account === 'demo' ? 'demo-outdoor' : values.account;
+    if (accountId.startsWith('demo-')) core.accounts.addDemoAccounts();
+    if (!core.accounts.get(accountId)) {
+      io.err(`storepulse sync: no account "${values.account}" in ${file}`);
+      return 2;
+    }
+    const started = Date.now();
+    const result = await core.coordinator.sync(accountId);
+    const durationMs = Date.now() - started;
+    if (result.error) io.err(`storepulse sync: ${result.error.code}: ${result.error.message}`);
+    const summary = {
+      account: accountId,
+      requests: result.requests,
+      requestsByOperation: result.requestsByOperation,
+      metrics: result.metrics,
+      seriesRows: core.store.series.count(accountId),
+      durationMs,
+    };
+    if (values.json) io.out(JSON.stringify(summary));
+    else io.out(`${result.outcome}: ${summary.metrics} metrics, ${summary.seriesRows} series rows, ${summary.requests} requests in ${durationMs} ms`);
+    return result.outcome === 'success' ? 0 : 1;
+  } finally {
+    await core.dispose();
+  }
+}

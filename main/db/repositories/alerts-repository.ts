@@ -1,0 +1,102 @@
+import type { Db } from '../connection';
+import type { AlertRecord, Transition } from '../../alerts/alert-lifecycle';
+import type { AlertState } from '../../../shared/domain/alert';
+
+export interface AlertsRepository {
+  /** Writes alerts and their transitions together. */
+  apply(upserts: readonly AlertRecord[], transitions: readonly Transition[]): void;
+  get(id: string): AlertRecord | undefined;
+  /** The metric's latest alert that is not resolved, if any. */
+  openForMetric(accountId: string, metricId: string): AlertRecord | undefined;
+  list(accountId: string, states?: readonly AlertState[]): AlertRecord[];
+  transitions(accountId: string, limit: number): Transition[];
+  snoozedUntil(accountId: string, metricId: string): string | null;
+  setSnooze(accountId: string, metricId: string, until: string): void;
+}
+
+interface AlertRow {
+  id: string;
+  account_id: string;
+  metric_id: string;
+  state: AlertState;
+  start: string;
+  fired_at: string;
+  resolved_at: string | null;
+  expected: number;
+  observed: number;
+  depth: number;
+  dismissed_at: string | null;
+  snoozed_until: string | null;
+}
+
+const fromRow = (row: AlertRow): AlertRecord => ({
+  id: row.id,
+  accountId: row.account_id,
+  metricId: row.metric_id,
+  state: row.state,
+  start: row.start,
+  firedAt: row.fired_at,
+  resolvedAt: row.resolved_at,
+  expected: row.expected,
+  observed: row.observed,
+  depth: row.depth,
+  dismissedAt: row.dismissed_at,
+  snoozedUntil: row.snoozed_until,
+});
+
+export function createAlertsRepository(db: Db): AlertsRepository {
+  const upsert = db.prepare<[string, string, string, AlertState, string, string, string | null, number, number, number, string | null, string | null]>(`
+    INSERT INTO alerts (id, account_id, metric_id, state, start, fired_at, resolved_at, expected, observed, depth, dismissed_at, snoozed_until)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET
+      state = excluded.state, resolved_at = excluded.resolved_at, expected = excluded.expected,
+      observed = excluded.observed, depth = excluded.depth, dismissed_at = excluded.dismissed_at,
+      snoozed_until = excluded.snoozed_until
+  `);
+  const insertTransition = db.prepare<[string, AlertState | null, AlertState, string, string]>(
+    'INSERT INTO alert_transitions (alert_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)',
+  );
+  const getRow = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE id = ?');
+  const openRow = db.prepare<[string, string], AlertRow>(
+    "SELECT * FROM alerts WHERE account_id = ? AND metric_id = ? AND state != 'resolved' ORDER BY fired_at DESC LIMIT 1",
+  );
+  const listRows = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE account_id = ? ORDER BY fired_at DESC');
+  const transitionRows = db.prepare<[string, number], { alert_id: string; from_state: AlertState | null; to_state: AlertState; at: string; reason: Transition['reason'] }>(`
+    SELECT t.alert_id, t.from_state, t.to_state, t.at, t.reason
+    FROM alert_transitions t JOIN alerts a ON a.id = t.alert_id
+    WHERE a.account_id = ? ORDER BY t.id DESC LIMIT ?
+  `);
+  const snoozeRow = db.prepare<[string, string], { until: string }>('SELECT until FROM metric_snoozes WHERE account_id = ? AND metric_id = ?');
+  const upsertSnooze = db.prepare<[string, string, string]>(
+    'INSERT INTO metric_snoozes (account_id, metric_id, until) VALUES (?, ?, ?) ON CONFLICT (account_id, metric_id) DO UPDATE SET until = excluded.until',
+  );
+
+  const apply = db.transaction((upserts: readonly AlertRecord[], transitions: readonly Transition[]) => {
+    for (const a of upserts) {
+      upsert.run(a.id, a.accountId, a.metricId, a.state, a.start, a.firedAt, a.resolvedAt, a.expected, a.observed, a.depth, a.dismissedAt, a.snoozedUntil);
+    }
+    for (const t of transitions) insertTransition.run(t.alertId, t.from, t.to, t.at, t.reason);
+  });
+
+  return {
+    apply: (upserts, transitions) => apply(upserts, transitions),
+    get: (id) => {
+      const row = getRow.get(id);
+      return row ? fromRow(row) : undefined;
+    },
+    openForMetric: (accountId, metricId) => {
+      const row = openRow.get(accountId, metricId);
+      return row ? fromRow(row) : undefined;
+    },
+    list: (accountId, states) => {
+      const all = listRows.all(accountId).map(fromRow);
+      return states ? all.filter((a) => states.includes(a.state)) : all;
+    },
+    transitions: (accountId, limit) =>
+      transitionRows.all(accountId, limit).map((r) => ({ alertId: r.alert_id, from: r.from_state, to: r.to_state, at: r.at, reason: r.reason })),
+    snoozedUntil: (accountId, metricId) => snoozeRow.get(accountId, metricId)?.until ?? null,
+    setSnooze: (accountId, metricId, until) => {
+      upsertSnooze.run(accountId, metricId, until);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { AppError } from '../shared/domain/errors';
+import type { Handlers } from '../shared/ipc/contract';
+import type { AccountService } from './accounts/account-service';
+import type { SeriesRepository } from './db/repositories/series-repository';
+import type { CatalogueRepository } from './db/repositories/catalogue-repository';
+import type { SettingsService } from './settings/settings-service';
+import type { SyncCoordinator } from './sync/sync-coordinator';
+import type { SyncScheduler } from './sync/sync-scheduler';
+import type { AppInfo } from '../shared/domain/app-info';
+
+export interface HandlerServices {
+  info(): AppInfo;
+  settings: SettingsService;
+  accounts: AccountService;
+  catalogue: CatalogueRepository;
+  series: SeriesRepository;
+  coordinator: SyncCoordinator;
+  scheduler: SyncScheduler;
+}
+
+/** Contract channel -> service call. Nothing else: validation happens in the dispatcher. */
+export function createHandlers(services: HandlerServices): Handlers {
+  const { accounts, coordinator, scheduler } = services;
+  const requireAccount = (accountId: string) => {
+    const account = accounts.get(accountId);
+    if (!account) throw new AppError('not-found', `No account ${accountId}.`);
+    return account;
+  };
+
+  return {
+    'app:info': () => services.info(),
+    'settings:get': () => services.settings.get(),
+    'settings:set': (patch) => services.settings.update(patch),
+
+    'accounts:list': () => accounts.list(),
+    'accounts:preview': ({ key }) => accounts.preview(key),
+    'accounts:add': async ({ key }) => {
+      const added = await accounts.add(key);
+      void scheduler.runNow(added.account.id);
+      return added;
+    },
+    'accounts:remove': async ({ accountId }) => {
+      requireAccount(accountId);
+      scheduler.forget(accountId);
+      coordinator.cancel(accountId);
+      return { removed: await accounts.remove(accountId) };
+    },
+    'accounts:addDemo': () => {
+      const before = new Set(accounts.list().map((a) => a.id));
+      const list = accounts.addDemoAccounts();
+      for (const account of list) if (!before.has(account.id)) void scheduler.runNow(account.id);
+      return list;
+    },
+    'accounts:status': () => accounts.list().map((account) => coordinator.status(account.id)),
+
+    'sync:now': (input) => {
+      const ids = input?.accountId ? [requireAccount(input.accountId).id] : accounts.list().map((a) => a.id);
+      for (const id of ids) void scheduler.runNow(id);
+      return { started: ids };
+    },
+    'sync:cancel': ({ accountId }) => ({ cancelled: coordinator.cancel(requireAccount(accountId).id) }),
+
+    'metrics:list': ({ accountId }) => services.catalogue.listMetrics(requireAccount(accountId).id),
+    'metrics:series': ({ accountId, metricId, interval, from, to }) =>
+      services.series
+        .read(requireAccount(accountId).id, metricId, interval, Date.parse(from) / 1000, Date.parse(to) / 1000)
+        .map((row) => ({
+          start: new Date(row.start * 1000).toISOString(),
+          count: row.count,
+          sumValue: row.sumValue,
+          unique: row.unique,
+        })),
+    'flows:list': ({ accountId }) => services.catalogue.listFlows(requireAccount(accountId).id),
+  };
+}

@@ -1,0 +1,35 @@
+import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
+import type { AccountSyncState } from '../db/repositories/sync-state-repository';
+
+const offlineCodes = new Set(['unreachable', 'timeout']);
+
+/**
+ * One status line per account, from what the sync knows. Pure, so every case is a table row:
+ * a running sync wins, then problems the user must fix, then being offline, then other errors.
+ */
+export function deriveAccountStatus(
+  accountId: string,
+  state: AccountSyncState,
+  running: SyncProgress | null,
+  now: Date,
+): AccountStatus {
+  const lastSyncedAt = state.lastSuccessAt;
+  if (running) {
+    const percent = running.total === 0 ? 0 : Math.round((running.done / running.total) * (running.phase === 'catalogue' ? 10 : 100));
+    return { accountId, state: 'syncing', percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
+  }
+  const code = state.lastErrorCode;
+  if (code === 'invalid-key' || code === 'missing-scope' || code === 'missing-key') {
+    const scope = code === 'missing-scope' ? (state.lastErrorParams?.['scope'] ?? null) : null;
+    return { accountId, state: 'needs-attention', reason: code, scope, lastSyncedAt };
+  }
+  if (code && offlineCodes.has(code)) {
+    const cacheAgeSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(lastSyncedAt)) / 1000)) : null;
+    return { accountId, state: 'offline', lastSyncedAt, cacheAgeSeconds };
+  }
+  if (code && code !== 'cancelled') {
+    return { accountId, state: 'error', code, nextRetryAt: state.nextRetryAt, lastSyncedAt };
+  }
+  if (lastSyncedAt) return { accountId, state: 'up-to-date', lastSyncedAt };
+  return { accountId, state: 'never-synced' };
+}

@@ -1,0 +1,108 @@
+import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
+import { AppError } from '../../shared/domain/errors';
+import type { Clock, EventSink, Logger } from '../ports';
+import { deriveAccountStatus } from './account-status';
+import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
+import type { SyncPolicy } from './sync-planner';
+import type { SyncSource } from './sync-source';
+import type { SyncStore } from './sync-store';
+
+export interface SyncCoordinatorDeps {
+  store: SyncStore;
+  clock: Clock;
+  logger: Logger;
+  events: EventSink;
+  policy: SyncPolicy;
+  listAccounts(): SyncAccount[];
+  /** Builds the account's API source; throws `missing-key` when its key is gone. */
+  sourceFor(accountId: string): Promise<SyncSource>;
+  /** Called after each successful run, e.g. to run detection on the fresh data. */
+  afterSync?(accountId: string, result: SyncRunResult): void | Promise<void>;
+}
+
+export interface SyncCoordinator {
+  /** Starts a run for the account unless one is running; resolves when that run ends. */
+  sync(accountId: string): Promise<SyncRunResult>;
+  syncAll(): Promise<SyncRunResult[]>;
+  cancel(accountId: string): boolean;
+  status(accountId: string): AccountStatus;
+  isRunning(accountId: string): boolean;
+  /** Cancels every run and waits for them to end. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One run per account at a time, accounts in parallel (each with its own rate budget inside its
+ * client), progress and status pushed to the renderer as they change.
+ */
+export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinator {
+  const running = new Map<string, { promise: Promise<SyncRunResult>; controller: AbortController; progress: SyncProgress | null }>();
+
+  const status = (accountId: string): AccountStatus =>
+    deriveAccountStatus(accountId, deps.store.state.account(accountId), running.get(accountId)?.progress ?? null, deps.clock.now());
+  const publishStatus = (accountId: string) => deps.events.emit('accounts:status', status(accountId));
+
+  const start = (account: SyncAccount): Promise<SyncRunResult> => {
+    const controller = new AbortController();
+    const entry = { controller, progress: null as SyncProgress | null, promise: Promise.resolve(null as unknown as SyncRunResult) };
+    entry.promise = (async () => {
+      let result: SyncRunResult;
+      try {
+        const source = await deps.sourceFor(account.id);
+        result = await runAccountSync(
+          { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
+          account,
+          source,
+          (progress) => {
+            entry.progress = progress;
+            deps.events.emit('sync:progress', progress);
+            publishStatus(account.id);
+          },
+          controller.signal,
+        );
+      } catch (caught) {
+        const error = caught instanceof AppError ? caught : new AppError('internal', String(caught));
+        deps.store.state.updateAccount(account.id, {
+          lastErrorCode: error.code,
+          lastErrorMessage: error.message,
+          lastErrorParams: error.params ?? null,
+        });
+        result = { outcome: 'failed', requests: 0, requestsByOperation: {}, rowsWritten: 0, metrics: 0, error };
+      } finally {
+        running.delete(account.id);
+      }
+      if (result.error) deps.logger.warn('sync ended with an error', { accountId: account.id, code: result.error.code });
+      publishStatus(account.id);
+      if (result.outcome === 'success') await deps.afterSync?.(account.id, result);
+      return result;
+    })();
+    running.set(account.id, entry);
+    publishStatus(account.id);
+    return entry.promise;
+  };
+
+  return {
+    sync(accountId) {
+      const current = running.get(accountId);
+      if (current) return current.promise;
+      const account = deps.listAccounts().find((a) => a.id === accountId);
+      if (!account) return Promise.reject(new AppError('not-found', `No account ${accountId}.`));
+      return start(account);
+    },
+    syncAll() {
+      return Promise.all(deps.listAccounts().map((account) => running.get(account.id)?.promise ?? start(account)));
+    },
+    cancel(accountId) {
+      const current = running.get(accountId);
+      current?.controller.abort();
+      return current !== undefined;
+    },
+    status,
+    isRunning: (accountId) => running.has(accountId),
+    async stop() {
+      const all = [...running.values()];
+      for (const entry of all) entry.controller.abort();
+      await Promise.allSettled(all.map((entry) => entry.promise));
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import PQueue from 'p-queue';
+import { AppError } from '../../shared/domain/errors';
+import type { SyncProgress } from '../../shared/domain/sync';
+import type { Clock, Logger } from '../ports';
+import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
+import type { SyncSource } from './sync-source';
+import type { SyncStore } from './sync-store';
+
+export interface SyncAccount {
+  id: string;
+  timezone: string;
+}
+
+export interface SyncRunResult {
+  outcome: 'success' | 'failed' | 'cancelled';
+  requests: number;
+  requestsByOperation: Record<string, number>;
+  rowsWritten: number;
+  metrics: number;
+  error: AppError | null;
+}
+
+export interface SyncRunnerDeps {
+  store: SyncStore;
+  clock: Clock;
+  logger: Logger;
+  policy: SyncPolicy;
+  /** How many metrics are fetched at once; the client's rate limiter does the pacing. */
+  metricConcurrency?: number;
+}
+
+/**
+ * Runs one complete sync of one account: catalogue when due, then the planned aggregate requests.
+ * Each response is committed with its watermark in one transaction; requests for the same metric
+ * and interval run in order so a watermark only ever covers contiguous data. On failure or
+ * cancellation everything committed so far stays, and the next run resumes from the watermarks.
+ */
+export async function runAccountSync(
+  deps: SyncRunnerDeps,
+  account: SyncAccount,
+  source: SyncSource,
+  onProgress: (progress: SyncProgress) => void,
+  signal?: AbortSignal,
+): Promise<SyncRunResult> {
+  const { store, clock, policy } = deps;
+  const startedAt = clock.now();
+  const runId = store.runs.start(account.id, startedAt.toISOString());
+  const before = source.stats();
+  let rowsWritten = 0;
+  let error: AppError | null = null;
+
+  const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
+  const plan = () => {
+    const accountState = store.state.account(account.id);
+    return planSync({
+      timezone: account.timezone,
+      metricIds: [...store.catalogue.metricIds(account.id)],
+      watermarks: new Map(store.state.watermarks(account.id).map((w) => [watermarkKey(w.metricId, w.interval), w.watermark])),
+      catalogueRefreshedAt: accountState.catalogueRefreshedAt ? Date.parse(accountState.catalogueRefreshedAt) / 1000 : null,
+      unknownMetricSeen: false,
+      now: nowSeconds(),
+      policy,
+    });
+  };
+
+  try {
+    let current = plan();
+    if (current.refreshCatalogue) {
+      await refreshCatalogue(deps, account, source, onProgress, signal);
+      current = plan();
+    }
+    rowsWritten = await fetchSeries(deps, account, source, current.aggregates, onProgress, signal);
+  } catch (caught) {
+    error = toAppError(caught, signal);
+  }
+
+  const after = source.stats();
+  const requestsByOperation = diffCounts(before.requestsByOperation, after.requestsByOperation);
+  const outcome = error === null ? 'success' : error.code === 'cancelled' ? 'cancelled' : 'failed';
+  const endedAt = clock.now().toISOString();
+  store.runs.finish(runId, {
+    endedAt,
+    outcome,
+    requests: after.requests - before.requests,
+    requestsByOperation,
+    rowsWritten,
+    errorCode: error?.code ?? null,
+    errorMessage: error?.message ?? null,
+  });
+  if (error === null) {
+    store.state.updateAccount(account.id, {
+      lastSuccessAt: endedAt,
+      lastErrorCode: null,
+      lastErrorMessage: null,
+      lastErrorParams: null,
+      nextRetryAt: null,
+    });
+  } else if (outcome === 'failed') {
+    store.state.updateAccount(account.id, {
+      lastErrorCode: error.code,
+      lastErrorMessage: error.message,
+      lastErrorParams: error.params ?? null,
+    });
+  }
+  return {
+    outcome,
+    requests: after.requests - before.requests,
+    requestsByOperation,
+    rowsWritten,
+    metrics: store.catalogue.metricIds(account.id).size,
+    error,
+  };
+}
+
+async function refreshCatalogue(
+  deps: SyncRunnerDeps,
+  account: SyncAccount,
+  source: SyncSource,
+  onProgress: (progress: SyncProgress) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  onProgress({ accountId: account.id, phase: 'catalogue', done: 0, total: 1, currentMetric: null });
+  const [metrics, flows] = await Promise.all([source.listMetrics(signal), source.listFlows(signal)]);
+  const triggers = new Map<string, string[]>();
+  let done = 0;
+  for (const metric of metrics) {
+    signal?.throwIfAborted();
+    onProgress({ accountId: account.id, phase: 'catalogue', done, total: metrics.length, currentMetric: metric.name });
+    for (const flowId of await source.listFlowIdsTriggeredByMetric(metric.id, signal)) {
+      triggers.set(flowId, [...(triggers.get(flowId) ?? []), metric.id]);
+    }
+    done += 1;
+  }
+  deps.store.catalogue.replace(account.id, metrics, flows, triggers);
+  deps.store.state.updateAccount(account.id, { catalogueRefreshedAt: deps.clock.now().toISOString() });
+}
+
+async function fetchSeries(
+  deps: SyncRunnerDeps,
+  account: SyncAccount,
+  source: SyncSource,
+  requests: readonly AggregateRequest[],
+  onProgress: (progress: SyncProgress) => void,
+  signal?: AbortSignal,
+): Promise<number> {
+  const names = new Map(deps.store.catalogue.listMetrics(account.id).map((m) => [m.id, m.name]));
+  const chains = new Map<string, AggregateRequest[]>();
+  for (const request of requests) {
+    const key = watermarkKey(request.metricId, request.interval);
+    chains.set(key, [...(chains.get(key) ?? []), request]);
+  }
+  const total = requests.length;
+  let done = 0;
+  let written = 0;
+  onProgress({ accountId: account.id, phase: 'series', done, total, currentMetric: null });
+
+  const queue = new PQueue({ concurrency: deps.metricConcurrency ?? 4 });
+  const failures: unknown[] = [];
+  for (const chain of chains.values()) {
+    void queue.add(async () => {
+      for (const request of chain) {
+        if (failures.length > 0 || signal?.aborted) return;
+        try {
+          const rows = await source.queryAggregates(
+            {
+              metricId: request.metricId,
+              interval: request.interval,
+              start: new Date(request.start * 1000),
+              end: new Date(request.end * 1000),
+              timezone: account.timezone,
+            },
+            signal,
+          );
+          // Only buckets inside the asked range count: anything else is not ours to trust.
+          const inRange = rows.filter((row) => row.start >= request.start && row.start < request.end);
+          written += deps.store.commitSeries(account.id, request.metricId, request.interval, inRange, request.end, deps.clock.now());
+        } catch (caught) {
+          failures.push(caught);
+          return;
+        }
+        done += 1;
+        onProgress({ accountId: account.id, phase: 'series', done, total, currentMetric: names.get(request.metricId) ?? null });
+      }
+    });
+  }
+  await queue.onIdle();
+  if (failures.length > 0) throw failures[0];
+  signal?.throwIfAborted();
+  return written;
+}
+
+function toAppError(caught: unknown, signal?: AbortSignal): AppError {
+  if (caught instanceof AppError) return caught;
+  if (signal?.aborted) return new AppError('cancelled', 'The sync was cancelled.');
+  return new AppError('internal', caught instanceof Error ? caught.message : String(caught));
+}
+
+function diffCounts(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const delta = value - (before[key] ?? 0);
+    if (delta > 0) out[key] = delta;
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import type { Interval } from '../../shared/domain/metric';
+import type { FlowInput, MetricInput } from '../db/repositories/catalogue-repository';
+
+/**
+ * What the sync needs from an account's API. The Klaviyo client implements it; keeping the
+ * runner on this narrow interface keeps it independent of transport details.
+ */
+export interface SyncSource {
+  listMetrics(signal?: AbortSignal): Promise<MetricInput[]>;
+  listFlows(signal?: AbortSignal): Promise<FlowInput[]>;
+  /** Flow ids triggered by the metric. */
+  listFlowIdsTriggeredByMetric(metricId: string, signal?: AbortSignal): Promise<string[]>;
+  queryAggregates(
+    query: { metricId: string; interval: Interval; start: Date; end: Date; timezone: string },
+    signal?: AbortSignal,
+  ): Promise<{ start: number; count: number; sumValue: number; unique: number }[]>;
+  stats(): { requests: number; requestsByOperation: Record<string, number> };
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AccountStatus } from '../../../shared/domain/sync';
+import { formatRelative } from '../../lib/format';
+import { useSync } from './sync-store';
+
+/** The account's sync in one line: progress while syncing, freshness, or what needs fixing. */
+export function SyncStatusLine({ accountId }: { accountId: string }) {
+  const { t, i18n } = useTranslation();
+  const status = useSync((state) => state.statuses[accountId]);
+  const progress = useSync((state) => state.progress[accountId]);
+  const syncNow = useSync((state) => state.syncNow);
+  const cancel = useSync((state) => state.cancel);
+  const now = useNow();
+
+  if (!status) return null;
+  const since = (iso: string | null) => (iso ? formatRelative(iso, now, i18n.language) : t('sync.never'));
+
+  return (
+    <div className={`sync-line sync-line--${status.state}`}>
+      <p className="sync-line__text" role="status" aria-live="polite">
+        {describe(status, t, since)}
+      </p>
+      {status.state === 'syncing' ? (
+        <>
+          <progress className="sync-line__bar" max={100} value={status.percent} aria-label={t('sync.progressLabel')} />
+          {progress?.currentMetric ? <p className="sync-line__detail">{progress.currentMetric}</p> : null}
+          <button type="button" className="button button--small" onClick={() => void cancel(accountId)}>
+            {t('sync.cancel')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => void syncNow(accountId)}>
+          {t('sync.now')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function describe(
+  status: AccountStatus,
+  t: TFunction,
+  since: (iso: string | null) => string,
+): string {
+  switch (status.state) {
+    case 'syncing':
+      return t('sync.syncing', { percent: status.percent });
+    case 'up-to-date':
+      return t('sync.upToDate', { when: since(status.lastSyncedAt) });
+    case 'never-synced':
+      return t('sync.neverSynced');
+    case 'offline':
+      return t('sync.offline', { when: since(status.lastSyncedAt) });
+    case 'needs-attention':
+      if (status.reason === 'missing-scope') return t('sync.missingScope', { scope: status.scope ?? '' });
+      return status.reason === 'missing-key' ? t('sync.missingKey') : t('sync.invalidKey');
+    case 'error':
+      return status.nextRetryAt ? t('sync.errorRetry', { when: since(status.nextRetryAt) }) : t('sync.error');
+  }
+}
+
+/** Re-renders every 30 s so "5 minutes ago" stays true. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

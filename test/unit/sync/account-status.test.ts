@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { deriveAccountStatus } from '../../../main/sync/account-status';
+import type { AccountSyncState } from '../../../main/db/repositories/sync-state-repository';
+
+const clean: AccountSyncState = {
+  catalogueRefreshedAt: null,
+  lastSuccessAt: null,
+  lastErrorCode: null,
+  lastErrorMessage: null,
+  lastErrorParams: null,
+  nextRetryAt: null,
+};
+const now = new Date('2026-07-01T12:00:00Z');
+const synced = { ...clean, lastSuccessAt: '2026-07-01T11:00:00Z' };
+
+describe('account status', () => {
+  it.each([
+    ['never synced', clean, null, { state: 'never-synced' }],
+    ['up to date', synced, null, { state: 'up-to-date', lastSyncedAt: '2026-07-01T11:00:00Z' }],
+    [
+      'syncing wins over anything else',
+      { ...synced, lastErrorCode: 'invalid-key' },
+      { accountId: 'a', phase: 'series', done: 3, total: 4, currentMetric: null },
+      { state: 'syncing', percent: 75 },
+    ],
+    [
+      'offline, with the cache age',
+      { ...synced, lastErrorCode: 'unreachable' },
+      null,
+      { state: 'offline', lastSyncedAt: '2026-07-01T11:00:00Z', cacheAgeSeconds: 3600 },
+    ],
+    ['offline before any sync', { ...clean, lastErrorCode: 'timeout' }, null, { state: 'offline', cacheAgeSeconds: null }],
+    [
+      'missing scope, named',
+      { ...synced, lastErrorCode: 'missing-scope', lastErrorParams: { scope: 'flows:read' } },
+      null,
+      { state: 'needs-attention', reason: 'missing-scope', scope: 'flows:read' },
+    ],
+    ['invalid key', { ...synced, lastErrorCode: 'invalid-key' }, null, { state: 'needs-attention', reason: 'invalid-key', scope: null }],
+    [
+      'other error, with the next retry',
+      { ...synced, lastErrorCode: 'server-error', nextRetryAt: '2026-07-01T12:01:00Z' },
+      null,
+      { state: 'error', code: 'server-error', nextRetryAt: '2026-07-01T12:01:00Z' },
+    ],
+    ['a cancelled run is not an error', { ...synced, lastErrorCode: 'cancelled' }, null, { state: 'up-to-date' }],
+  ] as const)('%s', (_name, state, running, expected) => {
+    expect(deriveAccountStatus('a', state, running, now)).toMatchObject({ accountId: 'a', ...expected });
+  });
+});
