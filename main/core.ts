@@ -7,6 +7,7 @@ import { createDemoStore, type DemoStore } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from './api/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
+import type { RetryPolicy } from './api/request-executor';
 import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
 import { createHandlers } from './handlers';
@@ -35,6 +36,8 @@ export interface CoreOptions {
   realApiBaseUrl?: string;
   /** Client-side limits for real accounts (default: the spec's); tests shorten the windows. */
   rateLimits?: RateLimiterRegistryOptions;
+  /** The client's retry schedule (default: 5 attempts from 1 s); tests shorten it. */
+  apiRetry?: Partial<RetryPolicy>;
   /** Sync on start and on a timer (the app); off for one-shot commands and most tests. */
   schedule?: boolean;
   timers?: Timers;
@@ -78,7 +81,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     const id = `${baseUrl}\u0000${key}`;
     let api = apis.get(id);
     if (!api) {
-      api = createAccountApi({ baseUrl, key, logger: ports.logger, rateLimiters: demoAccount ? demoLimiters : realLimiters });
+      api = createAccountApi({ baseUrl, key, logger: ports.logger, rateLimiters: demoAccount ? demoLimiters : realLimiters, retry: options.apiRetry });
       apis.set(id, api);
     }
     return api;

@@ -4,6 +4,7 @@ import type { Logger } from '../ports';
 import type { SyncSource } from '../sync/sync-source';
 import { createKlaviyoClient } from './klaviyo-client';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
+import type { RetryPolicy } from './request-executor';
 import type { KlaviyoClient } from './types';
 
 /** What the rest of main needs from one account's API: the sync's reads and the account lookup. */
@@ -18,12 +19,14 @@ export function createAccountApi(options: {
   key: string;
   logger: Logger;
   rateLimiters: RateLimiterRegistry;
+  retry?: Partial<RetryPolicy> | undefined;
 }): AccountApi {
   const client = createKlaviyoClient({
     apiKey: options.key,
     baseUrl: options.baseUrl,
     logger: options.logger,
     rateLimiters: options.rateLimiters,
+    ...(options.retry ? { retry: options.retry } : {}),
   });
   return {
     client,

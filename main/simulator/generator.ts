@@ -42,6 +42,18 @@ export function createHourlyGenerator(world: World, account: SimAccount, metric:
       }
       if (count === 0) return noActivity;
     }
+    const late = account.source.lateArrival;
+    if (late && nowMs - hourStartMs < late.hours * hourMs) {
+      // Each event has its own arrival draw, so an event once visible stays visible: counts only
+      // grow as the hour ages, up to the full count when it leaves the late window.
+      const visible = 1 - late.delayedShare * (1 - (nowMs - hourStartMs) / (late.hours * hourMs));
+      let arrived = 0;
+      for (let event = 0; event < count; event += 1) {
+        if (uniform(seed, metric.id, hourIndex, 'arrival', event) < visible) arrived += 1;
+      }
+      count = arrived;
+      if (count === 0) return noActivity;
+    }
 
     // One draw per hour for the average value and the share of repeat profiles, so the hour in
     // progress grows in proportion.

@@ -122,6 +122,12 @@ export const accountSchema = z.strictObject({
     .prefault({}),
   /** The private key's scopes; all the app needs unless a scenario says otherwise. */
   scopes: z.array(z.string()).default(() => [...requiredScopes]),
+  /**
+   * Integrations deliver late: an hour younger than `hours` shows only part of its events, the
+   * missing `delayedShare` arriving linearly until then. Counts of recent hours are revised
+   * upward, as real ones are, which is what the sync's late-data window is for.
+   */
+  lateArrival: z.strictObject({ hours: z.number().positive(), delayedShare: z.number().min(0).max(1) }).optional(),
   metrics: z.array(metricSchema).min(1),
   incidents: z.array(incidentSchema).default([]),
   peaks: z.array(peakSchema).default([]),

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { createCore, type Core } from '../../main/core';
+import { operationNames } from '../../main/api/operations';
+import type { Clock } from '../../main/ports';
+import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
+import { defaultScenario, startSimulator, type FaultOptions, type RunningSimulator, type ScenarioInput } from '../../main/simulator';
+import { memoryPreferences, recordingEventSink, recordingLogger } from './fake-ports';
+import { tempDir } from './temp-dir';
+
+export interface SyncHarness {
+  core: Core;
+  simulator: RunningSimulator;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** No client-side pacing: these tests are about the cache, and the simulator here does not limit. */
+const unlimited = Object.fromEntries(operationNames.map((name) => [name, { burstPerSecond: 1e6, steadyPerMinute: 6e7 }]));
+
+/**
+ * A real core on a real SQLite file, talking to a real simulator on loopback as if it were a
+ * customer's account: only the clock, preferences, secrets and events are the ports' fakes.
+ */
+export async function startSyncHarness(options: {
+  clock: Clock;
+  scenario?: ScenarioInput;
+  faults?: Partial<FaultOptions>;
+}): Promise<SyncHarness> {
+  const dir = tempDir('sync');
+  const simulator = await startSimulator({
+    clock: options.clock,
+    scenario: options.scenario ?? defaultScenario(),
+    enforceRateLimits: false,
+    ...(options.faults ? { faults: options.faults } : {}),
+  });
+  const core = createCore(
+    {
+      clock: options.clock,
+      logger: recordingLogger(),
+      preferences: memoryPreferences(),
+      events: recordingEventSink(),
+      secrets: createMemorySecretStore(),
+    },
+    {
+      host: 'cli',
+      platform: 'linux',
+      systemLocale: 'en-US',
+      dataDir: join(dir.path, 'data'),
+      realApiBaseUrl: simulator.url,
+      rateLimits: { limits: unlimited },
+      apiRetry: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 6 },
+    },
+  );
+  return {
+    core,
+    simulator,
+    dataDir: dir.path,
+    async close() {
+      await core.dispose();
+      await simulator.close();
+      dir.remove();
+    },
+  };
+}
+
+/** Every cached series row and catalogue entry, in a stable order, without fetch times. */
+export function dumpCache(core: Core): { series: unknown[]; metrics: unknown[]; flows: unknown[]; triggers: unknown[] } {
+  return {
+    series: core.db
+      .prepare('SELECT metric_id, interval, bucket_start, count, sum_value, unique_count FROM series ORDER BY metric_id, interval, bucket_start')
+      .all(),
+    metrics: core.db.prepare('SELECT id, name, integration_name, integration_category, gone FROM metrics ORDER BY id').all(),
+    flows: core.db.prepare('SELECT id, name, status, trigger_type, archived, gone FROM flows ORDER BY id').all(),
+    triggers: core.db.prepare('SELECT flow_id, metric_id FROM flow_triggers ORDER BY flow_id, metric_id').all(),
+  };
+}
