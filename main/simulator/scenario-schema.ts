@@ -7,7 +7,7 @@ import { flowTriggerTypes } from './spec-parameters';
  * The demo store's description: what exists (accounts, metrics, flows, profiles) and how busy it
  * is over time. Times are relative ("days ago", "hours ago") to the simulator's anchor, so the
  * same file gives a living store whenever it is loaded. The format is documented for users in
- * SCENARIO.md; keep the two in step.
+ * the README's demo store section; keep the two in step.
  */
 const key = z.string().min(1).max(100);
 const shortIdOverride = z.string().regex(/^[A-Za-z0-9]{6}$/, 'six letters or digits');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
+import { startSimulator } from '../../main/simulator';
 
 /**
  * Each spec file gets its own browser host: the built renderer and a real core with its own data
@@ -14,11 +15,14 @@ export const test = base.extend<{ failures: string[] }, { host: BrowserHost }>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-'));
-      const { core, events } = createHostCore(dataDir, 'en-US');
+      // A second simulator stands in for the marketing platform's real API, for adding accounts.
+      const remote = await startSimulator({ enforceRateLimits: false });
+      const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url });
       const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
       await use(host);
       await host.close();
       await core.dispose();
+      await remote.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
     { scope: 'worker' },

@@ -39,7 +39,7 @@ const fromRow = (row: AccountRow): StoredAccount => ({
 });
 
 export function createAccountsRepository(db: Db): AccountsRepository {
-  const listRows = db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY kind DESC, name COLLATE NOCASE');
+  const listRows = db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY kind DESC, created_at, rowid');
   const getRow = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
   const upsertRow = db.prepare<[string, string, string, string, string, string, string | null, string]>(`
     INSERT INTO accounts (id, name, kind, timezone, currency, base_url, secret_ref, created_at)

@@ -15,12 +15,15 @@ export function SyncStatusLine({ accountId }: { accountId: string }) {
   const now = useNow();
 
   if (!status) return null;
-  const since = (iso: string | null) => (iso ? formatRelative(iso, now, i18n.language) : t('sync.never'));
+  // A past event never reads "in 1 second" because the two clocks differ by a moment.
+  const since = (iso: string | null) =>
+    iso ? formatRelative(new Date(Math.min(Date.parse(iso), now.getTime())).toISOString(), now, i18n.language) : t('sync.never');
+  const until = (iso: string | null) => (iso ? formatRelative(iso, now, i18n.language) : t('sync.never'));
 
   return (
     <div className={`sync-line sync-line--${status.state}`}>
       <p className="sync-line__text" role="status" aria-live="polite">
-        {describe(status, t, since)}
+        {describe(status, t, since, until)}
       </p>
       {status.state === 'syncing' ? (
         <>
@@ -43,6 +46,7 @@ function describe(
   status: AccountStatus,
   t: TFunction,
   since: (iso: string | null) => string,
+  until: (iso: string | null) => string,
 ): string {
   switch (status.state) {
     case 'syncing':
@@ -57,7 +61,7 @@ function describe(
       if (status.reason === 'missing-scope') return t('sync.missingScope', { scope: status.scope ?? '' });
       return status.reason === 'missing-key' ? t('sync.missingKey') : t('sync.invalidKey');
     case 'error':
-      return status.nextRetryAt ? t('sync.errorRetry', { when: since(status.nextRetryAt) }) : t('sync.error');
+      return status.nextRetryAt ? t('sync.errorRetry', { when: until(status.nextRetryAt) }) : t('sync.error');
   }
 }
 

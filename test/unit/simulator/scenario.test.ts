@@ -26,8 +26,8 @@ describe('scenario', () => {
     expect(scenario.accounts[0]?.scopes).toEqual(['accounts:read', 'events:read', 'flows:read', 'metrics:read', 'profiles:read']);
   });
 
-  it('accepts the example in SCENARIO.md', () => {
-    const markdown = readFileSync('main/simulator/SCENARIO.md', 'utf8');
+  it('accepts the example scenario in the README', () => {
+    const markdown = readFileSync('README.md', 'utf8');
     const example = /```json\n([\s\S]*?)\n```/.exec(markdown)?.[1];
     expect(scenarioSchema.safeParse(JSON.parse(example ?? 'null')).error).toBeUndefined();
   });
