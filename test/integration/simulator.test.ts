@@ -235,10 +235,19 @@ describe('simulator: the seven operations', () => {
     expect(secondProfile.links).not.toHaveProperty('next');
   });
 
-  it('records every request with a redacted key', async () => {
+  it('records every request with a redacted key and its arrival on the simulator’s clock', async () => {
     await api.get('/api/flows?page%5Bsize%5D=2');
     const recorded = sim.requests.at(-1);
-    expect(recorded).toMatchObject({ method: 'GET', path: '/api/flows', rawQuery: 'page%5Bsize%5D=2', query: [['page[size]', '2']], status: 200, operation: 'getFlows', body: '' });
+    expect(recorded).toMatchObject({
+      receivedMs: Date.parse(startIso),
+      method: 'GET',
+      path: '/api/flows',
+      rawQuery: 'page%5Bsize%5D=2',
+      query: [['page[size]', '2']],
+      status: 200,
+      operation: 'getFlows',
+      body: '',
+    });
     expect(recorded?.headers.authorization).toBe('Klaviyo-API-Key pk_dem…');
     expect(recorded?.headers.revision).toBe(apiRevision);
     expect(JSON.stringify(sim.requests)).not.toContain(demoKeys.outdoor);
@@ -357,6 +366,8 @@ describe('simulator: rate limits', () => {
       expect(burst[0]?.headers.get('ratelimit-limit')).toBe('60');
       expect(burst[0]?.headers.get('ratelimit-remaining')).toBe('59');
       expect(burst[3]?.headers.get('retry-after')).toBe('1');
+      // The log holds the instant each request was judged at: the four arrived in the same millisecond.
+      expect(new Set(sim.requests.slice(0, 4).map((request) => request.receivedMs))).toEqual(new Set([Date.parse(startIso)]));
       expect(burst[3]?.headers.get('ratelimit-limit')).toBeNull();
       expect(errorsOf(burst[3] as ApiAnswer).errors[0]?.code).toBe('throttled');
       // Another operation and another key have their own windows.
@@ -364,6 +375,7 @@ describe('simulator: rate limits', () => {
       expect((await simulatorClient(sim.url, demoKeys.charity).get('/api/flows')).status).toBe(200);
       clock.advance(1000);
       expect((await api.get('/api/flows?page[size]=1')).status).toBe(200);
+      expect(sim.requests.at(-1)?.receivedMs).toBe(Date.parse(startIso) + 1000);
       // accounts: 1/s burst, 15/min steady.
       for (let i = 0; i < 15; i += 1) {
         expect((await api.get('/api/accounts')).status).toBe(200);
