@@ -134,7 +134,7 @@ describe('simulator: the seven operations', () => {
     const answer = await api.get(`/api/events?filter=${encodeURIComponent(filter)}&sort=-datetime&page[size]=20&include=metric,profile`);
     expectSpecShape('GetEventResponseCollectionCompoundDocument', answer);
     const [event] = collection(answer).data;
-    expect(event?.attributes).toMatchObject({ event_properties: { value: 129.95, OrderId: '1042' }, datetime: '2026-07-13T10:00:00+00:00', timestamp: 1783936800 });
+    expect(event?.attributes).toMatchObject({ event_properties: { $value: 129.95, OrderId: '1042' }, datetime: '2026-07-13T10:00:00+00:00', timestamp: 1783936800 });
     expect(event?.relationships?.metric?.data).toEqual({ type: 'metric', id: placedOrderId });
     expect(collection(answer).included?.map((resource) => resource.type).sort()).toEqual(['metric', 'profile']);
   });
@@ -471,7 +471,7 @@ describe('simulator: test orders', () => {
       expect(events).toHaveLength(1);
       expect(events[0]?.attributes).toMatchObject({
         datetime: '2026-07-15T14:20:00+00:00',
-        event_properties: { value: 42.5, OrderId: expect.stringMatching(/^TEST-\d+$/), ItemNames: expect.arrayContaining([expect.any(String)]) },
+        event_properties: { $value: 42.5, OrderId: expect.stringMatching(/^TEST-\d+$/), ItemNames: expect.arrayContaining([expect.any(String)]) },
       });
 
       // The control route does the same from outside the process.
