@@ -186,3 +186,46 @@ describe('API client against the simulator: a test order', () => {
     }
   });
 });
+
+describe('API client against the simulator: an account whose timezone the aggregates refuse by name', () => {
+  it('gets the series of a store in Kyiv, cut at Kyiv’s midnight', async () => {
+    const sim = await startSimulator({
+      clock: manualClock(startIso),
+      enforceRateLimits: false,
+      scenario: {
+        seed: 7,
+        historyDays: 30,
+        accounts: [
+          {
+            name: 'Kyiv Store',
+            privateKey: 'pk_kyiv_store',
+            publicKey: 'KyivSt',
+            timezone: 'Europe/Kyiv',
+            currency: 'UAH',
+            metrics: [{ key: 'orders', name: 'Placed Order', integration: { name: 'API', category: 'api' }, baseHourlyRate: 3 }],
+          },
+        ],
+      },
+    });
+    try {
+      const client = simulatorApiClient(sim, { apiKey: 'pk_kyiv_store' });
+      const account = await client.getAccount();
+      expect(account.timezone).toBe('Europe/Kyiv');
+      const [metric] = await client.listMetrics();
+      const series = await client.queryMetricAggregates({
+        metricId: metric?.id ?? '',
+        interval: 'day',
+        start: new Date('2026-07-10T21:00:00Z'), // midnight in Kyiv (EEST, +03:00)
+        end: new Date('2026-07-12T21:00:00Z'),
+        timezone: account.timezone ?? 'UTC',
+      });
+      expect(series.buckets.map((bucket) => bucket.start)).toEqual(['2026-07-10T21:00:00.000Z', '2026-07-11T21:00:00.000Z']);
+      expect(series.buckets.every((bucket) => bucket.count > 0)).toBe(true);
+      // The spec's refused spelling went out under the zone's older name.
+      const sent = sim.requests.find((request) => request.operation === 'queryMetricAggregates');
+      expect((JSON.parse(sent?.body ?? '{}') as { data: { attributes: { timezone: string } } }).data.attributes.timezone).toBe('Europe/Kiev');
+    } finally {
+      await sim.close();
+    }
+  });
+});
