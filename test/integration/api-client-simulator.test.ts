@@ -187,6 +187,21 @@ describe('API client against the simulator: a test order', () => {
   });
 });
 
+describe('API client against the simulator: addresses the filter must escape', () => {
+  it('finds a profile whose address holds an apostrophe (quoted and escaped in the filter)', async () => {
+    const sim = await startSimulator({ clock: manualClock(startIso), enforceRateLimits: false });
+    try {
+      const client = simulatorApiClient(sim);
+      const email = "o'brien+orders@example.com";
+      sim.placeTestOrder({ email, delayMs: 0 });
+      expect(await client.findProfileByEmail(email)).toMatchObject({ email });
+      expect(await client.findProfileByEmail("o'brien@example.com")).toBeNull();
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('API client against the simulator: an account whose timezone the aggregates refuse by name', () => {
   it('gets the series of a store in Kyiv, cut at Kyiv’s midnight', async () => {
     const sim = await startSimulator({
