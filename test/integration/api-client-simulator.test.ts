@@ -7,7 +7,8 @@ import { simulatorApiClient } from '../support/simulator-api-client';
 /**
  * The real client against the real simulator over loopback, every operation once, on the built-in
  * demo scenario (Demo Outdoor Co.): what comes back is what the scenario describes. The clock is a
- * manual one, so the data is fixed; rate limits are off on both sides (their own file proves them).
+ * manual one, so the data is fixed; rate limits are off on both sides (their own file proves them),
+ * and the test-order check has its own file too.
  */
 const startIso = '2026-07-15T14:20:00Z';
 /** The simulator's anchor: the clock at start, floored to the hour; scenario times count back from it. */
