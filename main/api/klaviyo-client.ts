@@ -6,6 +6,7 @@ import { redactText } from '../logging/redact';
 import { createRedactingLogger } from '../logging/redacting-logger';
 import { systemClock, type Clock, type Logger } from '../ports';
 import { mergeBuckets, splitRange } from './aggregate-ranges';
+import { aggregateTimezone } from './aggregate-timezone';
 import { normalizeApiKey } from './api-key';
 import { and, equals, greaterOrEqual, lessThan } from './filters';
 import { createKlaviyoSession } from './klaviyo-session';
@@ -170,6 +171,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
         throw new AppError('invalid-input', 'An aggregate query needs start < end.');
       }
       const measurements = [...(query.measurements ?? allMeasurements)];
+      const timezone = aggregateTimezone(query.timezone);
       const parts = [];
       // One range after the other, not in parallel: the limiter would serialize them anyway,
       // and a failure should not leave other requests of the same query in flight.
@@ -185,8 +187,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
                   metricId: query.metricId,
                   measurements,
                   interval: query.interval,
-                  timezone: query.timezone,
-                  filter: [greaterOrEqual('datetime', range.start, query.timezone), lessThan('datetime', range.end, query.timezone)],
+                  timezone,
+                  filter: [greaterOrEqual('datetime', range.start, timezone), lessThan('datetime', range.end, timezone)],
                 },
               },
             }),

@@ -1,5 +1,4 @@
 import { jsonApiMediaType, matchOperation, operationNames, operations, type OperationName } from '../api/operations';
-import type { Clock } from '../ports';
 import { ApiError, invalidParameter } from './api-error';
 import { isWellFormedRevision, readApiKey } from './auth';
 import type { FaultInjector } from './faults';
@@ -19,6 +18,12 @@ export interface ApiRequest {
   /** Lowercased names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /**
+   * The simulator's clock when the request arrived, read once by the caller: the rate limits and
+   * the data are judged at this instant, and the request log records the same one, so a test can
+   * check the limits from the log exactly as the simulator applied them.
+   */
+  readonly receivedMs: number;
 }
 
 export interface Reply {
@@ -43,7 +48,6 @@ export interface ApiSettings {
 export interface ApiDependencies {
   readonly world: World;
   readonly baseUrl: string;
-  readonly clock: Clock;
   readonly faults: FaultInjector;
   readonly limiter: RateLimiter;
   readonly testOrders: TestOrderBook;
@@ -174,7 +178,7 @@ function answerAdmitted(request: ApiRequest, operation: OperationName, pathId: s
   const account = authenticate(request, deps);
   checkRevision(request);
   checkScopes(operation, account, deps);
-  const nowMs = deps.clock.now().getTime();
+  const nowMs = request.receivedMs;
   const rateHeaders = admit(request, operation, account, deps, nowMs);
   checkMediaType(request);
 

@@ -164,12 +164,12 @@ const outdoor: ScenarioInput['accounts'][number] = {
     { email: 'jordan.lee@example.com', firstName: 'Jordan', lastName: 'Lee', createdDaysAgo: 310 },
   ],
   events: [
-    { profile: 'alex.morgan@example.com', metric: 'bigcommerce-placed-order', hoursAgo: 960, properties: { value: 74.5, OrderId: 'BC-88213', ItemNames: ['Camp Mug'] } },
-    { profile: 'alex.morgan@example.com', metric: 'shopify-started-checkout', hoursAgo: 53, properties: { value: 129.95, ItemNames: ['Trail Runner 30L Backpack', 'Merino Hiking Socks'] } },
-    { profile: 'alex.morgan@example.com', metric: 'shopify-placed-order', hoursAgo: 52, properties: { value: 129.95, OrderId: '1042', ItemNames: ['Trail Runner 30L Backpack', 'Merino Hiking Socks'] } },
-    { profile: 'sam.rivera@example.com', metric: 'shopify-viewed-product', hoursAgo: 31, properties: { value: 189, ProductName: 'Ridge 2P Tent' } },
-    { profile: 'sam.rivera@example.com', metric: 'shopify-started-checkout', hoursAgo: 26, properties: { value: 189, ItemNames: ['Ridge 2P Tent'] } },
-    { profile: 'jordan.lee@example.com', metric: 'bigcommerce-placed-order', hoursAgo: 6000, properties: { value: 42, OrderId: 'BC-71002', ItemNames: ['Headlamp 300'] } },
+    { profile: 'alex.morgan@example.com', metric: 'bigcommerce-placed-order', hoursAgo: 960, properties: { $value: 74.5, OrderId: 'BC-88213', ItemNames: ['Camp Mug'] } },
+    { profile: 'alex.morgan@example.com', metric: 'shopify-started-checkout', hoursAgo: 53, properties: { $value: 129.95, ItemNames: ['Trail Runner 30L Backpack', 'Merino Hiking Socks'] } },
+    { profile: 'alex.morgan@example.com', metric: 'shopify-placed-order', hoursAgo: 52, properties: { $value: 129.95, OrderId: '1042', ItemNames: ['Trail Runner 30L Backpack', 'Merino Hiking Socks'] } },
+    { profile: 'sam.rivera@example.com', metric: 'shopify-viewed-product', hoursAgo: 31, properties: { $value: 189, ProductName: 'Ridge 2P Tent' } },
+    { profile: 'sam.rivera@example.com', metric: 'shopify-started-checkout', hoursAgo: 26, properties: { $value: 189, ItemNames: ['Ridge 2P Tent'] } },
+    { profile: 'jordan.lee@example.com', metric: 'bigcommerce-placed-order', hoursAgo: 6000, properties: { $value: 42, OrderId: 'BC-71002', ItemNames: ['Headlamp 300'] } },
     { profile: 'jordan.lee@example.com', metric: 'api-password-reset', hoursAgo: 400, properties: {} },
   ],
   testOrderMetric: 'shopify-placed-order',
@@ -212,7 +212,7 @@ const charity: ScenarioInput['accounts'][number] = {
   ],
   profiles: [{ email: 'jo.bloggs@example.org', firstName: 'Jo', lastName: 'Bloggs', city: 'Bristol', country: 'United Kingdom', createdDaysAgo: 200 }],
   events: [
-    { profile: 'jo.bloggs@example.org', metric: 'classy-contribution-made', hoursAgo: 120, properties: { value: 25, DonationId: 'CL-55120', Campaign: 'Spring Appeal' } },
+    { profile: 'jo.bloggs@example.org', metric: 'classy-contribution-made', hoursAgo: 120, properties: { $value: 25, DonationId: 'CL-55120', Campaign: 'Spring Appeal' } },
   ],
   testOrderMetric: 'classy-contribution-made',
 };

@@ -4,6 +4,8 @@ import { redactAuthorization } from './auth';
 
 /** One request as received, for contract tests. The key is redacted; nothing else keeps it. */
 export interface RecordedRequest {
+  /** When it arrived, on the simulator's clock (ms since the epoch): the instant its rate limits were judged at. */
+  receivedMs: number;
   method: string;
   path: string;
   rawQuery: string;

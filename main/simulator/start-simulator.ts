@@ -86,7 +86,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const dependenciesFor = (baseUrl: string): ApiDependencies => ({
     world,
     baseUrl,
-    clock,
     faults,
     limiter,
     testOrders,
@@ -107,10 +106,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const rawQuery = rest.join('?');
     const search = new URLSearchParams(rawQuery);
     const isControl = path.startsWith(controlPrefix);
+    const receivedMs = clock.now().getTime();
     const outcome: Outcome = isControl
       ? { kind: 'reply', reply: answerControlRequest(request.method, path, request.body, { placeTestOrder }), operation: null }
-      : answerApiRequest({ method: request.method, pathname: path, search, headers, body: request.body }, (apiDependencies ??= dependenciesFor(baseUrl)));
+      : answerApiRequest({ method: request.method, pathname: path, search, headers, body: request.body, receivedMs }, (apiDependencies ??= dependenciesFor(baseUrl)));
     requests.push({
+      receivedMs,
       method: request.method,
       path,
       rawQuery,

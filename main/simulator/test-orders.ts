@@ -63,7 +63,9 @@ export function createTestOrderBook(world: World, options: { defaultDelayMs: num
       metricId: order.metricId,
       profileId,
       timeMs: order.placedMs,
-      properties: { value: order.value, OrderId: `TEST-${1000 + order.number}`, ItemNames: itemNames },
+      // `$value` is where Klaviyo keeps an event's value (the key the client reads); the order id
+      // and items are integration-specific names, as Shopify's Placed Order has them.
+      properties: { $value: order.value, OrderId: `TEST-${1000 + order.number}`, ItemNames: itemNames },
     };
   };
 

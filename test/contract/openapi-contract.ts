@@ -5,15 +5,19 @@ import addFormatsModule from 'ajv-formats';
 import { matchOperation, operations, type OperationName } from '../../main/api/operations';
 
 /**
- * Checks requests and responses against the official OpenAPI subset (`../shared/reference`), the
- * same document the simulator and the client were built from. Two validators: a strict one, and
- * one for sparse-fieldset responses, where the spec's `required` attribute lists are known to give
- * false failures (digest §4) and are therefore dropped on resource attributes.
+ * The one check of requests and responses against the official OpenAPI subset (revision
+ * 2026-07-15), the document the simulator and the client were built from. A verbatim copy lives in
+ * `test/contract/spec/` so the checks never depend on what happens to sit beside a checkout. Two validators: a strict one, and one for sparse-fieldset responses, where the spec's
+ * `required` lists are known to give false failures (digest §4) and are therefore dropped
+ * everywhere under a resource's attributes.
+ *
+ * The spec is required, not optional: without it these checks would prove nothing, so loading
+ * fails with a message saying where it was looked for, rather than letting a test skip.
  */
-export const specPath = resolve(import.meta.dirname, '../../../shared/reference/klaviyo-openapi-subset.json');
+export const specPath = resolve(import.meta.dirname, 'spec/klaviyo-openapi-subset.json');
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
 
 interface Parameter {
   name: string;
@@ -42,11 +46,12 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv,
 ) => Ajv;
 
-function loadSpec(): JsonObject {
-  if (!existsSync(specPath)) {
-    throw new Error(`The API spec subset is missing at ${specPath}: the contract tests need ../shared beside the project.`);
+/** The spec subset as published, for tests that read it directly (e.g. the simulator's parameter tables). */
+export function loadSpecDocument(path = specPath): JsonObject {
+  if (!existsSync(path)) {
+    throw new Error(`The API spec subset is missing at ${path}: the contract tests cannot run without it.`);
   }
-  return JSON.parse(readFileSync(specPath, 'utf8')) as JsonObject;
+  return JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -72,25 +77,47 @@ function convertNullable(node: Json): Json {
   return { anyOf: [out, { type: 'null' }] };
 }
 
-/** Drops `required` on every `attributes` schema (inline or referenced) for sparse responses. */
+/** The subschemas of a schema node: where a sparse response's attributes can nest. */
+function subschemas(schema: JsonObject): Json[] {
+  const properties = schema['properties'];
+  const nested = isObject(properties) ? Object.values(properties) : [];
+  for (const keyword of ['items', 'additionalProperties']) {
+    if (schema[keyword] !== undefined) nested.push(schema[keyword]);
+  }
+  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) nested.push(...list);
+  }
+  return nested;
+}
+
+/**
+ * Drops `required` under every resource's `attributes`, at any depth and through `$ref`s, for
+ * sparse responses: `fields[account]=contact_information.street_address.city` leaves the account,
+ * its contact information and its address each with one member of their required lists. Inline
+ * attributes count too (the metric-aggregate response has its resource inline).
+ */
 function relaxAttributes(spec: JsonObject): JsonObject {
   const relaxed = structuredClone(spec);
   const schemas = (relaxed['components'] as JsonObject)['schemas'] as JsonObject;
-  const relax = (schema: Json | undefined): void => {
-    if (!isObject(schema)) return;
-    const ref = schema['$ref'];
-    if (typeof ref === 'string') {
-      const target = schemas[ref.replace('#/components/schemas/', '')];
-      if (isObject(target)) delete target['required'];
-      return;
-    }
-    delete schema['required'];
+  const relaxedNodes = new Set<JsonObject>();
+  const relax = (node: Json | undefined): void => {
+    if (!isObject(node) || relaxedNodes.has(node)) return;
+    relaxedNodes.add(node);
+    delete node['required'];
+    const ref = node['$ref'];
+    if (typeof ref === 'string') relax(schemas[ref.replace('#/components/schemas/', '')]);
+    subschemas(node).forEach(relax);
   };
-  for (const schema of Object.values(schemas)) {
-    if (!isObject(schema)) continue;
-    const properties = schema['properties'];
+  const seen = new Set<JsonObject>();
+  const findAttributes = (node: Json | undefined): void => {
+    if (!isObject(node) || seen.has(node)) return;
+    seen.add(node);
+    const properties = node['properties'];
     if (isObject(properties) && properties['attributes'] !== undefined) relax(properties['attributes']);
-  }
+    subschemas(node).forEach(findAttributes);
+  };
+  Object.values(schemas).forEach(findAttributes);
   return relaxed;
 }
 
@@ -110,8 +137,8 @@ export interface SpecContract {
   validateResponse(operation: OperationName, status: number, body: unknown, sparse: boolean): string[];
 }
 
-export function loadSpecContract(): SpecContract {
-  const spec = convertNullable(loadSpec()) as JsonObject;
+export function loadSpecContract(path = specPath): SpecContract {
+  const spec = convertNullable(loadSpecDocument(path)) as JsonObject;
   const strict = buildAjv(spec);
   const sparse = buildAjv(relaxAttributes(spec));
   const paths = spec['paths'] as JsonObject;
@@ -168,6 +195,11 @@ export function loadSpecContract(): SpecContract {
       }
       if (headers['revision'] !== undefined && !/^\d{4}-\d{2}-\d{2}(\.\w+)?$/.test(headers['revision'])) {
         problems.push(`revision header "${headers['revision']}" is not YYYY-MM-DD[.suffix]`);
+      }
+
+      for (const parameter of parameters.filter((p) => p.in === 'path')) {
+        const validate = validatorFor(strict, `${match.name}:path:${parameter.name}`, parameter.schema);
+        if (!validate(match.pathId)) problems.push(...describe(validate.errors).map((e) => `path ${parameter.name}: ${e}`));
       }
 
       const queryParameters = parameters.filter((p) => p.in === 'query');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRevision } from '../../main/api/operations';
+import { apiRevision, operationNames, type OperationName } from '../../main/api/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
+import { loadSpecContract } from '../contract/openapi-contract';
 import { aggregateQuery, manualClock, simulatorClient, type ApiAnswer } from '../support/simulator-client';
-import { loadSpecValidator } from '../support/spec-validator';
 
 /** The slice of a JSON:API document these tests read. */
 interface Resource {
@@ -28,12 +28,14 @@ const collection = (answer: ApiAnswer) => answer.json as Collection;
 const errorsOf = (answer: ApiAnswer) => answer.json as ErrorBody;
 
 const startIso = '2026-07-15T14:20:00Z';
-const validator = loadSpecValidator();
+/** The spec subset is required: without it this file fails, naming where it looked. */
+const contract = loadSpecContract();
 
-function expectSpecShape(schemaName: string, answer: ApiAnswer) {
+/** A 200 in the operation's response schema; `sparse` for fieldsets, which drop required attributes. */
+function expectSpecShape(operation: OperationName, answer: ApiAnswer, sparse = false) {
   expect(answer.status).toBe(200);
   expect(answer.headers.get('content-type')).toBe('application/vnd.api+json');
-  if (validator) expect(validator(schemaName, answer.json)).toEqual([]);
+  expect(contract.validateResponse(operation, answer.status, answer.json, sparse)).toEqual([]);
 }
 
 describe('simulator: the seven operations', () => {
@@ -49,8 +51,16 @@ describe('simulator: the seven operations', () => {
   });
   afterAll(() => sim.close());
 
-  it.skipIf(validator === null)('validates against the spec subset (and the check itself catches a bad document)', () => {
-    expect(validator?.('GetFlowResponseCollection', { data: [{ type: 'flows', id: 'x', attributes: {}, links: {} }], links: { self: 'x', next: null } })).toHaveLength(4);
+  it('validates against the spec subset (and the check itself catches a bad document)', () => {
+    const problems = contract.validateResponse('getFlowsTriggeredByMetric', 200, { data: [{ type: 'flows', id: 'x', attributes: {}, links: {} }], links: { self: 'x', next: null } }, false);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/data\/0\/type must be equal to one of the allowed values/),
+        expect.stringMatching(/^\/data\/0\/links must have required property 'self'/),
+        expect.stringMatching(/^\/links\/self must match format "uri"/),
+        expect.stringMatching(/^\/links\/next must be string/),
+      ]),
+    );
   });
 
   it('lists the accounts with their demo keys', () => {
@@ -63,19 +73,21 @@ describe('simulator: the seven operations', () => {
 
   it('GET /api/accounts: exactly the key’s account, sparse fieldsets included', async () => {
     const full = await api.get('/api/accounts');
-    expectSpecShape('GetAccountResponseCollection', full);
+    expectSpecShape('getAccounts', full);
     const [account] = collection(full).data;
     expect(account).toMatchObject({ type: 'account', id: sim.accounts[0]?.id, attributes: { timezone: 'America/New_York', preferred_currency: 'USD' } });
     expect(account?.links.self).toBe(`${sim.url}/api/accounts/${sim.accounts[0]?.id}/`);
 
-    const sparse = collection(await api.get('/api/accounts?fields[account]=timezone,preferred_currency,contact_information.street_address.city'));
+    const sparseAnswer = await api.get('/api/accounts?fields[account]=timezone,preferred_currency,contact_information.street_address.city');
+    expectSpecShape('getAccounts', sparseAnswer, true);
+    const sparse = collection(sparseAnswer);
     expect(sparse.data[0]?.attributes).toEqual({ timezone: 'America/New_York', preferred_currency: 'USD', contact_information: { street_address: { city: 'Burlington' } } });
     expect(sparse.links.self).toBe(`${sim.url}/api/accounts/?fields%5Baccount%5D=timezone%2Cpreferred_currency%2Ccontact_information.street_address.city`);
   });
 
   it('GET /api/metrics: integration name and category, filters, flow-triggers included', async () => {
     const all = await api.get('/api/metrics');
-    expectSpecShape('GetMetricResponseCollectionCompoundDocument', all);
+    expectSpecShape('getMetrics', all);
     const metrics = collection(all).data;
     expect(metrics).toHaveLength(12);
     expect(metrics.every((metric) => /^[A-Za-z0-9]{6}$/.test(metric.id))).toBe(true);
@@ -88,7 +100,7 @@ describe('simulator: the seven operations', () => {
     ]);
 
     const withFlows = await api.get('/api/metrics?include=flow-triggers&fields[flow]=name,status');
-    expectSpecShape('GetMetricResponseCollectionCompoundDocument', withFlows);
+    expectSpecShape('getMetrics', withFlows, true);
     const placedOrder = collection(withFlows).data.find((metric) => metric.id === placedOrderId);
     expect(placedOrder?.relationships?.['flow-triggers']?.data).toEqual([{ type: 'flow', id: expect.any(String) }]);
     expect(collection(withFlows).included?.map((flow) => Object.keys(flow.attributes).sort())).toContainEqual(['name', 'status']);
@@ -96,7 +108,7 @@ describe('simulator: the seven operations', () => {
 
   it('GET /api/flows: every flow, archived ones too, with the spec’s trigger types', async () => {
     const answer = await api.get('/api/flows?fields[flow]=name,status,trigger_type,archived,created,updated&sort=id');
-    expectSpecShape('GetFlowResponseCollectionCompoundDocument', answer);
+    expectSpecShape('getFlows', answer, true);
     const flows = collection(answer).data;
     expect(flows.length).toBe(11);
     expect(flows.map((flow) => flow.id)).toEqual(flows.map((flow) => flow.id).sort());
@@ -109,7 +121,7 @@ describe('simulator: the seven operations', () => {
     const metrics = collection(await api.get("/api/metrics?filter=equals(integration.name,'BigCommerce')"));
     const bigCommercePlacedOrder = metrics.data.find((metric) => metric.attributes.name === 'Placed Order');
     const answer = await api.get(`/api/metrics/${bigCommercePlacedOrder?.id}/flow-triggers?fields[flow]=name,status`);
-    expectSpecShape('GetFlowResponseCollection', answer);
+    expectSpecShape('getFlowsTriggeredByMetric', answer, true);
     expect(collection(answer).data.map((flow) => flow.attributes)).toEqual([
       { name: 'Order Confirmation (BigCommerce)', status: 'live' },
       { name: 'Repeat Customer Thank-You (BigCommerce)', status: 'manual' },
@@ -121,7 +133,7 @@ describe('simulator: the seven operations', () => {
 
   it('GET /api/profiles: email match ignores case; no match is 200 with data []', async () => {
     const found = await api.get(`/api/profiles?filter=${encodeURIComponent("equals(email,'Alex.Morgan@EXAMPLE.com')")}&fields[profile]=email,created,updated`);
-    expectSpecShape('GetProfileResponsePluralConversationsCollectionCompoundDocument', found);
+    expectSpecShape('getProfiles', found, true);
     expect(collection(found).data.map((profile) => profile.attributes.email)).toEqual(['alex.morgan@example.com']);
     const none = await api.get(`/api/profiles?filter=${encodeURIComponent("equals(email,'nobody+test@example.com')")}`);
     expect(none.status).toBe(200);
@@ -132,9 +144,9 @@ describe('simulator: the seven operations', () => {
     const profile = collection(await api.get(`/api/profiles?filter=${encodeURIComponent("equals(email,'alex.morgan@example.com')")}`)).data[0];
     const filter = `and(equals(profile_id,'${profile?.id}'),equals(metric_id,'${placedOrderId}'),greater-or-equal(datetime,2026-07-01T00:00:00Z))`;
     const answer = await api.get(`/api/events?filter=${encodeURIComponent(filter)}&sort=-datetime&page[size]=20&include=metric,profile`);
-    expectSpecShape('GetEventResponseCollectionCompoundDocument', answer);
+    expectSpecShape('getEvents', answer);
     const [event] = collection(answer).data;
-    expect(event?.attributes).toMatchObject({ event_properties: { value: 129.95, OrderId: '1042' }, datetime: '2026-07-13T10:00:00+00:00', timestamp: 1783936800 });
+    expect(event?.attributes).toMatchObject({ event_properties: { $value: 129.95, OrderId: '1042' }, datetime: '2026-07-13T10:00:00+00:00', timestamp: 1783936800 });
     expect(event?.relationships?.metric?.data).toEqual({ type: 'metric', id: placedOrderId });
     expect(collection(answer).included?.map((resource) => resource.type).sort()).toEqual(['metric', 'profile']);
   });
@@ -144,7 +156,7 @@ describe('simulator: the seven operations', () => {
       '/api/metric-aggregates',
       aggregateQuery(placedOrderId, '2026-07-10T00:00:00', '2026-07-20T00:00:00', { interval: 'day', timezone: 'America/New_York' }),
     );
-    expectSpecShape('PostMetricAggregateResponse', answer);
+    expectSpecShape('queryMetricAggregates', answer);
     const { attributes } = (answer.json as Aggregate).data;
     expect(attributes.dates).toHaveLength(10);
     expect(attributes.dates[0]).toBe('2026-07-10T04:00:00+00:00');
@@ -235,10 +247,19 @@ describe('simulator: the seven operations', () => {
     expect(secondProfile.links).not.toHaveProperty('next');
   });
 
-  it('records every request with a redacted key', async () => {
+  it('records every request with a redacted key and its arrival on the simulator’s clock', async () => {
     await api.get('/api/flows?page%5Bsize%5D=2');
     const recorded = sim.requests.at(-1);
-    expect(recorded).toMatchObject({ method: 'GET', path: '/api/flows', rawQuery: 'page%5Bsize%5D=2', query: [['page[size]', '2']], status: 200, operation: 'getFlows', body: '' });
+    expect(recorded).toMatchObject({
+      receivedMs: Date.parse(startIso),
+      method: 'GET',
+      path: '/api/flows',
+      rawQuery: 'page%5Bsize%5D=2',
+      query: [['page[size]', '2']],
+      status: 200,
+      operation: 'getFlows',
+      body: '',
+    });
     expect(recorded?.headers.authorization).toBe('Klaviyo-API-Key pk_dem…');
     expect(recorded?.headers.revision).toBe(apiRevision);
     expect(JSON.stringify(sim.requests)).not.toContain(demoKeys.outdoor);
@@ -357,6 +378,8 @@ describe('simulator: rate limits', () => {
       expect(burst[0]?.headers.get('ratelimit-limit')).toBe('60');
       expect(burst[0]?.headers.get('ratelimit-remaining')).toBe('59');
       expect(burst[3]?.headers.get('retry-after')).toBe('1');
+      // The log holds the instant each request was judged at: the four arrived in the same millisecond.
+      expect(new Set(sim.requests.slice(0, 4).map((request) => request.receivedMs))).toEqual(new Set([Date.parse(startIso)]));
       expect(burst[3]?.headers.get('ratelimit-limit')).toBeNull();
       expect(errorsOf(burst[3] as ApiAnswer).errors[0]?.code).toBe('throttled');
       // Another operation and another key have their own windows.
@@ -364,6 +387,7 @@ describe('simulator: rate limits', () => {
       expect((await simulatorClient(sim.url, demoKeys.charity).get('/api/flows')).status).toBe(200);
       clock.advance(1000);
       expect((await api.get('/api/flows?page[size]=1')).status).toBe(200);
+      expect(sim.requests.at(-1)?.receivedMs).toBe(Date.parse(startIso) + 1000);
       // accounts: 1/s burst, 15/min steady.
       for (let i = 0; i < 15; i += 1) {
         expect((await api.get('/api/accounts')).status).toBe(200);
@@ -391,39 +415,61 @@ describe('simulator: rate limits', () => {
 });
 
 describe('simulator: determinism', () => {
-  /** One request per operation; the bodies as bytes. */
-  async function bodiesOf(sim: RunningSimulator): Promise<string[]> {
+  const testOrderEmail = 'same.again+test@example.com';
+
+  /**
+   * The raw bytes of one or more answers of each of the seven operations (pages, sparse fieldsets,
+   * includes, a delivered test order), by label, so that a difference names its request.
+   */
+  async function bodiesOf(sim: RunningSimulator): Promise<Record<string, string>> {
     const api = simulatorClient(sim.url, demoKeys.outdoor, { connection: 'close' });
-    const metrics = collection(await api.get('/api/metrics'));
-    const metricId = metrics.data[0]?.id ?? '';
-    const profiles = await api.get('/api/profiles?page[size]=5');
-    const profileId = collection(profiles).data[0]?.id ?? '';
-    return [
-      (await api.get('/api/accounts')).text,
-      JSON.stringify(metrics),
-      (await api.post('/api/metric-aggregates', aggregateQuery(metricId, '2026-07-08T00:00:00', '2026-07-16T00:00:00', { interval: 'hour', timezone: 'America/New_York' }))).text,
-      (await api.get('/api/flows?sort=-updated')).text,
-      (await api.get(`/api/metrics/${metricId}/flow-triggers`)).text,
-      profiles.text,
-      (await api.get(`/api/events?filter=equals(profile_id,'${profileId}')&include=metric`)).text,
-    ];
+    sim.placeTestOrder({ email: testOrderEmail, value: 12.5, delayMs: 0 });
+    const metricsAnswer = await api.get('/api/metrics');
+    const metricId = collection(metricsAnswer).data[0]?.id ?? '';
+    const profilesAnswer = await api.get('/api/profiles?page[size]=2');
+    const profileId = collection(profilesAnswer).data[0]?.id ?? '';
+    const flowsPage = await api.get('/api/flows?sort=-updated&page[size]=5');
+    const testOrderProfile = await api.get(`/api/profiles?filter=${encodeURIComponent(`equals(email,'${testOrderEmail}')`)}`);
+    const testOrderProfileId = collection(testOrderProfile).data[0]?.id ?? '';
+    return {
+      accounts: (await api.get('/api/accounts')).text,
+      'accounts, sparse': (await api.get('/api/accounts?fields[account]=timezone,contact_information.street_address')).text,
+      metrics: metricsAnswer.text,
+      'metrics with flow triggers': (await api.get('/api/metrics?include=flow-triggers&fields[flow]=name')).text,
+      'aggregates, hourly': (await api.post('/api/metric-aggregates', aggregateQuery(metricId, '2026-07-08T00:00:00', '2026-07-16T00:00:00', { interval: 'hour', timezone: 'America/New_York' }))).text,
+      'aggregates, daily': (await api.post('/api/metric-aggregates', aggregateQuery(metricId, '2026-06-01T00:00:00', '2026-07-16T00:00:00', { interval: 'day', timezone: 'UTC' }))).text,
+      'flows, first page': flowsPage.text,
+      'flows, second page': (await api.get(collection(flowsPage).links.next ?? '')).text,
+      'flow triggers': (await api.get(`/api/metrics/${metricId}/flow-triggers`)).text,
+      'profiles, first page': profilesAnswer.text,
+      'profiles, second page': (await api.get(collection(profilesAnswer).links.next ?? '')).text,
+      'profile of the test order': testOrderProfile.text,
+      events: (await api.get(`/api/events?filter=equals(profile_id,'${profileId}')&include=metric,profile`)).text,
+      'events of the test order': (await api.get(`/api/events?filter=equals(profile_id,'${testOrderProfileId}')&fields[event]=datetime,event_properties,uuid`)).text,
+    };
   }
 
-  it('answers byte-identical bodies for the same seed and clock across two simulators', async () => {
-    const first = await startSimulator({ clock: manualClock(startIso), seed: 42 });
+  it('answers byte-identical bodies for the same seed and clock across two simulators, for all seven operations', async () => {
+    const first = await startSimulator({ clock: manualClock(startIso), seed: 42, enforceRateLimits: false });
     const port = first.port;
     const firstBodies = await bodiesOf(first);
+    expect(new Set(first.requests.map((request) => request.operation))).toEqual(new Set(operationNames));
+    expect(first.requests.filter((request) => request.status !== 200)).toEqual([]);
     await first.close();
     // Same port, so the absolute links inside the bodies are the same too.
-    const second = await startSimulator({ clock: manualClock(startIso), seed: 42, port });
+    const second = await startSimulator({ clock: manualClock(startIso), seed: 42, port, enforceRateLimits: false });
     try {
       expect(await bodiesOf(second)).toEqual(firstBodies);
     } finally {
       await second.close();
     }
-    const other = await startSimulator({ clock: manualClock(startIso), seed: 43 });
+    const other = await startSimulator({ clock: manualClock(startIso), seed: 43, port, enforceRateLimits: false });
     try {
-      expect((await bodiesOf(other))[2]).not.toEqual(firstBodies[2]);
+      const otherBodies = await bodiesOf(other);
+      // Another seed is another store: ids and volumes differ wherever they appear.
+      for (const label of ['accounts', 'metrics', 'aggregates, hourly', 'flows, first page', 'profiles, first page', 'events of the test order']) {
+        expect({ label, same: otherBodies[label] === firstBodies[label] }).toEqual({ label, same: false });
+      }
     } finally {
       await other.close();
     }
@@ -459,7 +505,7 @@ describe('simulator: test orders', () => {
       expect(events).toHaveLength(1);
       expect(events[0]?.attributes).toMatchObject({
         datetime: '2026-07-15T14:20:00+00:00',
-        event_properties: { value: 42.5, OrderId: expect.stringMatching(/^TEST-\d+$/), ItemNames: expect.arrayContaining([expect.any(String)]) },
+        event_properties: { $value: 42.5, OrderId: expect.stringMatching(/^TEST-\d+$/), ItemNames: expect.arrayContaining([expect.any(String)]) },
       });
 
       // The control route does the same from outside the process.

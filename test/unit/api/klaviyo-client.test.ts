@@ -17,7 +17,9 @@ import {
   type Reply,
   type ScriptedServer,
 } from './support/scripted-server';
-import { maxInWindow, rejectionOf, testClient, testKey, unlimitedRegistry } from './support/test-client';
+import { maxInWindow } from '../../support/arrival-windows';
+import { unlimitedRegistry } from '../../support/unlimited-registry';
+import { rejectionOf, testClient, testKey } from './support/test-client';
 
 /**
  * The client against small scripted HTTP servers on 127.0.0.1 that stand in for the remote API:

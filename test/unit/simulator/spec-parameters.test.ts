@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operations, operationNames } from '../../../main/api/operations';
 import { specFilters, specQueryParameters } from '../../../main/simulator/spec-parameters';
+import { loadSpecDocument } from '../../contract/openapi-contract';
 
 /**
- * spec-parameters.ts is copied from the spec subset; this keeps the copy honest where the subset
- * is at hand (STOREPULSE_OPENAPI_SUBSET, or the shared reference folder next to the checkout).
+ * spec-parameters.ts is copied from the spec subset; this keeps the copy honest. The subset is
+ * required (test/contract/spec/): without it this fails, naming the path.
  */
-const candidates = [process.env.STOREPULSE_OPENAPI_SUBSET, '../shared/reference/klaviyo-openapi-subset.json'];
-const specPath = candidates.find((path): path is string => path !== undefined && existsSync(path));
-
 interface Parameter {
   name: string;
   in: string;
@@ -20,8 +17,8 @@ interface Operation {
   'x-klaviyo-filters'?: Record<string, { operators: Record<string, string[]>; value?: { type: string; format?: string; enum?: string[] } }>;
 }
 
-describe.skipIf(specPath === undefined)('spec parameter tables match the spec subset', () => {
-  const spec = JSON.parse(readFileSync(specPath ?? '', 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+describe('spec parameter tables match the spec subset', () => {
+  const spec = loadSpecDocument() as unknown as { paths: Record<string, Record<string, Operation>> };
 
   it.each(operationNames)('%s', (name) => {
     const operation = spec.paths[operations[name].path]?.[operations[name].method.toLowerCase()];
