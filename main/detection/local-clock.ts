@@ -1,0 +1,45 @@
+import { DateTime } from 'luxon';
+
+/**
+ * The account's local day around an instant, as plain JSON so a monitor can keep it between
+ * hours. Luxon is asked once per local day instead of once per hour (it is the slowest part of a
+ * step otherwise); only days whose length is not 24 hours (DST changes) list their local hours.
+ */
+export interface DayFrame {
+  /** Local midnight, epoch seconds. */
+  start: number;
+  /** The next local midnight. */
+  end: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** Local hour of each elapsed hour since `start`, on 23- or 25-hour days; null on 24-hour days. */
+  hours: number[] | null;
+}
+
+export const HOURS_PER_WEEK = 168;
+
+export function dayFrameAt(epochSeconds: number, timezone: string): DayFrame {
+  const day = DateTime.fromSeconds(epochSeconds, { zone: timezone }).startOf('day');
+  const start = day.toSeconds();
+  const end = day.plus({ days: 1 }).startOf('day').toSeconds();
+  if (end - start === 86_400) return { start, end, weekday: day.weekday, hours: null };
+  const hours: number[] = [];
+  for (let t = start; t < end; t += 3600) hours.push(DateTime.fromSeconds(t, { zone: timezone }).hour);
+  return { start, end, weekday: day.weekday, hours };
+}
+
+export function frameContains(frame: DayFrame, epochSeconds: number): boolean {
+  return epochSeconds >= frame.start && epochSeconds < frame.end;
+}
+
+/** Hour of the week in local time, 0 = Monday 00:00-01:00, 167 = Sunday 23:00-24:00. */
+export function slotInFrame(frame: DayFrame, epochSeconds: number): number {
+  const elapsed = Math.floor((epochSeconds - frame.start) / 3600);
+  const hour = frame.hours ? (frame.hours[elapsed] ?? frame.hours[frame.hours.length - 1] ?? 0) : elapsed;
+  return (frame.weekday - 1) * 24 + hour;
+}
+
+export function slotAt(epochSeconds: number, timezone: string): number {
+  const local = DateTime.fromSeconds(epochSeconds, { zone: timezone });
+  return (local.weekday - 1) * 24 + local.hour;
+}

@@ -1,0 +1,271 @@
+import {
+  DISPERSION,
+  DISPERSION_MIN_HISTORY_HOURS,
+  DISPERSION_WINDOWS,
+  MIN_HISTORY_HOURS,
+  RECOVERY_MIN_HOURS,
+  RECOVERY_RATIO,
+  RING_HOURS,
+  SENSITIVITY_RULES,
+  SPIKE,
+  SURGE,
+  type SensitivityRules,
+  type WindowRule,
+} from './detection-thresholds';
+import { negativeBinomialCdf } from './count-tails';
+import { dayFrameAt, frameContains, slotInFrame } from './local-clock';
+import { refitBaseline } from './monitor-fit';
+import { hoursFed, roundExpected } from './monitor-ring';
+import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
+
+const FLAG_INCIDENT = 1;
+const FLAG_SPIKE = 2;
+const LONGEST_WINDOW = DISPERSION_WINDOWS[DISPERSION_WINDOWS.length - 1]!;
+/** An episode's first hour is searched this far back from the hour that fired. */
+const ONSET_SEARCH_HOURS = LONGEST_WINDOW;
+
+/** Trailing sums ending at the current hour, one entry per `DISPERSION_WINDOWS` window. */
+interface WindowSums {
+  observed: number[];
+  expected: number[];
+  /** The window lies inside the fed, held history and after the previous episode. */
+  complete: boolean[];
+  /** ...and contains no incident or spike hour. */
+  clean: boolean[];
+}
+
+/**
+ * Feeds one complete hour to a working copy of a monitor: predicts it, stores it, then either
+ * tests recovery (inside an episode) or tests every trailing window for a drop, and learns
+ * dispersion from windows that showed none. Events are appended to `events`.
+ */
+export function feedHour(state: MonitorState, hourStart: number, count: number, sensitivity: Sensitivity, events: MonitorEvent[]): void {
+  if (!state.day || !frameContains(state.day, hourStart)) {
+    const newDay = state.day !== null && hourStart >= state.day.end;
+    state.day = dayFrameAt(hourStart, state.timezone);
+    if (newDay && hoursFed(state) >= 24) refitBaseline(state);
+  }
+  const index = hoursFed(state);
+  if (!state.fitted) state.level = index > 0 ? state.totalCount / index : 0;
+  const slot = slotInFrame(state.day, hourStart);
+  const expected = roundExpected(state.level * (state.shape[slot] ?? 1));
+  const pos = index % RING_HOURS;
+  const { ring } = state;
+  ring.count[pos] = count;
+  ring.expected[pos] = expected;
+  ring.level[pos] = state.level;
+  ring.slot[pos] = slot;
+  ring.flag[pos] = state.episode ? FLAG_INCIDENT : isSpike(state, count, expected) ? FLAG_SPIKE : 0;
+  trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE);
+  state.nextHour = hourStart + 3600;
+  state.totalCount += count;
+  if (count > 0) {
+    state.firstEventHour ??= hourStart;
+    state.lastEventHour = hourStart;
+  }
+
+  const sums = windowSums(state);
+  const rules = SENSITIVITY_RULES[sensitivity];
+  if (state.episode) {
+    if (hasRecovered(state, hourStart, rules)) {
+      state.episode = null;
+      state.lastEpisodeEnd = hourStart;
+      events.push({ type: 'resolved', at: hourStart });
+    }
+    return;
+  }
+  if (index >= MIN_HISTORY_HOURS && judge(state, hourStart, sums, rules, events)) return;
+  if (index >= DISPERSION_MIN_HISTORY_HOURS && state.fitted) learnDispersion(state, sums);
+}
+
+function isSpike(state: MonitorState, count: number, expected: number): boolean {
+  if (!state.fitted || hoursFed(state) < 168 || expected <= 0) return false;
+  const alpha = state.dispersion[0] ?? DISPERSION.initial;
+  const sd = Math.sqrt(expected + alpha * expected * expected);
+  return count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd;
+}
+
+function trackSurge(state: MonitorState, hourStart: number, spike: boolean): void {
+  if (state.surge && hourStart >= state.surge.until) state.surge = null;
+  if (!spike) return;
+  // Until the end of the next local day (a DST hour more or less does not matter here).
+  const until = state.day!.end + 86_400;
+  if (state.surge && hourStart - state.surge.lastSpike <= SURGE.joinHours * 3600) {
+    state.surge.lastSpike = hourStart;
+    state.surge.until = until;
+  } else {
+    state.surge = { start: hourStart, lastSpike: hourStart, until };
+  }
+}
+
+function windowSums(state: MonitorState): WindowSums {
+  const { ring } = state;
+  const last = hoursFed(state) - 1;
+  const floor = Math.max(0, last - RING_HOURS + 1, state.lastEpisodeEnd === null ? 0 : (state.lastEpisodeEnd - state.firstHour) / 3600 + 1);
+  const sums: WindowSums = { observed: [], expected: [], complete: [], clean: [] };
+  let observed = 0;
+  let expected = 0;
+  let clean = true;
+  let w = 0;
+  for (let k = 0; k < LONGEST_WINDOW; k += 1) {
+    const index = last - k;
+    if (index < floor) break;
+    const pos = index % RING_HOURS;
+    observed += ring.count[pos] ?? 0;
+    expected += ring.expected[pos] ?? 0;
+    if (ring.flag[pos] !== 0) clean = false;
+    if (k + 1 === DISPERSION_WINDOWS[w]) {
+      sums.observed.push(observed);
+      sums.expected.push(expected);
+      sums.complete.push(true);
+      sums.clean.push(clean);
+      w += 1;
+    }
+  }
+  while (sums.complete.length < DISPERSION_WINDOWS.length) {
+    sums.observed.push(0);
+    sums.expected.push(0);
+    sums.complete.push(false);
+    sums.clean.push(false);
+  }
+  return sums;
+}
+
+/** Fires when any window of the sensitivity is deep enough, large enough and improbable enough. */
+function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: SensitivityRules, events: MonitorEvent[]): boolean {
+  let best = Infinity;
+  let bestRatio = 1;
+  for (const rule of rules.windows) {
+    const j = DISPERSION_WINDOWS.indexOf(rule.hours as (typeof DISPERSION_WINDOWS)[number]);
+    if (j < 0 || !sums.complete[j]) continue;
+    const tail = dropTail(sums.observed[j]!, sums.expected[j]!, rule, state.dispersion[j] ?? DISPERSION.initial, rules);
+    if (tail !== null && tail < best) {
+      best = tail;
+      bestRatio = sums.observed[j]! / sums.expected[j]!;
+    }
+  }
+  if (best === Infinity) return false;
+  if (state.surge && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return false;
+  const start = onset(state, hourStart);
+  let observed = 0;
+  let expected = 0;
+  for (let t = start; t <= hourStart; t += 3600) {
+    const pos = ((t - state.firstHour) / 3600) % RING_HOURS;
+    observed += state.ring.count[pos] ?? 0;
+    expected += state.ring.expected[pos] ?? 0;
+    state.ring.flag[pos] = FLAG_INCIDENT;
+  }
+  const episode = {
+    start,
+    firedAt: hourStart,
+    expected: roundExpected(expected),
+    observed,
+    depth: expected > 0 ? roundExpected(1 - observed / expected) : 1,
+    windowHours: (hourStart - start) / 3600 + 1,
+  };
+  state.episode = episode;
+  refitBaseline(state);
+  events.push({ type: 'fired', ...episode });
+  return true;
+}
+
+/** The window's lower-tail probability if it qualifies as a drop, otherwise null. */
+function dropTail(observed: number, expected: number, rule: WindowRule, alpha: number, rules: SensitivityRules): number | null {
+  if (expected < rules.minExpected || observed > rule.maxRatio * expected) return null;
+  const tail = negativeBinomialCdf(observed, expected, alpha);
+  return tail <= rules.maxTailProbabilityPerHour * rule.hours ? tail : null;
+}
+
+/**
+ * In a surge's shadow a shallow drop counts only if it is a drop from the surge's first hour on
+ * too, judged like the longest window rule that span covers (dispersion of the nearest window).
+ */
+function deficitSinceSurge(state: MonitorState, hourStart: number, rules: SensitivityRules): boolean {
+  const surge = state.surge!;
+  const last = hoursFed(state) - 1;
+  const span = (hourStart - surge.start) / 3600 + 1;
+  if (span > RING_HOURS) return true;
+  let observed = 0;
+  let expected = 0;
+  for (let index = last - span + 1; index <= last; index += 1) {
+    observed += state.ring.count[index % RING_HOURS] ?? 0;
+    expected += state.ring.expected[index % RING_HOURS] ?? 0;
+  }
+  const rule = [...rules.windows].reverse().find((r) => r.hours <= span) ?? rules.windows[0]!;
+  let j = 0;
+  while (j + 1 < DISPERSION_WINDOWS.length && DISPERSION_WINDOWS[j + 1]! <= span) j += 1;
+  return dropTail(observed, expected, { hours: span, maxRatio: rule.maxRatio }, state.dispersion[j] ?? DISPERSION.initial, rules) !== null;
+}
+
+/**
+ * The first anomalous hour: the start of the trailing span with the largest Poisson
+ * log-likelihood ratio for "the rate fell to observed/expected" (the scan statistic), searched
+ * back to the previous episode or a week.
+ */
+function onset(state: MonitorState, hourStart: number): number {
+  const { ring } = state;
+  const last = hoursFed(state) - 1;
+  const floor = Math.max(
+    0,
+    last - ONSET_SEARCH_HOURS + 1,
+    last - RING_HOURS + 1,
+    state.lastEpisodeEnd === null ? 0 : (state.lastEpisodeEnd - state.firstHour) / 3600 + 1,
+  );
+  let observed = 0;
+  let expected = 0;
+  let bestScore = -Infinity;
+  let bestIndex = last;
+  for (let index = last; index >= floor; index -= 1) {
+    const pos = index % RING_HOURS;
+    observed += ring.count[pos] ?? 0;
+    expected += ring.expected[pos] ?? 0;
+    const score = observed < expected ? expected - observed + (observed > 0 ? observed * Math.log(observed / expected) : 0) : 0;
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      bestIndex = index;
+    }
+  }
+  return hourStart - (last - bestIndex) * 3600;
+}
+
+/**
+ * Recovered when the trailing span since the episode began, at least `RECOVERY_MIN_HOURS` long
+ * and holding at least `recoveryMinExpected` expected events (a week at most), is back to
+ * `RECOVERY_RATIO` of expected.
+ */
+function hasRecovered(state: MonitorState, hourStart: number, rules: SensitivityRules): boolean {
+  const episode = state.episode!;
+  const { ring } = state;
+  const last = hoursFed(state) - 1;
+  let observed = 0;
+  let expected = 0;
+  for (let k = 0; k < LONGEST_WINDOW; k += 1) {
+    const t = hourStart - k * 3600;
+    if (t <= episode.start) return false;
+    const pos = (last - k) % RING_HOURS;
+    observed += ring.count[pos] ?? 0;
+    expected += ring.expected[pos] ?? 0;
+    if (k + 1 >= RECOVERY_MIN_HOURS && expected >= rules.recoveryMinExpected) break;
+  }
+  return observed >= RECOVERY_RATIO * expected;
+}
+
+/**
+ * Online, outlier-capped moment estimate of each window's dispersion: squared standardized
+ * residuals should average one; their excess (capped) nudges alpha. Longer windows overlap
+ * more from hour to hour, so they learn more slowly.
+ */
+function learnDispersion(state: MonitorState, sums: WindowSums): void {
+  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
+    const expected = sums.expected[j]!;
+    if (!sums.clean[j] || expected < DISPERSION.minExpected) continue;
+    const alpha = state.dispersion[j] ?? DISPERSION.initial;
+    const samples = state.dispersionSamples[j] ?? 0;
+    const residual = sums.observed[j]! - expected;
+    const z2 = Math.min(DISPERSION.cap, (residual * residual) / (expected + alpha * expected * expected));
+    const rate = Math.max(DISPERSION.rate / Math.sqrt(DISPERSION_WINDOWS[j]!), 1 / (samples + DISPERSION.priorSamples));
+    const next = alpha + rate * (z2 - 1) * (1 / expected + alpha);
+    state.dispersion[j] = Math.min(DISPERSION.max, Math.max(DISPERSION.min, next));
+    state.dispersionSamples[j] = samples + 1;
+  }
+}
