@@ -66,7 +66,7 @@ export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
     windows: [
       { hours: 2, maxRatio: 0.15 },
       { hours: 3, maxRatio: 0.3 },
-      { hours: 6, maxRatio: 0.55 },
+      { hours: 6, maxRatio: 0.6 },
       { hours: 12, maxRatio: 0.65 },
       { hours: 24, maxRatio: 0.65 },
       { hours: 48, maxRatio: 0.65 },
@@ -90,8 +90,8 @@ export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
       { hours: 168, maxRatio: 0.75 },
     ],
     minExpected: 6,
-    maxTailProbabilityPerHour: 5e-5,
-    recoveryMinExpected: 8,
+    maxTailProbabilityPerHour: 5e-6,
+    recoveryMinExpected: 12,
   },
 };
 

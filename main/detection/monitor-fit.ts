@@ -7,13 +7,13 @@ const FLAG_ORDINARY = 0;
 const FLAG_SPIKE = 2;
 
 /**
- * Refits the baseline (weekly shape, then level) from the hours the ring holds, leaving out
- * incident hours (drop episodes) and spike hours (campaigns, holiday peaks). Runs once per local
- * day, and when an episode starts (its hours become incident hours retroactively). Mutates the
- * working copy it is given.
+ * Refits the baseline (weekly shape if asked, then level) from the hours the ring holds, leaving
+ * out incident hours (drop episodes) and spike hours (campaigns, holiday peaks). Runs once per
+ * local day, and when an episode starts (its hours become incident hours retroactively). Mutates
+ * the working copy it is given.
  */
-export function refitBaseline(state: MonitorState): void {
-  const shape = fitShape(state);
+export function refitBaseline(state: MonitorState, withShape: boolean): void {
+  const shape = withShape ? fitShape(state) : null;
   if (shape) state.shape = shape;
   const level = fitLevel(state, state.shape);
   if (level !== null) state.level = level;

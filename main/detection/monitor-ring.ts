@@ -22,9 +22,9 @@ export function ringPosition(state: MonitorState, index: number): number {
   return index % RING_HOURS;
 }
 
-/** Six significant digits: keeps the saved JSON small and the same on every path that computes it. */
+/** Six decimals: keeps the saved JSON small and the same on every path that computes it. */
 export function round6(value: number): number {
-  return value === 0 || !Number.isFinite(value) ? 0 : Number(value.toPrecision(6));
+  return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : 0;
 }
 
 /** Expected counts are kept to 1e-4 of an event. */

@@ -13,7 +13,7 @@ import {
   type WindowRule,
 } from './detection-thresholds';
 import { negativeBinomialCdf } from './count-tails';
-import { dayFrameAt, frameContains, slotInFrame } from './local-clock';
+import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
 import { refitBaseline } from './monitor-fit';
 import { hoursFed, roundExpected } from './monitor-ring';
 import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
@@ -21,11 +21,12 @@ import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
 const FLAG_INCIDENT = 1;
 const FLAG_SPIKE = 2;
 const LONGEST_WINDOW = DISPERSION_WINDOWS[DISPERSION_WINDOWS.length - 1]!;
+const SHAPE_DAILY_UNTIL_HOURS = 21 * 24;
 /** An episode's first hour is searched this far back from the hour that fired. */
 const ONSET_SEARCH_HOURS = LONGEST_WINDOW;
 
 /** Trailing sums ending at the current hour, one entry per `DISPERSION_WINDOWS` window. */
-interface WindowSums {
+export interface WindowSums {
   observed: number[];
   expected: number[];
   /** The window lies inside the fed, held history and after the previous episode. */
@@ -39,11 +40,18 @@ interface WindowSums {
  * tests recovery (inside an episode) or tests every trailing window for a drop, and learns
  * dispersion from windows that showed none. Events are appended to `events`.
  */
-export function feedHour(state: MonitorState, hourStart: number, count: number, sensitivity: Sensitivity, events: MonitorEvent[]): void {
+export function feedHour(
+  state: MonitorState,
+  hourStart: number,
+  count: number,
+  sensitivity: Sensitivity,
+  events: MonitorEvent[],
+  sums: WindowSums,
+): void {
   if (!state.day || !frameContains(state.day, hourStart)) {
     const newDay = state.day !== null && hourStart >= state.day.end;
-    state.day = dayFrameAt(hourStart, state.timezone);
-    if (newDay && hoursFed(state) >= 24) refitBaseline(state);
+    state.day = followingDayFrame(state.day, hourStart, state.timezone);
+    if (newDay && hoursFed(state) >= 24) refitBaseline(state, shapeDue(state));
   }
   const index = hoursFed(state);
   if (!state.fitted) state.level = index > 0 ? state.totalCount / index : 0;
@@ -56,7 +64,9 @@ export function feedHour(state: MonitorState, hourStart: number, count: number, 
   ring.level[pos] = state.level;
   ring.slot[pos] = slot;
   ring.flag[pos] = state.episode ? FLAG_INCIDENT : isSpike(state, count, expected) ? FLAG_SPIKE : 0;
+  if (ring.flag[pos] !== 0) state.lastFlaggedIndex = index;
   trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE);
+  slideWindows(state, index);
   state.nextHour = hourStart + 3600;
   state.totalCount += count;
   if (count > 0) {
@@ -64,7 +74,7 @@ export function feedHour(state: MonitorState, hourStart: number, count: number, 
     state.lastEventHour = hourStart;
   }
 
-  const sums = windowSums(state);
+  windowSums(state, sums);
   const rules = SENSITIVITY_RULES[sensitivity];
   if (state.episode) {
     if (hasRecovered(state, hourStart, rules)) {
@@ -76,6 +86,14 @@ export function feedHour(state: MonitorState, hourStart: number, count: number, 
   }
   if (index >= MIN_HISTORY_HOURS && judge(state, hourStart, sums, rules, events)) return;
   if (index >= DISPERSION_MIN_HISTORY_HOURS && state.fitted) learnDispersion(state, sums);
+}
+
+/**
+ * The weekly shape moves slowly (six weeks of data, one more day changes little): it is refitted
+ * every day for the first three weeks, then on Mondays. The level is refitted every day.
+ */
+function shapeDue(state: MonitorState): boolean {
+  return hoursFed(state) < SHAPE_DAILY_UNTIL_HOURS || state.day!.weekday === 1;
 }
 
 function isSpike(state: MonitorState, count: number, expected: number): boolean {
@@ -98,37 +116,42 @@ function trackSurge(state: MonitorState, hourStart: number, spike: boolean): voi
   }
 }
 
-function windowSums(state: MonitorState): WindowSums {
-  const { ring } = state;
-  const last = hoursFed(state) - 1;
-  const floor = Math.max(0, last - RING_HOURS + 1, state.lastEpisodeEnd === null ? 0 : (state.lastEpisodeEnd - state.firstHour) / 3600 + 1);
-  const sums: WindowSums = { observed: [], expected: [], complete: [], clean: [] };
-  let observed = 0;
-  let expected = 0;
-  let clean = true;
-  let w = 0;
-  for (let k = 0; k < LONGEST_WINDOW; k += 1) {
-    const index = last - k;
-    if (index < floor) break;
-    const pos = index % RING_HOURS;
-    observed += ring.count[pos] ?? 0;
-    expected += ring.expected[pos] ?? 0;
-    if (ring.flag[pos] !== 0) clean = false;
-    if (k + 1 === DISPERSION_WINDOWS[w]) {
-      sums.observed.push(observed);
-      sums.expected.push(expected);
-      sums.complete.push(true);
-      sums.clean.push(clean);
-      w += 1;
+/** Adds the hour just written to every running window sum and drops the hour that left it. */
+function slideWindows(state: MonitorState, index: number): void {
+  const { count, expected } = state.ring;
+  const pos = index % RING_HOURS;
+  const addObserved = count[pos]!;
+  const addExpected = Math.round(expected[pos]! * 1e4);
+  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
+    const leaving = index - DISPERSION_WINDOWS[j]!;
+    let observed = state.windowObserved[j]! + addObserved;
+    let expectedSum = state.windowExpected[j]! + addExpected;
+    if (leaving >= 0) {
+      const out = leaving % RING_HOURS;
+      observed -= count[out]!;
+      expectedSum -= Math.round(expected[out]! * 1e4);
     }
+    state.windowObserved[j] = observed;
+    state.windowExpected[j] = expectedSum;
   }
-  while (sums.complete.length < DISPERSION_WINDOWS.length) {
-    sums.observed.push(0);
-    sums.expected.push(0);
-    sums.complete.push(false);
-    sums.clean.push(false);
+}
+
+/** The trailing window sums ending at the last fed hour, with whether each may be judged / learnt from. */
+function windowSums(state: MonitorState, sums: WindowSums): void {
+  const last = hoursFed(state) - 1;
+  const floor = state.lastEpisodeEnd === null ? 0 : (state.lastEpisodeEnd - state.firstHour) / 3600 + 1;
+  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
+    const first = last - DISPERSION_WINDOWS[j]! + 1;
+    sums.observed[j] = state.windowObserved[j]!;
+    sums.expected[j] = state.windowExpected[j]! / 1e4;
+    sums.complete[j] = first >= floor;
+    sums.clean[j] = first >= floor && state.lastFlaggedIndex < first;
   }
-  return sums;
+}
+
+export function newWindowSums(): WindowSums {
+  const zeros = (): number[] => DISPERSION_WINDOWS.map(() => 0);
+  return { observed: zeros(), expected: zeros(), complete: DISPERSION_WINDOWS.map(() => false), clean: DISPERSION_WINDOWS.map(() => false) };
 }
 
 /** Fires when any window of the sensitivity is deep enough, large enough and improbable enough. */
@@ -155,6 +178,7 @@ function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: 
     expected += state.ring.expected[pos] ?? 0;
     state.ring.flag[pos] = FLAG_INCIDENT;
   }
+  state.lastFlaggedIndex = hoursFed(state) - 1;
   const episode = {
     start,
     firedAt: hourStart,
@@ -164,7 +188,7 @@ function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: 
     windowHours: (hourStart - start) / 3600 + 1,
   };
   state.episode = episode;
-  refitBaseline(state);
+  refitBaseline(state, true);
   events.push({ type: 'fired', ...episode });
   return true;
 }

@@ -86,6 +86,15 @@ export interface MonitorState {
     /** 0 = ordinary, 1 = incident (inside a drop episode), 2 = spike: both kept out of the baseline. */
     flag: number[];
   };
+  /**
+   * Running sums over each `DISPERSION_WINDOWS` window ending at the last fed hour: observed
+   * counts, and expected counts in ten-thousandths (integers, so adding and removing hours never
+   * drifts).
+   */
+  windowObserved: number[];
+  windowExpected: number[];
+  /** Hour index (since `firstHour`) of the latest incident or spike hour; -1 if none. */
+  lastFlaggedIndex: number;
   /** Current robust level (events/hour) and 168-slot weekly shape (mean 1). */
   level: number;
   shape: number[];

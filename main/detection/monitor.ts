@@ -1,6 +1,6 @@
 import { DISPERSION, DISPERSION_WINDOWS, MIN_HISTORY_HOURS, STALE_AFTER_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK, slotAt } from './local-clock';
-import { feedHour } from './monitor-step';
+import { feedHour, newWindowSums } from './monitor-step';
 import { hourIndex, hoursFed, ringPosition, roundExpected } from './monitor-ring';
 import type { AdvanceResult, HourCount, MonitorContext, MonitorEvent, MonitorState, MonitorStatus } from './monitor-types';
 
@@ -21,8 +21,9 @@ export function advanceMonitor(state: MonitorState | null, hours: readonly HourC
   reviseFedHours(working, known);
 
   const events: MonitorEvent[] = [];
+  const sums = newWindowSums();
   for (let t = working.nextHour; t + 3600 <= context.watermark; t += 3600) {
-    feedHour(working, t, known.get(t) ?? 0, context.sensitivity, events);
+    feedHour(working, t, known.get(t) ?? 0, context.sensitivity, events, sums);
   }
   return { state: working, events, status: statusOf(working, context) };
 }
@@ -89,6 +90,11 @@ function reviseFedHours(state: MonitorState, known: Map<number, number>): void {
     const previous = state.ring.count[pos] ?? 0;
     if (previous === count) continue;
     state.ring.count[pos] = count;
+    const index = hourIndex(state, start);
+    const last = hoursFed(state) - 1;
+    DISPERSION_WINDOWS.forEach((hours, j) => {
+      if (index > last - hours) state.windowObserved[j]! += count - previous;
+    });
     state.totalCount += count - previous;
     if (count > 0) {
       if (state.firstEventHour === null || start < state.firstEventHour) state.firstEventHour = start;
@@ -107,6 +113,9 @@ export function emptyState(firstHour: number, timezone: string): MonitorState {
     firstEventHour: null,
     lastEventHour: null,
     ring: { count: [], expected: [], level: [], slot: [], flag: [] },
+    windowObserved: DISPERSION_WINDOWS.map(() => 0),
+    windowExpected: DISPERSION_WINDOWS.map(() => 0),
+    lastFlaggedIndex: -1,
     level: 0,
     shape: new Array<number>(HOURS_PER_WEEK).fill(1),
     fitted: false,
@@ -130,6 +139,8 @@ function cloneState(state: MonitorState): MonitorState {
       slot: ring.slot.slice(),
       flag: ring.flag.slice(),
     },
+    windowObserved: state.windowObserved.slice(),
+    windowExpected: state.windowExpected.slice(),
     shape: state.shape.slice(),
     day: state.day ? { ...state.day, hours: state.day.hours ? state.day.hours.slice() : null } : null,
     dispersion: state.dispersion.slice(),
