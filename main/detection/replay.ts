@@ -1,6 +1,6 @@
 import { diagnose, diagnosisKey } from './diagnosis';
 import type { Diagnosis, DiagnosisMetricInput } from './diagnosis-types';
-import { advanceMonitor } from './monitor';
+import { advanceOwnedMonitor } from './monitor';
 import type { MonitorState, Sensitivity } from './monitor-types';
 
 /** One metric's hourly history, as the replay receives it. */
@@ -32,7 +32,9 @@ export interface ReplayResult {
  * Replays history exactly as the app lives it: hour after hour, each metric's monitor advances by
  * the new hour (watermark = the hour's end, so nothing later is known), then the diagnosis runs
  * over all metrics. A metric joins at its first row; from then on an hour it lacks counts as zero.
- * A diagnosis is reported when it appears (again, if it went away in between).
+ * A diagnosis is reported when it appears (again, if it went away in between). The replay owns
+ * its monitors, so it advances them in place (`advanceOwnedMonitor`, the same code as
+ * `advanceMonitor` without the defensive copy).
  */
 export function replay(series: readonly ReplaySeries[], options: { timezone: string; sensitivity: Sensitivity }): ReplayResult {
   const firsts = series.map((s) => extreme(s.counts.keys(), Math.min));
@@ -47,7 +49,7 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
   for (let hour = first; hour <= last; hour += 3600) {
     series.forEach((s, i) => {
       if (hour < firsts[i]!) return;
-      const result = advanceMonitor(states[i]!, [{ start: hour, count: s.counts.get(hour) ?? 0 }], {
+      const result = advanceOwnedMonitor(states[i]!, [{ start: hour, count: s.counts.get(hour) ?? 0 }], {
         timezone: options.timezone,
         sensitivity: options.sensitivity,
         watermark: hour + 3600,

@@ -65,11 +65,6 @@ const perSync = best(5, () => {
     metrics: states.map((state, i) => ({ id: `m${i}`, name: `metric ${i}`, integrationName: 'Shopify', integrationCategory: 'ecommerce', state })),
   });
 });
-const perSyncNoJson = best(5, () => {
-  const states = hundred.value.map((state, i) => state);
-  return states.length;
-});
-void perSyncNoJson;
 const stateBytes = saved.reduce((sum, json) => sum + json.length, 0) / saved.length;
 
 console.log('');
