@@ -115,16 +115,19 @@ export const SURGE = {
   outageRatio: 0.15,
 } as const;
 
-/** Dispersion learning (see monitor-step.ts). */
+/** A short partial drop whose same hours yesterday were this low too is a change of rhythm (monitor-step.ts). */
+export const RHYTHM = { maxWindowHours: 12, yesterdayMaxRatio: 0.8 } as const;
+
+/** Dispersion estimation (see monitor-dispersion.ts). */
 export const DISPERSION = {
   initial: 0.02,
-  /** Pseudo-samples behind the initial value. */
-  priorSamples: 20,
-  /** Learning rate for the one-hour window; longer windows learn slower (their samples overlap). */
-  rate: 0.005,
+  /** Pseudo-samples of `initial` blended into each estimate. */
+  priorSamples: 3,
+  /** Hours of history sampled (the week-long window uses the whole ring). */
+  lookbackHours: 28 * 24,
   /** A window teaches dispersion only if its expected count is at least this (Poisson noise dominates below). */
   minExpected: 10,
-  /** Squared standardized residuals are capped here so one outlier cannot inflate dispersion. */
+  /** Squared misses are capped at this many variances so one outlier cannot inflate dispersion. */
   cap: 9,
   min: 0.0005,
   max: 1,

@@ -8,12 +8,14 @@ import {
   RING_HOURS,
   SENSITIVITY_RULES,
   SPIKE,
+  RHYTHM,
   SURGE,
   type SensitivityRules,
   type WindowRule,
 } from './detection-thresholds';
 import { negativeBinomialCdf } from './count-tails';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
+import { fitDispersion } from './monitor-dispersion';
 import { refitBaseline } from './monitor-fit';
 import { hoursFed, roundExpected } from './monitor-ring';
 import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
@@ -37,8 +39,8 @@ export interface WindowSums {
 
 /**
  * Feeds one complete hour to a working copy of a monitor: predicts it, stores it, then either
- * tests recovery (inside an episode) or tests every trailing window for a drop, and learns
- * dispersion from windows that showed none. Events are appended to `events`.
+ * tests recovery (inside an episode) or tests every trailing window for a drop. At each new
+ * local day the baseline and the dispersion are refitted first. Events are appended to `events`.
  */
 export function feedHour(
   state: MonitorState,
@@ -51,7 +53,9 @@ export function feedHour(
   if (!state.day || !frameContains(state.day, hourStart)) {
     const newDay = state.day !== null && hourStart >= state.day.end;
     state.day = followingDayFrame(state.day, hourStart, state.timezone);
-    if (newDay && hoursFed(state) >= 24) refitBaseline(state, shapeDue(state));
+    const weekly = shapeDue(state);
+    if (newDay && hoursFed(state) >= 24) refitBaseline(state, weekly);
+    if (newDay && weekly && hoursFed(state) >= DISPERSION_MIN_HISTORY_HOURS) fitDispersion(state);
   }
   const index = hoursFed(state);
   if (!state.fitted) state.level = index > 0 ? state.totalCount / index : 0;
@@ -84,13 +88,13 @@ export function feedHour(
     }
     return;
   }
-  if (index >= MIN_HISTORY_HOURS && judge(state, hourStart, sums, rules, events)) return;
-  if (index >= DISPERSION_MIN_HISTORY_HOURS && state.fitted) learnDispersion(state, sums);
+  if (index >= MIN_HISTORY_HOURS) judge(state, hourStart, sums, rules, events);
 }
 
 /**
- * The weekly shape moves slowly (six weeks of data, one more day changes little): it is refitted
- * every day for the first three weeks, then on Mondays. The level is refitted every day.
+ * The weekly shape and the dispersion move slowly (weeks of data, one more day changes little):
+ * they are refitted every day for the first three weeks, then on Mondays. The level is refitted
+ * every day.
  */
 function shapeDue(state: MonitorState): boolean {
   return hoursFed(state) < SHAPE_DAILY_UNTIL_HOURS || state.day!.weekday === 1;
@@ -155,20 +159,21 @@ export function newWindowSums(): WindowSums {
 }
 
 /** Fires when any window of the sensitivity is deep enough, large enough and improbable enough. */
-function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: SensitivityRules, events: MonitorEvent[]): boolean {
+function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: SensitivityRules, events: MonitorEvent[]): void {
   let best = Infinity;
   let bestRatio = 1;
   for (const rule of rules.windows) {
     const j = DISPERSION_WINDOWS.indexOf(rule.hours as (typeof DISPERSION_WINDOWS)[number]);
     if (j < 0 || !sums.complete[j]) continue;
     const tail = dropTail(sums.observed[j]!, sums.expected[j]!, rule, state.dispersion[j] ?? DISPERSION.initial, rules);
-    if (tail !== null && tail < best) {
-      best = tail;
-      bestRatio = sums.observed[j]! / sums.expected[j]!;
-    }
+    if (tail === null || tail >= best) continue;
+    const ratio = sums.observed[j]! / sums.expected[j]!;
+    if (ratio > SURGE.outageRatio && rule.hours <= RHYTHM.maxWindowHours && lowYesterdayToo(state, rule.hours)) continue;
+    best = tail;
+    bestRatio = ratio;
   }
-  if (best === Infinity) return false;
-  if (state.surge && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return false;
+  if (best === Infinity) return;
+  if (state.surge && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return;
   const start = onset(state, hourStart);
   let observed = 0;
   let expected = 0;
@@ -190,7 +195,27 @@ function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: 
   state.episode = episode;
   refitBaseline(state, true);
   events.push({ type: 'fired', ...episode });
-  return true;
+}
+
+/**
+ * The same hours yesterday were low too (and raised no alert): a change of daily rhythm (the
+ * week between Christmas and New Year, a seasonal slowdown), not a sudden drop. Only short,
+ * partial drops are held to this; a real incident seldom starts at the same hour two days running,
+ * and one that lasts shows on the longer windows anyway.
+ */
+function lowYesterdayToo(state: MonitorState, hours: number): boolean {
+  const last = hoursFed(state) - 1;
+  const from = last - 24 - hours + 1;
+  if (from < 0) return false;
+  let observed = 0;
+  let expected = 0;
+  for (let index = from; index <= last - 24; index += 1) {
+    const pos = index % RING_HOURS;
+    if (state.ring.flag[pos] === FLAG_INCIDENT) return false;
+    observed += state.ring.count[pos]!;
+    expected += state.ring.expected[pos]!;
+  }
+  return expected > 0 && observed <= RHYTHM.yesterdayMaxRatio * expected;
 }
 
 /** The window's lower-tail probability if it qualifies as a drop, otherwise null. */
@@ -272,24 +297,4 @@ function hasRecovered(state: MonitorState, hourStart: number, rules: Sensitivity
     if (k + 1 >= RECOVERY_MIN_HOURS && expected >= rules.recoveryMinExpected) break;
   }
   return observed >= RECOVERY_RATIO * expected;
-}
-
-/**
- * Online, outlier-capped moment estimate of each window's dispersion: squared standardized
- * residuals should average one; their excess (capped) nudges alpha. Longer windows overlap
- * more from hour to hour, so they learn more slowly.
- */
-function learnDispersion(state: MonitorState, sums: WindowSums): void {
-  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
-    const expected = sums.expected[j]!;
-    if (!sums.clean[j] || expected < DISPERSION.minExpected) continue;
-    const alpha = state.dispersion[j] ?? DISPERSION.initial;
-    const samples = state.dispersionSamples[j] ?? 0;
-    const residual = sums.observed[j]! - expected;
-    const z2 = Math.min(DISPERSION.cap, (residual * residual) / (expected + alpha * expected * expected));
-    const rate = Math.max(DISPERSION.rate / Math.sqrt(DISPERSION_WINDOWS[j]!), 1 / (samples + DISPERSION.priorSamples));
-    const next = alpha + rate * (z2 - 1) * (1 / expected + alpha);
-    state.dispersion[j] = Math.min(DISPERSION.max, Math.max(DISPERSION.min, next));
-    state.dispersionSamples[j] = samples + 1;
-  }
 }

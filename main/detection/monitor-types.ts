@@ -102,9 +102,8 @@ export interface MonitorState {
   fitted: boolean;
   /** The local day of the last fed hour; the baseline is refitted when a new one starts. */
   day: DayFrame | null;
-  /** Negative-binomial dispersion per trailing window (`DISPERSION_WINDOWS`), and its sample weight. */
+  /** Negative-binomial dispersion per trailing window (`DISPERSION_WINDOWS`), refitted daily. */
   dispersion: number[];
-  dispersionSamples: number[];
   episode: Episode | null;
   /**
    * The latest run of spike hours and how long it casts its shadow: until the end of the local day

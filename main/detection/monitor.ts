@@ -130,7 +130,6 @@ export function emptyState(firstHour: number, timezone: string): MonitorState {
     fitted: false,
     day: null,
     dispersion: DISPERSION_WINDOWS.map(() => DISPERSION.initial),
-    dispersionSamples: DISPERSION_WINDOWS.map(() => 0),
     episode: null,
     surge: null,
     lastEpisodeEnd: null,
@@ -153,7 +152,6 @@ function cloneState(state: MonitorState): MonitorState {
     shape: state.shape.slice(),
     day: state.day ? { ...state.day, hours: state.day.hours ? state.day.hours.slice() : null } : null,
     dispersion: state.dispersion.slice(),
-    dispersionSamples: state.dispersionSamples.slice(),
     episode: state.episode ? { ...state.episode } : null,
     surge: state.surge ? { ...state.surge } : null,
   };
