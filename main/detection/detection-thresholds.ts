@@ -113,6 +113,8 @@ export const SURGE = {
   joinHours: 6,
   /** A window this empty is an outage, surge or not: the surge check does not apply. */
   outageRatio: 0.15,
+  /** A surge counts only if its surplus reaches this share of a day's expected volume. */
+  minShareOfDay: 0.1,
 } as const;
 
 /** A short partial drop whose same hours yesterday were this low too is a change of rhythm (monitor-step.ts). */

@@ -69,7 +69,7 @@ export function feedHour(
   ring.slot[pos] = slot;
   ring.flag[pos] = state.episode ? FLAG_INCIDENT : isSpike(state, count, expected) ? FLAG_SPIKE : 0;
   if (ring.flag[pos] !== 0) state.lastFlaggedIndex = index;
-  trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE);
+  trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE ? count - expected : null);
   slideWindows(state, index);
   state.nextHour = hourStart + 3600;
   state.totalCount += count;
@@ -107,17 +107,24 @@ function isSpike(state: MonitorState, count: number, expected: number): boolean 
   return count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd;
 }
 
-function trackSurge(state: MonitorState, hourStart: number, spike: boolean): void {
+/** `surplus` is the spike hour's count above expected, or null for an ordinary hour. */
+function trackSurge(state: MonitorState, hourStart: number, surplus: number | null): void {
   if (state.surge && hourStart >= state.surge.until) state.surge = null;
-  if (!spike) return;
+  if (surplus === null) return;
   // Until the end of the next local day (a DST hour more or less does not matter here).
   const until = state.day!.end + 86_400;
   if (state.surge && hourStart - state.surge.lastSpike <= SURGE.joinHours * 3600) {
     state.surge.lastSpike = hourStart;
     state.surge.until = until;
+    state.surge.surplus += surplus;
   } else {
-    state.surge = { start: hourStart, lastSpike: hourStart, until };
+    state.surge = { start: hourStart, lastSpike: hourStart, until, surplus };
   }
+}
+
+/** A surge only shields what follows if its surplus was a real share of a day's volume. */
+function shieldingSurge(state: MonitorState): boolean {
+  return state.surge !== null && state.surge.surplus >= SURGE.minShareOfDay * 24 * state.level;
 }
 
 /** Adds the hour just written to every running window sum and drops the hour that left it. */
@@ -173,7 +180,7 @@ function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: 
     bestRatio = ratio;
   }
   if (best === Infinity) return;
-  if (state.surge && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return;
+  if (shieldingSurge(state) && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return;
   const start = onset(state, hourStart);
   let observed = 0;
   let expected = 0;

@@ -106,11 +106,12 @@ export interface MonitorState {
   dispersion: number[];
   episode: Episode | null;
   /**
-   * The latest run of spike hours and how long it casts its shadow: until the end of the local day
-   * after its last spike hour, a shallow drop must also show when counted from the run's start (a
-   * surge followed by a lull, as on New Year's night, is demand moved, not lost).
+   * The latest run of spike hours, their surplus over expected, and how long it casts its shadow:
+   * until the end of the local day after its last spike hour, a shallow drop must also show when
+   * counted from the run's start, if the surplus was a real share of a day (a surge followed by a
+   * lull, as on New Year's night, is demand moved, not lost).
    */
-  surge: { start: number; lastSpike: number; until: number } | null;
+  surge: { start: number; lastSpike: number; until: number; surplus: number } | null;
   /** Last hour of the previous episode, so a new episode never reaches back into it. */
   lastEpisodeEnd: number | null;
 }
