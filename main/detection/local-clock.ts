@@ -12,9 +12,13 @@ export interface DayFrame {
   end: number;
   /** ISO weekday, 1 = Monday. */
   weekday: number;
-  /** Local hour of each elapsed hour since `start`, on 23- or 25-hour days; null on 24-hour days. */
+  /**
+   * Local hour of each hour since `start` (on the caller's hour grid), on days that are not 24
+   * plain hours (DST changes); null otherwise.
+   */
   hours: number[] | null;
-  /** UTC offset (minutes) at `end`. */
+  /** UTC offsets (minutes) at `start` and at `end`. */
+  startOffset: number;
   endOffset: number;
   /** The offset is known not to change before this instant (epoch seconds). */
   stableUntil: number;
@@ -27,10 +31,13 @@ export function dayFrameAt(epochSeconds: number, timezone: string): DayFrame {
   const start = day.toSeconds();
   const next = day.plus({ days: 1 }).startOf('day');
   const end = next.toSeconds();
-  if (end - start === 86_400) return { start, end, weekday: day.weekday, hours: null, endOffset: next.offset, stableUntil: end };
+  const frame = { start, end, weekday: day.weekday, startOffset: day.offset, endOffset: next.offset, stableUntil: end };
+  if (end - start === 86_400 && day.offset === next.offset) return { ...frame, hours: null };
+  // Sampled on the caller's hour grid (in a zone with a half-hour change, hours may start at :30).
+  const phase = (((epochSeconds - start) % 3600) + 3600) % 3600;
   const hours: number[] = [];
-  for (let t = start; t < end; t += 3600) hours.push(DateTime.fromSeconds(t, { zone: timezone }).hour);
-  return { start, end, weekday: day.weekday, hours, endOffset: next.offset, stableUntil: end };
+  for (let t = start + phase; t < end; t += 3600) hours.push(DateTime.fromSeconds(t, { zone: timezone }).hour);
+  return { ...frame, hours };
 }
 
 const WEEK = 7 * 86_400;
@@ -43,13 +50,17 @@ const WEEK = 7 * 86_400;
  * is computed in full.
  */
 export function followingDayFrame(previous: DayFrame | null, epochSeconds: number, timezone: string): DayFrame {
-  if (previous && epochSeconds >= previous.end && epochSeconds < previous.end + 86_400) {
+  // The shortcut needs the previous day to end at a plain local midnight: no change of offset
+  // during it or right at its end (zones that change at midnight start the next day at 01:00).
+  const plain = previous !== null && previous.startOffset === previous.endOffset;
+  if (previous && plain && epochSeconds >= previous.end && epochSeconds < previous.end + 86_400) {
     const end = previous.end + 86_400;
     const regular = (stableUntil: number): DayFrame => ({
       start: previous.end,
       end,
       weekday: (previous.weekday % 7) + 1,
       hours: null,
+      startOffset: previous.endOffset,
       endOffset: previous.endOffset,
       stableUntil,
     });
