@@ -38,6 +38,8 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
   if (rows.length === 0) return { ok: false, error: 'the file has a header but no rows' };
 
   const bySeries = new Map<string, { metric: string; integration: string; counts: Map<number, number> }>();
+  // Many rows share an hour (one per metric): parse each distinct timestamp once.
+  const hourStarts = new Map<string, number | string>();
   for (const { cells, line } of rows) {
     const record = Object.fromEntries(COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
     const parsed = rowSchema.safeParse(record);
@@ -46,7 +48,11 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
       return { ok: false, error: `line ${line}: ${issue.message} (${String(issue.path[0])}: "${record[String(issue.path[0])] ?? ''}")` };
     }
     const { metric, integration, timestamp, count } = parsed.data;
-    const start = parseHourStart(timestamp, timezone);
+    let start = hourStarts.get(timestamp);
+    if (start === undefined) {
+      start = parseHourStart(timestamp, timezone);
+      hourStarts.set(timestamp, start);
+    }
     if (typeof start === 'string') return { ok: false, error: `line ${line}: ${start}` };
     const key = `${integration}\u0000${metric}`;
     const series = bySeries.get(key) ?? { metric, integration, counts: new Map<number, number>() };
