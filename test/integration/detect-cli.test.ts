@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runDetectCommand } from '../../main/cli/detect-command';
+import { generateStoreSeries, localTime } from '../eval/store-series';
+import { tempDir } from '../support/temp-dir';
+
+/** End to end on a real file: what `storepulse detect` does once run-cli.ts routes to it. */
+const zone = 'Europe/Paris';
+let dir: ReturnType<typeof tempDir> | null = null;
+afterEach(() => dir?.remove());
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runDetectCommand(args, { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (path) => readFileSync(path, 'utf8') });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('detect --replay on a CSV file', () => {
+  it('finds the outage of a generated store and explains it', () => {
+    dir = tempDir('detect');
+    const stop = localTime(zone, '2026-03-02', 14, 30);
+    const rows = ['metric,integration,timestamp,count'];
+    for (const [seed, metric, rate] of [
+      [1, 'Placed Order', 10],
+      [2, 'Started Checkout', 25],
+    ] as const) {
+      const { hours } = generateStoreSeries({ seed, timezone: zone, startDate: '2026-03-02', days: 33, rate, modifiers: [{ from: stop, to: null, factor: 0 }] });
+      for (const h of hours) rows.push(`${metric},WooCommerce,${DateTime.fromSeconds(h.start, { zone: 'utc' }).toISO({ suppressMilliseconds: true })},${h.count}`);
+    }
+    const file = join(dir.path, 'store.csv');
+    writeFileSync(file, rows.join('\n'));
+
+    const result = run(['--replay', file, '--timezone', zone]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { alerts: { metric: string; resolvedAt: string | null }[]; diagnoses: { kind: string; metrics: string[] }[] };
+    expect(report.alerts.map((a) => [a.metric, a.resolvedAt])).toEqual([
+      ['Placed Order', null],
+      ['Started Checkout', null],
+    ]);
+    // Both WooCommerce metrics gone: the integration, and the plugin version (domain.md §3).
+    expect(report.diagnoses.map((d) => d.kind).sort()).toEqual(['integration-outage', 'order-status']);
+  });
+
+  it('exits 2 on a file that is not there', () => {
+    dir = tempDir('detect');
+    const result = run(['--replay', join(dir.path, 'missing.csv'), '--timezone', zone]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^storepulse detect: cannot read .*missing\.csv \(ENOENT\)$/);
+  });
+});

@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { runDetectCommand } from '../../../main/cli/detect-command';
+import { dayHour, HOUR, outage, store, ZONE } from './detection-fixtures';
+
+function run(args: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runDetectCommand(args, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    readFile: (path) => {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return files[path]!;
+    },
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const iso = (t: number) => DateTime.fromSeconds(t, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+function csv(series: { metric: string; integration: string; hours: { start: number; count: number }[] }[]): string {
+  const rows = series.flatMap((s) => s.hours.map((h) => `${s.metric},${s.integration},${iso(h.start)},${h.count}`));
+  // Rows in any order: reversed here on purpose.
+  return ['metric,integration,timestamp,count', ...rows.reverse()].join('\n');
+}
+
+describe('storepulse detect', () => {
+  it('replays a generated store: one alert per metric, resolved when activity returns, one finding', () => {
+    const stop = dayHour(40, 11);
+    const modifiers = [outage(stop, 10)];
+    const file = csv([
+      { metric: 'Placed Order', integration: 'Shopify', hours: store({ seed: 1, rate: 15, days: 42, modifiers }) },
+      { metric: 'Started Checkout', integration: 'Shopify', hours: store({ seed: 2, rate: 40, days: 42, modifiers }) },
+    ]);
+    const result = run(['--replay', 'store.csv', '--timezone', ZONE], { 'store.csv': file });
+    expect(result).toMatchObject({ code: 0, err: '' });
+    const report = JSON.parse(result.out) as { alerts: Record<string, unknown>[]; diagnoses: Record<string, unknown>[] };
+    expect(report.alerts).toHaveLength(2);
+    for (const alert of report.alerts) {
+      expect(alert).toEqual({
+        metric: expect.any(String),
+        integration: 'Shopify',
+        start: iso(stop),
+        firedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00Z$/),
+        resolvedAt: expect.stringMatching(/:00:00Z$/),
+        expected: expect.any(Number),
+        observed: 0,
+      });
+      expect(Date.parse(alert.firedAt as string) / 1000 - stop).toBeLessThanOrEqual(HOUR);
+      expect(Date.parse(alert.resolvedAt as string) / 1000).toBeGreaterThan(stop + 10 * HOUR);
+    }
+    expect(report.diagnoses).toEqual([{ kind: 'integration-outage', at: iso(stop + HOUR), metrics: ['Placed Order', 'Started Checkout'] }]);
+  });
+
+  it('prints empty lists for a quiet, healthy store', () => {
+    const file = csv([{ metric: 'Placed Order', integration: 'Shopify', hours: store({ rate: 5, days: 20 }) }]);
+    const result = run(['--replay', 'ok.csv', '--timezone', ZONE, '--sensitivity', 'high'], { 'ok.csv': file });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual({ alerts: [], diagnoses: [] });
+  });
+
+  it.each([
+    ['no --replay', ['--timezone', ZONE], /--replay FILE is required/],
+    ['no --timezone', ['--replay', 'a.csv'], /--timezone ZONE is required/],
+    ['an unknown zone', ['--replay', 'a.csv', '--timezone', 'Mars/Olympus'], /unknown time zone "Mars\/Olympus"/],
+    ['a bad sensitivity', ['--replay', 'a.csv', '--timezone', ZONE, '--sensitivity', 'max'], /--sensitivity must be low, normal or high/],
+    ['an unknown option', ['--replay', 'a.csv', '--timezone', ZONE, '--fast'], /Unknown option '--fast'/],
+    ['a missing file', ['--replay', 'nope.csv', '--timezone', ZONE], /cannot read nope.csv \(ENOENT\)/],
+    ['an empty file', ['--replay', 'empty.csv', '--timezone', ZONE], /empty.csv: the file is empty/],
+    ['a negative count', ['--replay', 'bad.csv', '--timezone', ZONE], /bad.csv: line 2: count is negative/],
+  ])('exits 2 with one line on stderr for %s', (_, args, message) => {
+    const files = { 'a.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1', 'empty.csv': '', 'bad.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,-1' };
+    const result = run(args, files);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err.split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(/^storepulse detect: /);
+    expect(result.err).toMatch(message);
+  });
+});
