@@ -1,6 +1,6 @@
-import { diagnose, diagnosisKey } from './diagnosis';
-import type { Diagnosis, DiagnosisMetricInput } from './diagnosis-types';
-import { advanceOwnedMonitor } from './monitor';
+import { runDetectionCycle } from './detection-cycle';
+import { diagnosisKey } from './diagnosis';
+import type { Diagnosis } from './diagnosis-types';
 import type { MonitorState, Sensitivity } from './monitor-types';
 
 /** One metric's hourly history, as the replay receives it. */
@@ -32,9 +32,8 @@ export interface ReplayResult {
  * Replays history exactly as the app lives it: hour after hour, each metric's monitor advances by
  * the new hour (watermark = the hour's end, so nothing later is known), then the diagnosis runs
  * over all metrics. A metric joins at its first row; from then on an hour it lacks counts as zero.
- * A diagnosis is reported when it appears (again, if it went away in between). The replay owns
- * its monitors, so it advances them in place (`advanceOwnedMonitor`, the same code as
- * `advanceMonitor` without the defensive copy).
+ * A diagnosis is reported when it appears (again, if it went away in between). Each hour is one
+ * `runDetectionCycle`, the function the app calls after every sync.
  */
 export function replay(series: readonly ReplaySeries[], options: { timezone: string; sensitivity: Sensitivity }): ReplayResult {
   const firsts = series.map((s) => extreme(s.counts.keys(), Math.min));
@@ -47,17 +46,20 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
   let present = new Set<string>();
 
   for (let hour = first; hour <= last; hour += 3600) {
-    series.forEach((s, i) => {
-      if (hour < firsts[i]!) return;
-      const result = advanceOwnedMonitor(states[i]!, [{ start: hour, count: s.counts.get(hour) ?? 0 }], {
-        timezone: options.timezone,
-        sensitivity: options.sensitivity,
-        watermark: hour + 3600,
-        now: hour + 3600,
-        metric: s.metric,
-        integration: s.integration,
-      });
+    const cycle = runDetectionCycle(
+      series.map((s, i) => ({
+        id: metricId(s),
+        name: s.metric,
+        integrationName: s.integration,
+        integrationCategory: s.category,
+        state: states[i]!,
+        input: hour < firsts[i]! ? null : { hours: [{ start: hour, count: s.counts.get(hour) ?? 0 }], watermark: hour + 3600 },
+      })),
+      { timezone: options.timezone, sensitivity: options.sensitivity, now: hour + 3600, at: hour },
+    );
+    cycle.metrics.forEach((result, i) => {
       states[i] = result.state;
+      const s = series[i]!;
       for (const event of result.events) {
         if (event.type === 'fired') {
           const alert: ReplayAlert = {
@@ -77,16 +79,8 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
         }
       }
     });
-    const metrics: DiagnosisMetricInput[] = series.map((s, i) => ({
-      id: metricId(s),
-      name: s.metric,
-      integrationName: s.integration,
-      integrationCategory: s.category,
-      state: states[i]!,
-    }));
-    const found = diagnose({ at: hour, metrics });
     const now = new Set<string>();
-    for (const diagnosis of found) {
+    for (const diagnosis of cycle.diagnoses) {
       const key = diagnosisKey(diagnosis);
       now.add(key);
       if (!present.has(key)) diagnoses.push(diagnosis);
