@@ -255,8 +255,8 @@ function deficitSinceSurge(state: MonitorState, hourStart: number, rules: Sensit
 
 /**
  * The first anomalous hour: the start of the trailing span with the largest Poisson
- * log-likelihood ratio for "the rate fell to observed/expected" (the scan statistic), searched
- * back to the previous episode or a week.
+ * log-likelihood ratio for "the rate fell to observed/expected" (the scan statistic), among spans
+ * below the recovery share of expected, searched back to the previous episode or a week.
  */
 function onset(state: MonitorState, hourStart: number): number {
   const { ring } = state;
@@ -276,7 +276,10 @@ function onset(state: MonitorState, hourStart: number): number {
     observed += ring.count[pos] ?? 0;
     expected += ring.expected[pos] ?? 0;
     const score = observed < expected ? expected - observed + (observed > 0 ? observed * Math.log(observed / expected) : 0) : 0;
-    if (score > bestScore + 1e-9) {
+    // A span holding at least the recovery share of expected is not part of the drop (recovery
+    // would call it normal), however long: without this, a slight bias of the baseline summed
+    // over days would pull the onset back to hours that were fine.
+    if (observed <= RECOVERY_RATIO * expected && score > bestScore + 1e-9) {
       bestScore = score;
       bestIndex = index;
     }

@@ -201,3 +201,35 @@ describe('advanceMonitor: state', () => {
     expect(state.totalCount).toBe(0);
   });
 });
+
+describe('advanceMonitor: a young metric', () => {
+  // A store that switched platform 20 days ago, had a 9-hour outage and a sale during its first
+  // two weeks (neither judged: too little history), then lost 70% of its activity for a day.
+  const start = dayHour(19, 6);
+  const hours = store({
+    rate: 60,
+    days: 20,
+    dailyNoise: 0.02,
+    modifiers: [outage(dayHour(6, 0), 24, 1.8), outage(dayHour(10, 8), 9), outage(start, null, 0.3)],
+  });
+
+  it('an outage during warm-up does not leave the detector deaf to a later drop', () => {
+    const alerts = fired(runHourly(hours).events);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.firedAt - start).toBeLessThanOrEqual(6 * HOUR);
+  });
+
+  it('the onset is the first hour of the drop, not hours that were merely a little low', () => {
+    // Five quieter days (90% of usual) before the drop: summed over days, that small shortfall
+    // must not pull the onset back into them.
+    const quieter = store({
+      rate: 60,
+      days: 20,
+      dailyNoise: 0.02,
+      modifiers: [outage(dayHour(6, 0), 24, 1.8), outage(dayHour(10, 8), 9), outage(dayHour(14, 6), 5 * 24, 0.9), outage(start, null, 0.3)],
+    });
+    const alerts = fired(runAll(quieter).events);
+    expect(alerts[0]!.start).toBe(start);
+    expect(alerts[0]!.depth).toBeGreaterThan(0.5);
+  });
+});
