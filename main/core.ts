@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HostKind } from '../shared/domain/app-info';
 import type { Handlers } from '../shared/ipc/contract';
 import { createAccountService, type AccountService } from './accounts/account-service';
+import { createAlertService, type AlertService } from './alerts/alert-service';
 import { createDemoStore, type DemoStore } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from './api/operations';
@@ -10,6 +11,9 @@ import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './ap
 import type { RetryPolicy } from './api/request-executor';
 import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
+import { createAlertsRepository } from './db/repositories/alerts-repository';
+import { createDiagnosesRepository } from './db/repositories/diagnoses-repository';
+import { createMonitorStatesRepository } from './db/repositories/monitor-states-repository';
 import { createHandlers } from './handlers';
 import { createDispatcher, type Dispatch } from './ipc-dispatcher';
 import type { Ports } from './ports';
@@ -49,6 +53,7 @@ export interface Core {
   dispatch: Dispatch;
   settings: SettingsService;
   accounts: AccountService;
+  alerts: AlertService;
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
   store: SyncStore;
@@ -98,6 +103,21 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
   });
   if (firstRun) accounts.addDemoAccounts();
 
+  const alerts = createAlertService({
+    db,
+    store,
+    alerts: createAlertsRepository(db),
+    monitors: createMonitorStatesRepository(db),
+    diagnoses: createDiagnosesRepository(db),
+    clock: ports.clock,
+    logger: ports.logger,
+    events: ports.events,
+    notifier: ports.notifier,
+    accounts: { get: (id) => accounts.get(id), list: () => accounts.list() },
+    sensitivity: () => settings.get().sensitivity,
+    hourlyHistoryDays: policy.hourlyBackfillDays,
+  });
+
   const coordinator = createSyncCoordinator({
     store,
     clock: ports.clock,
@@ -111,6 +131,15 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
       const key = await accounts.keyFor(account);
       const baseUrl = account.kind === 'demo' ? await demo.baseUrl() : account.baseUrl;
       return apiFor(baseUrl, key, account.kind === 'demo');
+    },
+    afterSync(accountId) {
+      // Detection failing must never fail the sync that fed it: the data is safe in the cache
+      // and the next sync evaluates again.
+      try {
+        alerts.evaluate(accountId);
+      } catch (error) {
+        ports.logger.error('drop detection failed', { accountId, error: error instanceof Error ? error.message : String(error) });
+      }
     },
   });
 
@@ -139,6 +168,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     series: store.series,
     coordinator,
     scheduler,
+    alerts,
   });
 
   return {
@@ -146,6 +176,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     dispatch: createDispatcher(handlers, ports.logger),
     settings,
     accounts,
+    alerts,
     coordinator,
     scheduler,
     store,

@@ -1,6 +1,7 @@
 import { AppError } from '../shared/domain/errors';
 import type { Handlers } from '../shared/ipc/contract';
 import type { AccountService } from './accounts/account-service';
+import type { AlertService } from './alerts/alert-service';
 import type { SeriesRepository } from './db/repositories/series-repository';
 import type { CatalogueRepository } from './db/repositories/catalogue-repository';
 import type { SettingsService } from './settings/settings-service';
@@ -16,6 +17,7 @@ export interface HandlerServices {
   series: SeriesRepository;
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
+  alerts: AlertService;
 }
 
 /** Contract channel -> service call. Nothing else: validation happens in the dispatcher. */
@@ -71,5 +73,11 @@ export function createHandlers(services: HandlerServices): Handlers {
           unique: row.unique,
         })),
     'flows:list': ({ accountId }) => services.catalogue.listFlows(requireAccount(accountId).id),
+
+    'alerts:list': (input) => services.alerts.list({ accountId: input?.accountId && requireAccount(input.accountId).id, states: input?.states }),
+    'alerts:dismiss': ({ alertId }) => services.alerts.dismiss(alertId),
+    'alerts:snooze': ({ alertId, days }) => services.alerts.snooze(alertId, days),
+    'alerts:history': (input) => services.alerts.history({ accountId: input?.accountId && requireAccount(input.accountId).id, limit: input?.limit }),
+    'diagnoses:list': (input) => services.alerts.diagnoses({ accountId: input?.accountId && requireAccount(input.accountId).id }),
   };
 }

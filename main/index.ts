@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { createCore, type Core } from './core';
 import { systemClock } from './ports';
+import { matchLanguage } from '../shared/i18n/catalogues';
+import { createDesktopNotifier } from './electron/desktop-notifier';
 import { createWindowEventSink } from './electron/event-sink';
 import { registerIpc } from './electron/ipc';
 import { consoleLogger } from './electron/logger';
@@ -40,13 +42,34 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     denyAllPermissions();
+    const events = createWindowEventSink(() => mainWindow);
     core = createCore(
       {
         clock: systemClock,
         logger: consoleLogger,
         preferences: createElectronPreferencesStore(),
-        events: createWindowEventSink(() => mainWindow),
+        events,
         secrets: createSafeStorageSecretStore(app.getPath('userData')),
+        notifier: createDesktopNotifier({
+          language: () => {
+            const chosen = core?.settings.get().language ?? 'system';
+            return chosen === 'system' ? matchLanguage(app.getLocale()) : chosen;
+          },
+          enabled: () => core?.settings.get().notificationsEnabled ?? true,
+          open: (notice) => {
+            const navigate = () => events.emit('app:navigate', { route: 'home', focusId: notice.alertId });
+            if (!mainWindow) {
+              // A fresh window can only be told where to go once its page has loaded.
+              mainWindow = createWindow();
+              mainWindow.webContents.once('did-finish-load', navigate);
+            } else {
+              if (mainWindow.isMinimized()) mainWindow.restore();
+              navigate();
+            }
+            mainWindow.show();
+            mainWindow.focus();
+          },
+        }),
       },
       {
         host: 'electron',

@@ -36,12 +36,31 @@ export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
 
+/** What the operator is told when a drop episode starts: the OS notification in the app. */
+export interface AlertNotice {
+  alertId: string;
+  accountId: string;
+  accountName: string;
+  metricName: string;
+  integrationName: string | null;
+  /** Share of the expected activity missing, 0..1. */
+  depth: number;
+  /** First anomalous hour (ISO, UTC). */
+  start: string;
+}
+
+/** Desktop notifications; called once per episode, never once per sync. */
+export interface Notifier {
+  alertFired(notice: AlertNotice): void;
+}
+
 export interface Ports {
   clock: Clock;
   logger: Logger;
   preferences: PreferencesStore;
   events: EventSink;
   secrets: SecretStore;
+  notifier: Notifier;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AlertState, SnoozeDays } from '../../shared/domain/alert';
+import type { AlertState, SnoozeDays, TransitionReason } from '../../shared/domain/alert';
 import { AppError } from '../../shared/domain/errors';
 
 /** An alert as the lifecycle sees it: one per metric episode. */
@@ -23,7 +23,7 @@ export interface Transition {
   from: AlertState | null;
   to: AlertState;
   at: string;
-  reason: 'fired' | 'fired-while-snoozed' | 'dismissed' | 'snoozed' | 'snooze-expired' | 'recovered' | 'superseded';
+  reason: TransitionReason;
 }
 
 export interface LifecycleResult {

@@ -20,6 +20,13 @@ export interface DetectIo {
 const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
 const usage = 'usage: storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]';
 
+export const detectUsage = `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]
+  Replays an hourly CSV (header metric,integration,timestamp,count; timestamps are the UTC start
+  of each hour) through the detector exactly as the app runs it after each sync, and prints the
+  alerts and diagnoses as one JSON document. Bad input exits 2 with one line on stderr.
+  --timezone ZONE  the store's IANA time zone (its days and weeks are local)
+  --sensitivity    low, normal (default) or high`;
+
 export function runDetectCommand(args: string[], io: DetectIo): number {
   const fail = (message: string): number => {
     io.err(`storepulse detect: ${message}`);

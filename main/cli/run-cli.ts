@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { systemClock } from '../ports';
+import { readFileSync } from 'node:fs';
+import { detectUsage, runDetectCommand } from './detect-command';
 import { runSimulate, type SimulateEnvironment } from './simulate-command';
 import { runSyncCommand, syncUsage } from './sync-command';
 
@@ -22,6 +24,7 @@ Commands:
                       --key KEY        private key of the first account
                       --seed N         seed for the generated data
   ${syncUsage.replaceAll('\n', '\n  ')}
+  ${detectUsage.replaceAll('\n', '\n  ')}
 `;
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -57,6 +60,8 @@ export async function runCli(
       return simulate(rest, out, err, environment);
     case 'sync':
       return runSyncCommand(rest, { out, err, env: process.env });
+    case 'detect':
+      return runDetectCommand(rest, { out, err, readFile: (path) => readFileSync(path, 'utf8') });
     default:
       err(
         command.startsWith('-')

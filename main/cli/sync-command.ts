@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
-import type { Clock, EventSink, Logger } from '../ports';
+import type { AlertNotice, Clock, EventSink, Logger } from '../ports';
 import { systemClock } from '../ports';
 import { createEnvironmentSecretStore } from '../secrets/environment-secret-store';
 
@@ -67,6 +67,8 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
     },
   };
 
+  // The command line has no desktop: alerts that would be notifications are reported with the result.
+  const notices: AlertNotice[] = [];
   const file = resolve(values.db);
   const preferences: Record<string, unknown> = {};
   const core = createCore(
@@ -75,6 +77,7 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       logger,
       events,
       secrets: createEnvironmentSecretStore(io.env),
+      notifier: { alertFired: (notice) => notices.push(notice) },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
     { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: dirname(file), databaseFile: file },
@@ -97,9 +100,16 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       metrics: result.metrics,
       seriesRows: core.store.series.count(accountId),
       durationMs,
+      alertsFired: notices.map(({ metricName, integrationName, depth, start }) => ({ metric: metricName, integration: integrationName, depth, start })),
     };
     if (values.json) io.out(JSON.stringify(summary));
-    else io.out(`${result.outcome}: ${summary.metrics} metrics, ${summary.seriesRows} series rows, ${summary.requests} requests in ${durationMs} ms`);
+    else {
+      io.out(`${result.outcome}: ${summary.metrics} metrics, ${summary.seriesRows} series rows, ${summary.requests} requests in ${durationMs} ms`);
+      for (const notice of notices) {
+        const metric = notice.integrationName ? `${notice.metricName} (${notice.integrationName})` : notice.metricName;
+        io.out(`alert: ${metric} down ${Math.round(notice.depth * 100)}% since ${notice.start}`);
+      }
+    }
     return result.outcome === 'success' ? 0 : 1;
   } finally {
     await core.dispose();

@@ -36,12 +36,17 @@ export const alertSchema = z.object({
 });
 export type Alert = z.infer<typeof alertSchema>;
 
+export const transitionReasonSchema = z.enum(['fired', 'fired-while-snoozed', 'dismissed', 'snoozed', 'snooze-expired', 'recovered', 'superseded']);
+export type TransitionReason = z.infer<typeof transitionReasonSchema>;
+
+/** One change of an alert's state, with when it happened and why. */
 export const alertTransitionSchema = z.object({
   alertId: z.string(),
+  accountId: z.string(),
+  metricName: z.string(),
   from: alertStateSchema.nullable(),
   to: alertStateSchema,
   at: z.string(),
-  /** fired | dismissed | snoozed | snooze-expired | refired | recovered */
-  reason: z.string(),
+  reason: transitionReasonSchema,
 });
 export type AlertTransition = z.infer<typeof alertTransitionSchema>;

@@ -34,6 +34,11 @@ export const de: Catalogue = {
     previewText: 'Dieser Schlüssel öffnet „{{name}}“ ({{timezone}}, {{currency}}).',
     confirmAdd: 'Dieses Konto hinzufügen',
   },
+  notifications: {
+    dropTitle: '{{metric}} ist eingebrochen',
+    dropTitleWithIntegration: '{{metric}} ({{integration}}) ist eingebrochen',
+    dropBody: '{{account}}: {{percent}} % unter dem üblichen Niveau seit {{since}}. Öffnen Sie Storepulse, um die betroffenen Flows zu sehen.',
+  },
   home: {
     title: 'Start',
     emptyTitle: 'Im Moment ist alles ruhig',

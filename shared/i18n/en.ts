@@ -36,6 +36,11 @@ export const en = {
     previewText: 'This key opens “{{name}}” ({{timezone}}, {{currency}}).',
     confirmAdd: 'Add this account',
   },
+  notifications: {
+    dropTitle: '{{metric}} has dropped',
+    dropTitleWithIntegration: '{{metric}} ({{integration}}) has dropped',
+    dropBody: '{{account}}: {{percent}}% below its usual level since {{since}}. Open Storepulse to see the affected flows.',
+  },
   home: {
     title: 'Home',
     emptyTitle: 'All quiet for now',

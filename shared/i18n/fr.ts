@@ -34,6 +34,11 @@ export const fr: Catalogue = {
     previewText: 'Cette clé ouvre « {{name}} » ({{timezone}}, {{currency}}).',
     confirmAdd: 'Ajouter ce compte',
   },
+  notifications: {
+    dropTitle: '{{metric}} est en chute',
+    dropTitleWithIntegration: '{{metric}} ({{integration}}) est en chute',
+    dropBody: '{{account}} : {{percent}} % sous son niveau habituel depuis {{since}}. Ouvrez Storepulse pour voir les flux concernés.',
+  },
   home: {
     title: 'Accueil',
     emptyTitle: 'Rien à signaler pour le moment',

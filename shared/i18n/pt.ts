@@ -34,6 +34,11 @@ export const pt: Catalogue = {
     previewText: 'Esta chave abre “{{name}}” ({{timezone}}, {{currency}}).',
     confirmAdd: 'Adicionar esta conta',
   },
+  notifications: {
+    dropTitle: '{{metric}} caiu',
+    dropTitleWithIntegration: '{{metric}} ({{integration}}) caiu',
+    dropBody: '{{account}}: {{percent}}% abaixo do nível habitual desde {{since}}. Abra o Storepulse para ver os fluxos afetados.',
+  },
   home: {
     title: 'Início',
     emptyTitle: 'Tudo tranquilo por enquanto',

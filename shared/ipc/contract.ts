@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { accountPreviewSchema, accountSummarySchema, apiKeyInputSchema } from '../domain/account';
 import { flowSchema } from '../domain/flow';
 import { metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
+import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema } from '../domain/alert';
 import { appInfoSchema } from '../domain/app-info';
+import { diagnosisSchema } from '../domain/diagnosis';
 import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
@@ -35,6 +37,17 @@ export const channels = {
   'metrics:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricSchema) },
   'metrics:series': { input: seriesQuerySchema, output: z.array(seriesPointSchema) },
   'flows:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(flowSchema) },
+  'alerts:list': {
+    input: z.strictObject({ accountId: idSchema.optional(), states: z.array(alertStateSchema).max(4).optional() }).optional(),
+    output: z.array(alertSchema),
+  },
+  'alerts:dismiss': { input: z.strictObject({ alertId: idSchema }), output: alertSchema },
+  'alerts:snooze': { input: z.strictObject({ alertId: idSchema, days: snoozeDaysSchema }), output: alertSchema },
+  'alerts:history': {
+    input: z.strictObject({ accountId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional(),
+    output: z.array(alertTransitionSchema),
+  },
+  'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:set': { input: settingsPatchSchema, output: settingsSchema },
 } as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>;
@@ -45,6 +58,10 @@ export const events = {
   'settings:changed': settingsSchema,
   'sync:progress': syncProgressSchema,
   'accounts:status': accountStatusSchema,
+  /** Alerts or diagnoses of the account changed (fired, resolved, dismissed, snoozed...). */
+  'alerts:changed': z.object({ accountId: z.string() }),
+  /** A new drop episode (or a snooze that ran out on a drop still under way): once per episode. */
+  'alerts:fired': z.object({ accountName: z.string(), alert: alertSchema }),
 } as const satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ChannelName = keyof typeof channels;

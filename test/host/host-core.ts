@@ -1,12 +1,14 @@
 import Conf from 'conf';
 import { createCore, type Core, type CoreOptions } from '../../main/core';
-import { systemClock, type Logger } from '../../main/ports';
+import { systemClock, type AlertNotice, type Logger } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
 
 export interface HostCore {
   core: Core;
   events: ServerSentEvents;
+  /** What would have been OS notifications: a browser page has no desktop to show them on. */
+  notices: AlertNotice[];
 }
 
 const quietLogger: Logger = {
@@ -25,6 +27,7 @@ export function createHostCore(
   options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl'>> = {},
 ): HostCore {
   const events = createServerSentEvents();
+  const notices: AlertNotice[] = [];
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
   const core = createCore(
     {
@@ -33,8 +36,9 @@ export function createHostCore(
       preferences: { read: () => conf.store, write: (value) => (conf.store = value) },
       events,
       secrets: createMemorySecretStore(),
+      notifier: { alertFired: (notice) => notices.push(notice) },
     },
     { host: 'browser', platform: process.platform, systemLocale, dataDir, schedule: options.schedule ?? true, realApiBaseUrl: options.realApiBaseUrl },
   );
-  return { core, events };
+  return { core, events, notices };
 }

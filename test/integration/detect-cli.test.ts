@@ -1,21 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDetectCommand } from '../../main/cli/detect-command';
 import { generateStoreSeries, localTime } from '../eval/store-series';
 import { tempDir } from '../support/temp-dir';
 
-/** End to end on a real file: what `storepulse detect` does once run-cli.ts routes to it. */
+/** End to end: the built `storepulse detect` on a real file, its exit code, stdout and stderr. */
 const zone = 'Europe/Paris';
 let dir: ReturnType<typeof tempDir> | null = null;
 afterEach(() => dir?.remove());
 
 function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runDetectCommand(args, { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (path) => readFileSync(path, 'utf8') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const child = spawnSync(process.execPath, ['out/main/cli.js', 'detect', ...args], { encoding: 'utf8' });
+  return { code: child.status, out: child.stdout, err: child.stderr.trimEnd() };
 }
 
 describe('detect --replay on a CSV file', () => {

@@ -1,5 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import type { Clock, EventSink, Logger, Ports, PreferencesStore } from '../../main/ports';
+import type { AlertNotice, Clock, EventSink, Logger, Notifier, Ports, PreferencesStore } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 
 /** Fakes of the outside world only: a fixed clock, a recording event sink, an in-memory store. */
@@ -46,9 +46,19 @@ export function memoryPreferences(initial: unknown = {}): PreferencesStore & { v
   return store;
 }
 
+export interface RecordingNotifier extends Notifier {
+  notices: AlertNotice[];
+}
+
+export function recordingNotifier(): RecordingNotifier {
+  const notices: AlertNotice[] = [];
+  return { notices, alertFired: (notice) => notices.push(notice) };
+}
+
 export function fakePorts(overrides: Partial<Ports> = {}): Ports & {
   events: RecordingEventSink;
   logger: RecordingLogger;
+  notifier: RecordingNotifier;
 } {
   return {
     clock: fixedClock('2026-07-01T12:00:00Z'),
@@ -57,5 +67,6 @@ export function fakePorts(overrides: Partial<Ports> = {}): Ports & {
     ...overrides,
     events: recordingEventSink(),
     logger: recordingLogger(),
+    notifier: recordingNotifier(),
   };
 }

@@ -4,12 +4,14 @@ import { operationNames } from '../../main/api/operations';
 import type { Clock } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { defaultScenario, startSimulator, type FaultOptions, type RunningSimulator, type ScenarioInput } from '../../main/simulator';
-import { memoryPreferences, recordingEventSink, recordingLogger } from './fake-ports';
+import { memoryPreferences, recordingEventSink, recordingLogger, recordingNotifier, type RecordingEventSink, type RecordingNotifier } from './fake-ports';
 import { tempDir } from './temp-dir';
 
 export interface SyncHarness {
   core: Core;
   simulator: RunningSimulator;
+  events: RecordingEventSink;
+  notifier: RecordingNotifier;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -33,13 +35,16 @@ export async function startSyncHarness(options: {
     enforceRateLimits: false,
     ...(options.faults ? { faults: options.faults } : {}),
   });
+  const events = recordingEventSink();
+  const notifier = recordingNotifier();
   const core = createCore(
     {
       clock: options.clock,
       logger: recordingLogger(),
       preferences: memoryPreferences(),
-      events: recordingEventSink(),
+      events,
       secrets: createMemorySecretStore(),
+      notifier,
     },
     {
       host: 'cli',
@@ -54,6 +59,8 @@ export async function startSyncHarness(options: {
   return {
     core,
     simulator,
+    events,
+    notifier,
     dataDir: dir.path,
     async close() {
       await core.dispose();

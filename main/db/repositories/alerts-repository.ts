@@ -8,8 +8,10 @@ export interface AlertsRepository {
   get(id: string): AlertRecord | undefined;
   /** The metric's latest alert that is not resolved, if any. */
   openForMetric(accountId: string, metricId: string): AlertRecord | undefined;
-  list(accountId: string, states?: readonly AlertState[]): AlertRecord[];
-  transitions(accountId: string, limit: number): Transition[];
+  /** Newest first; every account when `accountId` is null. */
+  list(accountId: string | null, states?: readonly AlertState[]): AlertRecord[];
+  /** Newest first, with the account and metric each belongs to; every account when null. */
+  history(accountId: string | null, limit: number): (Transition & { accountId: string; metricId: string })[];
   snoozedUntil(accountId: string, metricId: string): string | null;
   setSnooze(accountId: string, metricId: string, until: string): void;
 }
@@ -60,11 +62,17 @@ export function createAlertsRepository(db: Db): AlertsRepository {
   const openRow = db.prepare<[string, string], AlertRow>(
     "SELECT * FROM alerts WHERE account_id = ? AND metric_id = ? AND state != 'resolved' ORDER BY fired_at DESC LIMIT 1",
   );
-  const listRows = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE account_id = ? ORDER BY fired_at DESC');
-  const transitionRows = db.prepare<[string, number], { alert_id: string; from_state: AlertState | null; to_state: AlertState; at: string; reason: Transition['reason'] }>(`
-    SELECT t.alert_id, t.from_state, t.to_state, t.at, t.reason
+  // `@account IS NULL` lets one statement serve one account or all of them.
+  const listRows = db.prepare<[{ account: string | null }], AlertRow>(
+    'SELECT * FROM alerts WHERE @account IS NULL OR account_id = @account ORDER BY fired_at DESC, id',
+  );
+  const transitionRows = db.prepare<
+    [{ account: string | null; limit: number }],
+    { alert_id: string; account_id: string; metric_id: string; from_state: AlertState | null; to_state: AlertState; at: string; reason: Transition['reason'] }
+  >(`
+    SELECT t.alert_id, a.account_id, a.metric_id, t.from_state, t.to_state, t.at, t.reason
     FROM alert_transitions t JOIN alerts a ON a.id = t.alert_id
-    WHERE a.account_id = ? ORDER BY t.id DESC LIMIT ?
+    WHERE @account IS NULL OR a.account_id = @account ORDER BY t.id DESC LIMIT @limit
   `);
   const snoozeRow = db.prepare<[string, string], { until: string }>('SELECT until FROM metric_snoozes WHERE account_id = ? AND metric_id = ?');
   const upsertSnooze = db.prepare<[string, string, string]>(
@@ -89,11 +97,19 @@ export function createAlertsRepository(db: Db): AlertsRepository {
       return row ? fromRow(row) : undefined;
     },
     list: (accountId, states) => {
-      const all = listRows.all(accountId).map(fromRow);
+      const all = listRows.all({ account: accountId }).map(fromRow);
       return states ? all.filter((a) => states.includes(a.state)) : all;
     },
-    transitions: (accountId, limit) =>
-      transitionRows.all(accountId, limit).map((r) => ({ alertId: r.alert_id, from: r.from_state, to: r.to_state, at: r.at, reason: r.reason })),
+    history: (accountId, limit) =>
+      transitionRows.all({ account: accountId, limit }).map((r) => ({
+        alertId: r.alert_id,
+        accountId: r.account_id,
+        metricId: r.metric_id,
+        from: r.from_state,
+        to: r.to_state,
+        at: r.at,
+        reason: r.reason,
+      })),
     snoozedUntil: (accountId, metricId) => snoozeRow.get(accountId, metricId)?.until ?? null,
     setSnooze: (accountId, metricId, until) => {
       upsertSnooze.run(accountId, metricId, until);

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import type { Metric } from '../../shared/domain/metric';
+import type { Db } from '../db/connection';
+import type { AlertsRepository } from '../db/repositories/alerts-repository';
+import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/diagnoses-repository';
+import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
+import { runDetectionCycle, type CycleMetric } from '../detection/detection-cycle';
+import type { Diagnosis } from '../detection/diagnosis-types';
+import { parseMonitorState } from '../detection/monitor-state-schema';
+import type { MonitorState, Sensitivity } from '../detection/monitor-types';
+import type { SyncStore } from '../sync/sync-store';
+import { expireSnooze, fireEpisode, resolveEpisode, type AlertRecord, type LifecycleResult, type Transition } from './alert-lifecycle';
+
+const HOUR = 3600;
+/**
+ * Hours before a monitor's last judged hour that are read again each cycle: the sync's late-data
+ * window, so counts revised by late events reach the monitor's baseline.
+ */
+const REVISED_HOURS = 48;
+
+export interface AlertEvaluationDeps {
+  db: Db;
+  store: SyncStore;
+  alerts: AlertsRepository;
+  monitors: MonitorStatesRepository;
+  diagnoses: DiagnosesRepository;
+  newId?: () => string;
+}
+
+export interface EvaluationInput {
+  account: { id: string; timezone: string };
+  sensitivity: Sensitivity;
+  now: Date;
+  /** How far back the hourly cache reaches (the sync's hourly backfill), for a metric's first cycle. */
+  hourlyHistoryDays: number;
+}
+
+export interface EvaluationResult {
+  /** Alerts to tell the operator about now: one per new episode still open, or a snooze run out on a live drop. */
+  notify: AlertRecord[];
+  /** Whether any alert or diagnosis changed. */
+  changed: boolean;
+}
+
+/**
+ * After a successful sync: advance each metric's monitor over the newly synced hours, diagnose
+ * across the account, apply the alert lifecycle, and write monitors, alerts, transitions and
+ * diagnoses in one transaction (a crash leaves the previous evaluation whole, and the next sync
+ * simply evaluates again).
+ */
+export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInput): EvaluationResult {
+  const { account, now } = input;
+  const newId = deps.newId ?? randomUUID;
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const metrics = deps.store.catalogue.listMetrics(account.id);
+  const hourly = new Map(
+    deps.store.state
+      .watermarks(account.id)
+      .filter((w) => w.interval === 'hour')
+      .map((w) => [w.metricId, w.watermark]),
+  );
+
+  const cycleMetrics = metrics.map((metric) => cycleMetricOf(deps, input, metric, hourly.get(metric.id)));
+  const judged = [...hourly.values()];
+  const at = (judged.length > 0 ? Math.max(...judged) : Math.floor(nowSeconds / HOUR) * HOUR) - HOUR;
+  const cycle = runDetectionCycle(cycleMetrics, { timezone: account.timezone, sensitivity: input.sensitivity, now: nowSeconds, at });
+
+  const upserts = new Map<string, AlertRecord>();
+  const transitions: Transition[] = [];
+  const notifyIds = new Set<string>();
+  const record = (result: LifecycleResult) => {
+    for (const alert of result.upserts) upserts.set(alert.id, alert);
+    transitions.push(...result.transitions);
+    for (const alert of result.notify) notifyIds.add(alert.id);
+  };
+
+  cycle.metrics.forEach((result, i) => {
+    const metric = metrics[i]!;
+    let open = deps.alerts.openForMetric(account.id, metric.id) ?? null;
+    const snoozedUntil = deps.alerts.snoozedUntil(account.id, metric.id);
+    for (const event of result.events) {
+      const step =
+        event.type === 'fired'
+          ? fireEpisode(
+              open,
+              {
+                start: iso(event.start),
+                firedAt: iso(event.firedAt),
+                expected: event.expected,
+                observed: event.observed,
+                depth: event.depth,
+              },
+              { accountId: account.id, metricId: metric.id, snoozedUntil },
+              newId(),
+              now,
+            )
+          : resolveEpisode(open, iso(event.at));
+      record(step);
+      open = latestOpen(step, open);
+    }
+    if (open) record(expireSnooze(open, result.state?.episode != null, now));
+  });
+
+  const diagnoses = cycle.diagnoses.map(storedDiagnosis);
+  const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisIdentity).sort());
+  const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisIdentity).sort());
+  const stamp = now.toISOString();
+
+  deps.db.transaction(() => {
+    cycle.metrics.forEach((result) => {
+      if (result.state) deps.monitors.set(account.id, result.id, result.state, stamp);
+    });
+    deps.alerts.apply([...upserts.values()], transitions);
+    deps.diagnoses.replace(account.id, diagnoses);
+  })();
+
+  // An episode that began and ended within this evaluation (history caught up on a first sync)
+  // is recorded but not announced: only drops still under way are news.
+  const notify = [...notifyIds].map((id) => upserts.get(id)!).filter((alert) => alert.state === 'active');
+  return { notify, changed: transitions.length > 0 || diagnosesChanged || upserts.size > 0 };
+}
+
+function cycleMetricOf(deps: AlertEvaluationDeps, input: EvaluationInput, metric: Metric, watermark: number | undefined): CycleMetric {
+  const stored = parseMonitorState(deps.monitors.get(input.account.id, metric.id));
+  const state: MonitorState | null = stored && stored.timezone === input.account.timezone ? stored : null;
+  const base = {
+    id: metric.id,
+    name: metric.name,
+    integrationName: metric.integrationName,
+    integrationCategory: metric.integrationCategory,
+    createdAt: metric.created ? Math.floor(Date.parse(metric.created) / 1000) : null,
+    state,
+  };
+  if (watermark === undefined || metric.gone) return { ...base, input: null };
+  // A first cycle starts at the metric's creation, or at the start of the hourly cache if it is
+  // older: the API reports empty hours before a metric existed, and judging those zeros as
+  // history would make a new metric look long established. Zero hours from creation on do count,
+  // so a store whose Placed Order never received an event is still noticed.
+  const historyFloor = watermark - input.hourlyHistoryDays * 24 * HOUR;
+  const historyStart = state ? undefined : Math.max(base.createdAt ?? historyFloor, historyFloor);
+  const from = state ? Math.max(state.firstHour, state.nextHour - REVISED_HOURS * HOUR) : historyStart!;
+  const hours = deps.store.series.read(input.account.id, metric.id, 'hour', from, watermark).map((row) => ({ start: row.start, count: row.count }));
+  return { ...base, input: { hours, watermark, historyStart } };
+}
+
+function latestOpen(step: LifecycleResult, open: AlertRecord | null): AlertRecord | null {
+  let current = open;
+  for (const alert of step.upserts) {
+    if (alert.state === 'resolved') {
+      if (current?.id === alert.id) current = null;
+    } else {
+      current = alert;
+    }
+  }
+  return current;
+}
+
+function storedDiagnosis(diagnosis: Diagnosis): StoredDiagnosis {
+  return {
+    kind: diagnosis.kind,
+    at: iso(diagnosis.at),
+    metricIds: [...diagnosis.evidence.metricIds],
+    evidence: { ...diagnosis.evidence, metrics: diagnosis.metrics },
+  };
+}
+
+function diagnosisIdentity(diagnosis: StoredDiagnosis): string {
+  return `${diagnosis.kind}|${[...diagnosis.metricIds].sort().join(',')}`;
+}
+
+const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();

@@ -1,0 +1,122 @@
+import type { Alert, AlertState, AlertTransition, SnoozeDays } from '../../shared/domain/alert';
+import type { Diagnosis } from '../../shared/domain/diagnosis';
+import { AppError } from '../../shared/domain/errors';
+import type { Db } from '../db/connection';
+import type { AlertsRepository } from '../db/repositories/alerts-repository';
+import type { DiagnosesRepository } from '../db/repositories/diagnoses-repository';
+import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
+import type { Sensitivity } from '../detection/monitor-types';
+import type { Clock, EventSink, Logger, Notifier } from '../ports';
+import type { SyncStore } from '../sync/sync-store';
+import { evaluateAccount } from './alert-evaluation';
+import { dismissAlert, snoozeAlert, type AlertRecord, type LifecycleResult } from './alert-lifecycle';
+import { createAlertViews } from './alert-views';
+
+export interface AlertServiceDeps {
+  db: Db;
+  store: SyncStore;
+  alerts: AlertsRepository;
+  monitors: MonitorStatesRepository;
+  diagnoses: DiagnosesRepository;
+  clock: Clock;
+  logger: Logger;
+  events: EventSink;
+  notifier: Notifier;
+  accounts: {
+    get(id: string): { id: string; name: string; timezone: string } | undefined;
+    list(): { id: string }[];
+  };
+  sensitivity(): Sensitivity;
+  hourlyHistoryDays: number;
+  newId?: () => string;
+}
+
+export interface AlertService {
+  /** Runs detection on the account's freshly synced data; called after each successful sync. */
+  evaluate(accountId: string): void;
+  list(filter?: { accountId?: string; states?: AlertState[] }): Alert[];
+  dismiss(alertId: string): Alert;
+  snooze(alertId: string, days: SnoozeDays): Alert;
+  history(filter?: { accountId?: string; limit?: number }): AlertTransition[];
+  diagnoses(filter?: { accountId?: string }): Diagnosis[];
+}
+
+/**
+ * The alert lifecycle as the operator meets it: evaluation after each sync (telling the Notifier
+ * and the renderer once per episode), and the dismiss and snooze actions. Alerts are returned
+ * with their metric's name and the flows it triggers, ready to show.
+ */
+export function createAlertService(deps: AlertServiceDeps): AlertService {
+  const views = createAlertViews(deps.store, deps.diagnoses, deps.logger);
+
+  const requireAlert = (alertId: string): AlertRecord => {
+    const alert = deps.alerts.get(alertId);
+    if (!alert) throw new AppError('not-found', `No alert ${alertId}.`);
+    return alert;
+  };
+  const changed = (accountId: string) => deps.events.emit('alerts:changed', { accountId });
+  const store = (result: LifecycleResult) => deps.alerts.apply(result.upserts, result.transitions);
+
+  return {
+    evaluate(accountId) {
+      const account = deps.accounts.get(accountId);
+      if (!account) return;
+      const result = evaluateAccount(deps, {
+        account,
+        sensitivity: deps.sensitivity(),
+        now: deps.clock.now(),
+        hourlyHistoryDays: deps.hourlyHistoryDays,
+      });
+      if (result.changed) changed(accountId);
+      for (const record of result.notify) {
+        const alert = views.alert(record);
+        deps.logger.info('drop alert fired', { accountId, metricId: alert.metricId, start: alert.start });
+        deps.events.emit('alerts:fired', { accountName: account.name, alert });
+        deps.notifier.alertFired({
+          alertId: alert.id,
+          accountId,
+          accountName: account.name,
+          metricName: alert.metricName,
+          integrationName: alert.integrationName,
+          depth: alert.depth,
+          start: alert.start,
+        });
+      }
+    },
+
+    list(filter = {}) {
+      return deps.alerts.list(filter.accountId ?? null, filter.states).map(views.alert);
+    },
+
+    dismiss(alertId) {
+      const alert = requireAlert(alertId);
+      const result = dismissAlert(alert, deps.clock.now());
+      store(result);
+      changed(alert.accountId);
+      return views.alert(result.upserts[0]!);
+    },
+
+    snooze(alertId, days) {
+      const alert = requireAlert(alertId);
+      const account = deps.accounts.get(alert.accountId);
+      if (!account) throw new AppError('not-found', `No account ${alert.accountId}.`);
+      const result = snoozeAlert(alert, days, account.timezone, deps.clock.now());
+      // The snooze belongs to the metric (no new alert for it until then), the state to the alert.
+      deps.db.transaction(() => {
+        deps.alerts.setSnooze(alert.accountId, alert.metricId, result.until);
+        store(result);
+      })();
+      changed(alert.accountId);
+      return views.alert(result.upserts[0]!);
+    },
+
+    history(filter = {}) {
+      return deps.alerts.history(filter.accountId ?? null, filter.limit ?? 200).map(views.transition);
+    },
+
+    diagnoses(filter = {}) {
+      const ids = filter.accountId ? [filter.accountId] : deps.accounts.list().map((a) => a.id);
+      return ids.flatMap(views.diagnoses);
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../../shared/domain/alert';
+import type { Diagnosis } from '../../../shared/domain/diagnosis';
+import type { Result } from '../../../shared/domain/errors';
+import { createCore, type Core } from '../../../main/core';
+import { fakePorts } from '../../support/fake-ports';
+import { manualClock } from '../../support/simulator-client';
+import { tempDir } from '../../support/temp-dir';
+
+/**
+ * Detection as the operator meets it: the embedded demo store synced into a real SQLite cache,
+ * then the contract's alert channels. The demo's scripted incidents (a theme without the onsite
+ * snippets; a move from BigCommerce to Shopify with flows left on the old metrics) must come out
+ * as alerts and diagnoses, announced once per episode.
+ */
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+function start(iso = '2026-11-23T12:10:00Z') {
+  const clock = manualClock(iso);
+  const ports = fakePorts({ clock });
+  const dir = tempDir('alerts');
+  const core = createCore(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+  cleanups.push(async () => {
+    await core.dispose();
+    dir.remove();
+  });
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const result = (await core.dispatch(channel, input)) as Result<T>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
+  return { clock, ports, core, call };
+}
+
+const summary = (alerts: Alert[]) => alerts.map((a) => `${a.metricName} (${a.integrationName}) ${a.state}`).sort();
+
+async function sync(core: Core) {
+  const result = await core.coordinator.sync('demo-outdoor');
+  expect(result.outcome).toBe('success');
+}
+
+describe('alerts and diagnoses after a demo sync', () => {
+  it('raises the scripted incidents with their causes, and announces each episode once', async () => {
+    const { core, ports, call, clock } = start();
+    await sync(core);
+
+    const active = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
+    expect(summary(active)).toEqual([
+      'Added to Cart (Shopify) active',
+      'Placed Order (BigCommerce) active',
+      'Started Checkout (BigCommerce) active',
+      'Viewed Product (Shopify) active',
+    ]);
+    const cart = active.find((a) => a.metricName === 'Added to Cart')!;
+    // The theme lost its snippets 30 hours before the demo's anchor (the clock's hour): the onset
+    // is the incident's first hour, and about 70% of the activity is missing.
+    expect(cart.start).toBe('2026-11-22T06:00:00.000Z');
+    expect(cart.depth).toBeGreaterThan(0.55);
+    expect(cart.depth).toBeLessThan(0.85);
+    expect(cart.affectedFlows).toEqual([]);
+    const viewed = active.find((a) => a.metricName === 'Viewed Product')!;
+    expect(viewed.affectedFlows.map((f) => f.name)).toEqual(['Browse Abandonment']);
+
+    const diagnoses = await call<Diagnosis[]>('diagnoses:list', { accountId: 'demo-outdoor' });
+    const onsite = diagnoses.find((d) => d.kind === 'onsite-tracking')!;
+    expect(onsite.metricNames.sort()).toEqual(['Added to Cart', 'Viewed Product']);
+    expect(onsite.details).toMatchObject({ kind: 'onsite-tracking', platform: 'Shopify', themeSnippets: true });
+    const switched = diagnoses.find((d) => d.kind === 'platform-switch')!;
+    expect(switched.details).toMatchObject({ kind: 'platform-switch', legacyIntegration: 'BigCommerce', newIntegration: 'Shopify' });
+    // The two BigCommerce flows still running (the archived one is left out), live first.
+    expect(switched.flows.map((f) => `${f.name} ${f.status}`)).toEqual([
+      'Order Confirmation (BigCommerce) live',
+      'Repeat Customer Thank-You (BigCommerce) manual',
+    ]);
+
+    expect(ports.notifier.notices.map((n) => n.metricName).sort()).toEqual(['Added to Cart', 'Placed Order', 'Started Checkout', 'Viewed Product']);
+    expect(ports.events.emitted.filter((e) => e.event === 'alerts:fired')).toHaveLength(4);
+    // Episodes that began and ended while history was caught up are recorded, not announced.
+    const all = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor' });
+    expect(all.length).toBeGreaterThanOrEqual(active.length);
+
+    // Two more syncs, an hour apart: the same episodes go on, nobody is told again.
+    clock.advance(60 * 60_000);
+    await sync(core);
+    clock.advance(60 * 60_000);
+    await sync(core);
+    expect(ports.notifier.notices).toHaveLength(4);
+    expect(summary(await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] }))).toEqual(summary(active));
+  });
+
+  it('dismiss hides an alert for good within its episode; snooze returns its expiry and rejects other lengths', async () => {
+    const { core, ports, call, clock } = start();
+    await sync(core);
+    const active = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
+    const cart = active.find((a) => a.metricName === 'Added to Cart')!;
+    const viewed = active.find((a) => a.metricName === 'Viewed Product')!;
+
+    const dismissed = await call<Alert>('alerts:dismiss', { alertId: cart.id });
+    expect(dismissed).toMatchObject({ state: 'dismissed', dismissedAt: '2026-11-23T12:10:00.000Z' });
+
+    const refused = await core.dispatch('alerts:snooze', { alertId: viewed.id, days: 45 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const snoozed = await call<Alert>('alerts:snooze', { alertId: viewed.id, days: 30 });
+    // Thirty calendar days in the store's zone (New York), the same local time of day.
+    expect(snoozed).toMatchObject({ state: 'snoozed', snoozedUntil: '2026-12-23T12:10:00.000Z' });
+
+    clock.advance(60 * 60_000);
+    await sync(core);
+    const after = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
+    expect(after.map((a) => a.metricName).sort()).toEqual(['Placed Order', 'Started Checkout']);
+    expect(ports.notifier.notices).toHaveLength(4);
+
+    const history = await call<{ alertId: string; to: string; reason: string; metricName: string }[]>('alerts:history', { accountId: 'demo-outdoor' });
+    expect(history.filter((t) => t.alertId === cart.id).map((t) => t.reason)).toEqual(['dismissed', 'fired']);
+    expect(history.filter((t) => t.alertId === viewed.id).map((t) => t.reason)).toEqual(['snoozed', 'fired']);
+    expect(ports.events.emitted.filter((e) => e.event === 'alerts:changed').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('when a snooze runs out on a drop still under way, the alert comes back and is announced again', async () => {
+    const { core, ports, call, clock } = start();
+    await sync(core);
+    const viewed = (await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] })).find((a) => a.metricName === 'Viewed Product')!;
+    await call<Alert>('alerts:snooze', { alertId: viewed.id, days: 30 });
+
+    // 29 days on the drop is still there (the demo's theme was never fixed): still snoozed.
+    clock.advance(29 * 24 * 3_600_000);
+    await sync(core);
+    expect((await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['snoozed'] })).map((a) => a.id)).toContain(viewed.id);
+    const before = ports.notifier.notices.length;
+
+    clock.advance(2 * 24 * 3_600_000);
+    await sync(core);
+    const back = (await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] })).find((a) => a.id === viewed.id);
+    expect(back).toMatchObject({ state: 'active', snoozedUntil: null });
+    expect(ports.notifier.notices.slice(before).map((n) => n.alertId)).toEqual([viewed.id]);
+  });
+
+  it('refuses unknown alerts and malformed payloads with typed errors', async () => {
+    const { core } = start();
+    expect(await core.dispatch('alerts:dismiss', { alertId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await core.dispatch('alerts:dismiss', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await core.dispatch('alerts:list', { states: ['gone'] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await core.dispatch('diagnoses:list', { accountId: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
