@@ -72,6 +72,10 @@ export function createHandlers(services: HandlerServices): Handlers {
           sumValue: row.sumValue,
           unique: row.unique,
         })),
+    'metrics:expected': ({ accountId, metricId, interval, from, to }) =>
+      services.alerts
+        .expected({ accountId: requireAccount(accountId).id, metricId, interval, from: Date.parse(from) / 1000, to: Date.parse(to) / 1000 })
+        .map((point) => ({ start: new Date(point.start * 1000).toISOString(), expected: point.expected })),
     'flows:list': ({ accountId }) => services.catalogue.listFlows(requireAccount(accountId).id),
 
     'alerts:list': (input) => services.alerts.list({ accountId: input?.accountId && requireAccount(input.accountId).id, states: input?.states }),

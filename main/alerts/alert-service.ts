@@ -8,7 +8,10 @@ import type { MonitorStatesRepository } from '../db/repositories/monitor-states-
 import type { Sensitivity } from '../detection/monitor-types';
 import type { Clock, EventSink, Logger, Notifier } from '../ports';
 import type { SyncStore } from '../sync/sync-store';
+import type { Interval } from '../../shared/domain/metric';
+import { parseMonitorState } from '../detection/monitor-state-schema';
 import { evaluateAccount } from './alert-evaluation';
+import { expectedSeries } from './expected-series';
 import { dismissAlert, snoozeAlert, type AlertRecord, type LifecycleResult } from './alert-lifecycle';
 import { createAlertViews } from './alert-views';
 
@@ -39,6 +42,8 @@ export interface AlertService {
   snooze(alertId: string, days: SnoozeDays): Alert;
   history(filter?: { accountId?: string; limit?: number }): AlertTransition[];
   diagnoses(filter?: { accountId?: string }): Diagnosis[];
+  /** The detector's expected count per bucket, for the chart's band. */
+  expected(query: { accountId: string; metricId: string; interval: Interval; from: number; to: number }): { start: number; expected: number | null }[];
 }
 
 /**
@@ -112,6 +117,13 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
 
     history(filter = {}) {
       return deps.alerts.history(filter.accountId ?? null, filter.limit ?? 200).map(views.transition);
+    },
+
+    expected({ accountId, metricId, interval, from, to }) {
+      const account = deps.accounts.get(accountId);
+      if (!account) throw new AppError('not-found', `No account ${accountId}.`);
+      const state = parseMonitorState(deps.monitors.get(accountId, metricId));
+      return expectedSeries(state && state.timezone === account.timezone ? state : null, interval, from, to, account.timezone);
     },
 
     diagnoses(filter = {}) {

@@ -40,3 +40,7 @@ export const seriesQuerySchema = z
   .refine((q) => Date.parse(q.from) < Date.parse(q.to), { message: '"from" must be before "to"' })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 5 * 366 * 86_400_000, { message: 'at most five years at once' });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
+
+/** What the detector expected for a bucket; null where it holds no prediction. */
+export const expectedPointSchema = z.object({ start: z.string(), expected: z.number().nullable() });
+export type ExpectedPoint = z.infer<typeof expectedPointSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountPreviewSchema, accountSummarySchema, apiKeyInputSchema } from '../domain/account';
 import { flowSchema } from '../domain/flow';
-import { metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
+import { expectedPointSchema, metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
 import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema } from '../domain/alert';
 import { appInfoSchema } from '../domain/app-info';
 import { diagnosisSchema } from '../domain/diagnosis';
@@ -36,6 +36,7 @@ export const channels = {
   'sync:cancel': { input: z.strictObject({ accountId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
   'metrics:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricSchema) },
   'metrics:series': { input: seriesQuerySchema, output: z.array(seriesPointSchema) },
+  'metrics:expected': { input: seriesQuerySchema, output: z.array(expectedPointSchema) },
   'flows:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(flowSchema) },
   'alerts:list': {
     input: z.strictObject({ accountId: idSchema.optional(), states: z.array(alertStateSchema).max(4).optional() }).optional(),

@@ -64,6 +64,24 @@ describe('alerts and diagnoses after a demo sync', () => {
     const viewed = active.find((a) => a.metricName === 'Viewed Product')!;
     expect(viewed.affectedFlows.map((f) => f.name)).toEqual(['Browse Abandonment']);
 
+    // The chart's band: what the detector expected, hour by hour, against what came in.
+    const range = { accountId: 'demo-outdoor', metricId: cart.metricId, interval: 'hour', from: '2026-11-22T12:00:00Z', to: '2026-11-23T12:00:00Z' };
+    const expected = await call<{ start: string; expected: number | null }[]>('metrics:expected', range);
+    const observed = await call<{ start: string; count: number }[]>('metrics:series', range);
+    expect(expected).toHaveLength(24);
+    expect(expected.every((p) => p.expected !== null && p.expected > 0)).toBe(true);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(sum(observed.map((p) => p.count))).toBeLessThan(0.5 * sum(expected.map((p) => p.expected!)));
+    // Days are local days; older than the detector's memory, the band is absent, not invented.
+    const daily = await call<{ start: string; expected: number | null }[]>('metrics:expected', {
+      ...range,
+      interval: 'day',
+      from: '2026-06-01T04:00:00Z',
+      to: '2026-11-23T05:00:00Z',
+    });
+    expect(daily[0]).toEqual({ start: '2026-06-01T04:00:00.000Z', expected: null });
+    expect(daily.at(-2)!.expected).toBeGreaterThan(0);
+
     const diagnoses = await call<Diagnosis[]>('diagnoses:list', { accountId: 'demo-outdoor' });
     const onsite = diagnoses.find((d) => d.kind === 'onsite-tracking')!;
     expect(onsite.metricNames.sort()).toEqual(['Added to Cart', 'Viewed Product']);
