@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/app-shell';
 import { useAccounts } from './features/accounts/accounts-store';
+import { useAlerts } from './features/alerts/alerts-store';
 import { useSettings } from './features/settings/settings-store';
 import { useSync } from './features/sync/sync-store';
 import { bridge } from './lib/bridge';
@@ -19,7 +20,10 @@ export function App() {
       api.on('app:navigate', ({ route, focusId }) => useRouter.getState().navigate(route, focusId)),
       api.on('accounts:status', (status) => useSync.getState().receiveStatus(status)),
       api.on('sync:progress', (progress) => useSync.getState().receiveProgress(progress)),
+      api.on('alerts:changed', () => void useAlerts.getState().load()),
+      api.on('alerts:fired', ({ alert }) => useAlerts.getState().receiveFired(alert)),
     ];
+    void useAlerts.getState().load();
     void useAccounts.getState().load();
     void useSync.getState().load();
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
