@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createCore, type Core } from './core';
 import { systemClock } from './ports';
 import { matchLanguage } from '../shared/i18n/catalogues';
+import { isQuietTime } from './alerts/quiet-hours';
 import { createDesktopNotifier } from './electron/desktop-notifier';
 import { createWindowEventSink } from './electron/event-sink';
 import { registerIpc } from './electron/ipc';
@@ -55,7 +56,10 @@ if (!app.requestSingleInstanceLock()) {
             const chosen = core?.settings.get().language ?? 'system';
             return chosen === 'system' ? matchLanguage(app.getLocale()) : chosen;
           },
-          enabled: () => core?.settings.get().notificationsEnabled ?? true,
+          enabled: () => {
+            const settings = core?.settings.get();
+            return settings ? settings.notificationsEnabled && !isQuietTime(settings.quietHours, new Date()) : true;
+          },
           open: (notice) => {
             const navigate = () => events.emit('app:navigate', { route: 'home', focusId: notice.alertId });
             if (!mainWindow) {

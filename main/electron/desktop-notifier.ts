@@ -6,7 +6,7 @@ import type { AlertNotice, Notifier } from '../ports';
 export interface DesktopNotifierOptions {
   /** The operator's language now (settings, or the system's). */
   language(): Language;
-  /** Whether the operator wants notifications at all (settings). */
+  /** Whether the operator wants a notification now (settings: on, and outside quiet hours). */
   enabled(): boolean;
   /** A click on the notification: bring the window forward on the alert. */
   open(notice: AlertNotice): void;

@@ -4,6 +4,8 @@ import { languageSettingSchema, supportedLanguages, themeSchema } from '../../..
 import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
 import { AccountsSection } from '../accounts/accounts-section';
+import { DetectionSettingsSection } from './detection-settings-section';
+import { NotificationSettingsSection } from './notification-settings-section';
 import { useSettings } from './settings-store';
 
 export function SettingsScreen() {
@@ -61,6 +63,8 @@ export function SettingsScreen() {
           </p>
         ) : null}
       </section>
+      <DetectionSettingsSection settings={settings} update={(patch) => void update(patch)} />
+      <NotificationSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <AccountsSection />
       <section className="card settings-section">
         <h2>{t('settings.about')}</h2>

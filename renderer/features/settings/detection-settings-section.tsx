@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sensitivitySchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
+
+/** The sync intervals offered, in minutes: frequent enough to catch a drop within the hour, up to daily-ish use. */
+const intervals = [5, 10, 15, 30, 60, 120, 240] as const;
+
+export function DetectionSettingsSection({ settings, update }: { settings: Settings; update(patch: SettingsPatch): void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const intervalId = useId();
+  const sensitivityId = useId();
+  const helpId = useId();
+  const offered = intervals.includes(settings.syncIntervalMinutes as (typeof intervals)[number])
+    ? intervals
+    : [...intervals, settings.syncIntervalMinutes].sort((a, b) => a - b);
+  return (
+    <section className="card settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('settings.syncAndDetection')}</h2>
+      <div className="field">
+        <label htmlFor={intervalId}>{t('settings.syncInterval')}</label>
+        <select id={intervalId} value={settings.syncIntervalMinutes} onChange={(event) => update({ syncIntervalMinutes: Number(event.target.value) })}>
+          {offered.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes % 60 === 0 ? t('settings.hours', { count: minutes / 60 }) : t('settings.minutes', { count: minutes })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field--wide">
+        <label htmlFor={sensitivityId}>{t('settings.sensitivity')}</label>
+        <select
+          id={sensitivityId}
+          aria-describedby={helpId}
+          value={settings.sensitivity}
+          onChange={(event) => update({ sensitivity: sensitivitySchema.parse(event.target.value) })}
+        >
+          <option value="low">{t('settings.sensitivityLow')}</option>
+          <option value="normal">{t('settings.sensitivityNormal')}</option>
+          <option value="high">{t('settings.sensitivityHigh')}</option>
+        </select>
+        <p id={helpId} className="field__help">
+          {t('settings.sensitivityHelp')}
+        </p>
+      </div>
+    </section>
+  );
+}
