@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
 import { AppError } from '../../shared/domain/errors';
 import type { Clock, EventSink, Logger } from '../ports';
@@ -16,6 +17,12 @@ export interface SyncCoordinatorDeps {
   listAccounts(): SyncAccount[];
   /** Builds the account's API source; throws `missing-key` when its key is gone. */
   sourceFor(accountId: string): Promise<SyncSource>;
+  /**
+   * Accounts syncing at the same time (default 4); the others wait their turn. An agency with
+   * fifty accounts would otherwise hold fifty syncs' responses in memory at once, on a machine
+   * whose cores cannot run them faster together anyway.
+   */
+  maxParallelAccounts?: number;
   /** Called after each successful run, e.g. to run detection on the fresh data. */
   afterSync?(accountId: string, result: SyncRunResult): void | Promise<void>;
 }
@@ -32,11 +39,12 @@ export interface SyncCoordinator {
 }
 
 /**
- * One run per account at a time, accounts in parallel (each with its own rate budget inside its
- * client), progress and status pushed to the renderer as they change.
+ * One run per account at a time, several accounts in parallel (each with its own rate budget inside
+ * its client), progress and status pushed to the renderer as they change.
  */
 export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinator {
   const running = new Map<string, { promise: Promise<SyncRunResult>; controller: AbortController; progress: SyncProgress | null }>();
+  const slots = new PQueue({ concurrency: deps.maxParallelAccounts ?? 4 });
 
   const status = (accountId: string): AccountStatus =>
     deriveAccountStatus(accountId, deps.store.state.account(accountId), running.get(accountId)?.progress ?? null, deps.clock.now());
@@ -48,18 +56,20 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
     entry.promise = (async () => {
       let result: SyncRunResult;
       try {
-        const source = await deps.sourceFor(account.id);
-        result = await runAccountSync(
-          { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
-          account,
-          source,
-          (progress) => {
-            entry.progress = progress;
-            deps.events.emit('sync:progress', progress);
-            publishStatus(account.id);
-          },
-          controller.signal,
-        );
+        result = await slots.add(async () => {
+          const source = await deps.sourceFor(account.id);
+          return runAccountSync(
+            { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
+            account,
+            source,
+            (progress) => {
+              entry.progress = progress;
+              deps.events.emit('sync:progress', progress);
+              publishStatus(account.id);
+            },
+            controller.signal,
+          );
+        });
       } catch (caught) {
         const error = caught instanceof AppError ? caught : new AppError('internal', String(caught));
         deps.store.state.updateAccount(account.id, {
