@@ -102,3 +102,14 @@ function timeOf(iso: string | null): number {
   const time = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
+
+/** When the latest snooze on the metric ends, if it is still running at `now`. */
+export function runningSnooze(alerts: readonly Alert[], metricId: string, now: Date): string | null {
+  let latest: string | null = null;
+  for (const alert of alerts) {
+    if (alert.metricId !== metricId || alert.state !== 'snoozed' || !alert.snoozedUntil) continue;
+    const until = Date.parse(alert.snoozedUntil);
+    if (until > now.getTime() && (latest === null || until > Date.parse(latest))) latest = alert.snoozedUntil;
+  }
+  return latest;
+}

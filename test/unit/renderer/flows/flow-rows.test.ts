@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../../shared/domain/alert';
 import type { Flow } from '../../../../shared/domain/flow';
 import type { Metric } from '../../../../shared/domain/metric';
-import { buildFlowRows, nextSort, resolveFocus, sortRows, visibleRows } from '../../../../renderer/features/flows/flow-rows';
+import { buildFlowRows, nextSort, resolveFocus, runningSnooze, sortRows, visibleRows } from '../../../../renderer/features/flows/flow-rows';
 
 const accountId = 'acc';
 
@@ -146,5 +146,25 @@ describe('flow rows', () => {
     expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({ key: 'name', direction: 'descending' });
     expect(nextSort({ key: 'name', direction: 'ascending' }, 'updated')).toEqual({ key: 'updated', direction: 'descending' });
     expect(nextSort({ key: 'updated', direction: 'descending' }, 'status')).toEqual({ key: 'status', direction: 'ascending' });
+  });
+});
+
+describe('running snooze of a metric', () => {
+  const snoozed = (id: string, metricId: string, until: string): Alert => ({ ...alert(id, metricId), state: 'snoozed', snoozedUntil: until });
+  const now = new Date('2025-03-10T12:00:00Z');
+
+  it('gives the latest end still ahead, for that metric only', () => {
+    const list = [
+      snoozed('s1', 'vp', '2025-04-01T00:00:00Z'),
+      snoozed('s2', 'vp', '2025-05-01T00:00:00Z'),
+      snoozed('s3', 'po', '2026-01-01T00:00:00Z'),
+      { ...alert('a1', 'vp'), snoozedUntil: '2027-01-01T00:00:00Z' },
+    ];
+    expect(runningSnooze(list, 'vp', now)).toBe('2025-05-01T00:00:00Z');
+  });
+
+  it('ignores a snooze that has ended', () => {
+    expect(runningSnooze([snoozed('s1', 'vp', '2025-03-10T11:59:59Z')], 'vp', now)).toBeNull();
+    expect(runningSnooze([], 'vp', now)).toBeNull();
   });
 });
