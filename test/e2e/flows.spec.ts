@@ -189,4 +189,65 @@ test.describe('flows screen', () => {
     await expect(updatedHeader).toHaveAttribute('aria-sort', 'descending');
     await expect(names.first()).toHaveText('Product Review Request');
   });
+
+  test('works from the keyboard: the panel takes focus, Escape folds the snooze options, then closes the panel', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await openFlowsAfterFirstSync(page, host);
+    // The archived BigCommerce cart flow still carries the Started Checkout alert.
+    await page.getByLabel(en.flowsScreen.showArchived).check();
+    const opener = flowRow(page, 'Abandoned Cart (BigCommerce)').getByRole('button', { name: /open the trigger of/ });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: fill(panelText.title, { flow: 'Abandoned Cart (BigCommerce)' }) });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('button', { name: panelText.close })).toBeFocused();
+
+    const toggle = panel.getByRole('button', { name: panelText.snoozeOptions });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const options = panel.getByRole('group', { name: panelText.snoozeGroup });
+    await expect(options.getByRole('button')).toHaveText(['30', '60', '120', '365'].map((days) => fill(panelText.snoozeDays, { days })));
+    await expect(options.getByRole('button').first()).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(options).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(panel).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('speaks the user’s language, dates included', async ({ page, host, failures }) => {
+    test.setTimeout(120_000);
+    const fr = catalogues.fr;
+    await openApp(page, host);
+    await page.getByRole('button', { name: en.nav.settings, exact: true }).click();
+    await page.getByLabel(en.settings.language).selectOption('fr');
+    await page.getByRole('button', { name: fr.nav.flows, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.flows.title);
+    await expect(page.getByRole('columnheader', { name: fr.flowsScreen.columns.updated })).toBeVisible();
+
+    // Updated dates as Intl writes them in French, in the account's timezone.
+    const timeZone = await accountTimeZone(host, 'Demo Outdoor Co.');
+    const row = flowRow(page, 'Post-Purchase Thank You');
+    const updated = (await row.locator('td').last().textContent()) ?? '';
+    const frenchMonths = Array.from({ length: 12 }, (_, month) =>
+      new Intl.DateTimeFormat('fr', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2025, month, 15)),
+    );
+    expect(frenchMonths.some((month) => updated.includes(month)), `${updated} (${timeZone})`).toBe(true);
+
+    await row.getByRole('button', { name: /ouvrir le déclencheur de Post-Purchase Thank You$/ }).click();
+    const panel = page.getByRole('dialog', { name: fill(fr.flowsScreen.panel.title, { flow: 'Post-Purchase Thank You' }) });
+    await expect(panel.getByText(fr.flowsScreen.transactional.verdict.eligible)).toBeVisible();
+    await expect(panel.getByRole('figure')).toContainText('événements sur les 7 derniers jours');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: fr.nav.settings, exact: true }).click();
+    await page.getByLabel(fr.settings.language).selectOption('en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.settings.title);
+    expect(failures).toEqual([]);
+  });
 });
