@@ -1,0 +1,67 @@
+import type { ExpectedPoint, SeriesPoint } from '../../../shared/domain/metric';
+
+export const CHART_DAYS = 7;
+const HOUR_MS = 3_600_000;
+
+/** One hour on the chart: what happened and what the detector expected (null where unknown). */
+export interface ChartPoint {
+  time: number;
+  count: number | null;
+  expected: number | null;
+}
+
+/**
+ * The last seven days up to the end of the current hour, on hour boundaries so the window lines
+ * up with the cached buckets and the current, still filling hour is included.
+ */
+export function chartWindow(now: Date): { from: string; to: string } {
+  const to = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
+  return { from: new Date(to - CHART_DAYS * 24 * HOUR_MS).toISOString(), to: new Date(to).toISOString() };
+}
+
+/**
+ * Joins the counts and the expected values by bucket start. A bucket missing from the counts is
+ * left empty rather than drawn as zero: the cache may simply not hold it yet.
+ */
+export function mergeChartPoints(series: readonly SeriesPoint[], expected: readonly ExpectedPoint[]): ChartPoint[] {
+  const points = new Map<number, ChartPoint>();
+  const at = (iso: string): ChartPoint | undefined => {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time)) return undefined;
+    const point = points.get(time) ?? { time, count: null, expected: null };
+    points.set(time, point);
+    return point;
+  };
+  for (const point of series) {
+    const target = at(point.start);
+    if (target) target.count = point.count;
+  }
+  for (const point of expected) {
+    const target = at(point.start);
+    if (target) target.expected = point.expected;
+  }
+  return [...points.values()].sort((a, b) => a.time - b.time);
+}
+
+/**
+ * Totals for the chart's text summary. The comparison with the expected activity only uses the
+ * hours the detector judged, so a partly known expectation is never set against a full count.
+ */
+export function chartTotals(points: readonly ChartPoint[]): { observed: number; judged: { observed: number; expected: number } | null } {
+  let observed = 0;
+  let judgedObserved = 0;
+  let judgedExpected = 0;
+  let judgedHours = 0;
+  for (const point of points) {
+    observed += point.count ?? 0;
+    if (point.count !== null && point.expected !== null) {
+      judgedObserved += point.count;
+      judgedExpected += point.expected;
+      judgedHours += 1;
+    }
+  }
+  return {
+    observed,
+    judged: judgedHours > 0 ? { observed: judgedObserved, expected: Math.round(judgedExpected) } : null,
+  };
+}

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartTotals, type ChartPoint } from './trigger-chart-data';
+import { formatCount, formatInstant } from './flows-format';
+
+/**
+ * The trigger metric's hourly counts over the last seven days against the detector's expected
+ * line, with the same reading in words underneath for those who do not see the drawing.
+ */
+export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]; label: string; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const dayTicks = useMemo(() => localMidnights(points, timeZone), [points, timeZone]);
+  const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone }), [locale, timeZone]);
+  const totals = chartTotals(points);
+
+  return (
+    <figure className="flows-chart">
+      <div className="flows-chart__drawing" aria-hidden="true">
+        <ComposedChart responsive width="100%" height={180} data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            ticks={dayTicks}
+            tickFormatter={(time: number) => dayFormat.format(time)}
+            stroke="var(--text-muted)"
+            fontSize={11}
+          />
+          <YAxis width={48} allowDecimals={false} stroke="var(--text-muted)" fontSize={11} tickFormatter={(value: number) => formatCount(value, locale)} />
+          <Tooltip
+            separator=": "
+            labelFormatter={(time) => (typeof time === 'number' ? formatInstant(new Date(time).toISOString(), locale, timeZone) : '')}
+            formatter={(value) => (typeof value === 'number' ? formatCount(value, locale) : '')}
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+          />
+          <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+          <Line
+            name={t('flowsScreen.panel.legendObserved')}
+            dataKey="count"
+            type="monotone"
+            stroke="var(--accent)"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            name={t('flowsScreen.panel.legendExpected')}
+            dataKey="expected"
+            type="monotone"
+            stroke="var(--text-muted)"
+            strokeDasharray="5 4"
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        </ComposedChart>
+      </div>
+      <figcaption className="flows-chart__caption">
+        <strong>{label}</strong>{' '}
+        {t('flowsScreen.panel.chartSummary', { observed: formatCount(totals.observed, locale) })}{' '}
+        {totals.judged
+          ? t('flowsScreen.panel.chartSummaryJudged', {
+              observed: formatCount(totals.judged.observed, locale),
+              expected: formatCount(totals.judged.expected, locale),
+            })
+          : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The hours that start a day where the store counts its days: one tick per day. */
+function localMidnights(points: readonly ChartPoint[], timeZone: string): number[] {
+  const hourOf = new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone });
+  return points.filter((point) => Number(hourOf.format(point.time)) === 0).map((point) => point.time);
+}
