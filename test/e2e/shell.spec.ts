@@ -15,16 +15,15 @@ test.describe('app shell', () => {
     expect(failures).toEqual([]);
   });
 
-  test('navigates every tab, each with its explained empty state, and saves screenshots', async ({ page, host, failures }) => {
+  test('navigates every tab, each with its heading, and saves screenshots', async ({ page, host, failures }) => {
     await openApp(page, host);
     for (const route of routes) {
       await page.getByRole('button', { name: en.nav[route], exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav[route]);
       await expect(page.getByRole('button', { name: en.nav[route], exact: true })).toHaveAttribute('aria-current', 'page');
-      if (route !== 'settings') {
-        await expect(page.getByText(en[route].emptyBody)).toBeVisible();
-      }
-      await page.screenshot({ path: `test-results/screens/${route}.png` });
+      // Screens with content of their own are checked by their own specs; a placeholder explains itself.
+      if (route === 'wizards') await expect(page.getByText(en.wizards.emptyBody)).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/shell-${route}.png` });
     }
     expect(failures).toEqual([]);
   });
