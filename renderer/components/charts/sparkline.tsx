@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Area, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import { downsampleForChart } from './downsample-series';
+import './charts.css';
 import { expectedBand } from './expected-band';
 
 export interface SparklinePoint {
