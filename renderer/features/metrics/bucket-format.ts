@@ -1,4 +1,5 @@
 import type { Interval } from '../../../shared/domain/metric';
+import type { TickKind } from './chart-ticks';
 
 /**
  * Bucket labels in the user's language on the account's clock: the numbers in the table are
@@ -12,17 +13,16 @@ export function bucketFormatter(interval: Interval, locale: string, timeZone: st
   return (epochMs) => format.format(epochMs);
 }
 
-/** Shorter labels for the chart's axis ticks. */
-export function tickFormatter(interval: Interval, spanMs: number, locale: string, timeZone: string): (epochMs: number) => string {
-  const options: Intl.DateTimeFormatOptions =
-    interval === 'hour' && spanMs <= 2 * 86_400_000
-      ? { hour: 'numeric', minute: '2-digit', timeZone }
-      : interval === 'hour' && spanMs <= 8 * 86_400_000
-        ? { weekday: 'short', day: 'numeric', hour: 'numeric', timeZone }
-        : spanMs > 200 * 86_400_000
-          ? { month: 'short', year: 'numeric', timeZone }
-          : { month: 'short', day: 'numeric', timeZone };
-  const format = new Intl.DateTimeFormat(locale, options);
+const tickOptions: Record<TickKind, Intl.DateTimeFormatOptions> = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  weekday: { weekday: 'short', day: 'numeric' },
+  date: { month: 'short', day: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+};
+
+/** Shorter labels for the chart's axis ticks, as fine as the ticks are apart. */
+export function tickFormatter(kind: TickKind, locale: string, timeZone: string): (epochMs: number) => string {
+  const format = new Intl.DateTimeFormat(locale, { ...tickOptions[kind], timeZone });
   return (epochMs) => format.format(epochMs);
 }
 
