@@ -15,11 +15,17 @@ async function waitForFirstSync(page: Page): Promise<void> {
   await expect(page.locator('.sync-line__text')).toContainText(upToDate, { timeout: 120_000 });
 }
 
+/** What the row reader touches of a DOM row (this file is compiled without the DOM library). */
+interface TableRowElement {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): { textContent: string | null } | null;
+}
+
 /** Table rows as { start, count }: count null where the cell says there is no data. */
 async function tableRows(page: Page, column: 'count' | 'previous' = 'count'): Promise<{ start: string; count: number | null }[]> {
   return page.locator('.metrics-table tbody tr').evaluateAll(
-    (rows, col) =>
-      rows.map((row) => {
+    (elements, col) =>
+      (elements as unknown as TableRowElement[]).map((row) => {
         const text = row.querySelector(`td[data-column="${col}"]`)?.textContent ?? '';
         const digits = text.replace(/[^0-9]/g, '');
         return { start: row.getAttribute('data-start') ?? '', count: digits === '' ? null : Number(digits) };
