@@ -40,7 +40,7 @@ describe('sync coordinator: accounts in parallel, within a limit', () => {
         busiest = Math.max(busiest, active);
         await new Promise<void>((resolve) => releases.push(resolve));
         active -= 1;
-        throw new AppError('network', 'offline');
+        throw new AppError('unreachable', 'offline');
       },
     });
 

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import type { Interval } from '../../../shared/domain/metric';
+import { bridge, unwrap } from '../../lib/bridge';
+import { bucketStarts, type TimeWindow } from './chart-range';
+import { buildSeriesRows, type SeriesRow } from './series-rows';
+import { useLoad, type LoadState } from './use-load';
+
+export interface RowsQuery {
+  accountId: string;
+  metricId: string;
+  timezone: string;
+  interval: Interval;
+  window: TimeWindow;
+  /** The period to compare with, or null. */
+  previous: TimeWindow | null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+async function readRows(query: RowsQuery): Promise<SeriesRow[]> {
+  const api = bridge();
+  const { accountId, metricId, interval, window, previous, timezone } = query;
+  const read = (w: TimeWindow) => ({ accountId, metricId, interval, from: iso(w.from), to: iso(w.to) });
+  const [series, expected, previousSeries] = await Promise.all([
+    unwrap(api.metrics.series(read(window))),
+    unwrap(api.metrics.expected(read(window))),
+    previous ? unwrap(api.metrics.series(read(previous))) : Promise.resolve(null),
+  ]);
+  return buildSeriesRows(
+    bucketStarts(window, interval, timezone),
+    series,
+    expected,
+    previous && previousSeries ? { grid: bucketStarts(previous, interval, timezone), series: previousSeries } : undefined,
+  );
+}
+
+/**
+ * The buckets of one metric for the chart and the table, read from the local cache. Read again
+ * (without blanking the screen) whenever `freshness` changes: a sync has brought new counts.
+ */
+export function useMetricRows(query: RowsQuery | null, freshness: string | null): { state: LoadState<SeriesRow[]>; refresh: () => void } {
+  const key = query
+    ? [query.accountId, query.metricId, query.interval, query.window.from, query.window.to, query.previous?.from ?? '-'].join('|')
+    : null;
+  const { state, refresh } = useLoad(key, () => (query ? readRows(query) : Promise.resolve([])));
+  useRefreshOn(freshness, refresh);
+  return { state, refresh };
+}
+
+/** Calls `refresh` when `freshness` changes after the first render (the first load is the key's). */
+export function useRefreshOn(freshness: string | null, refresh: () => void): void {
+  const seen = useRef(freshness);
+  useEffect(() => {
+    if (seen.current === freshness) return;
+    seen.current = freshness;
+    refresh();
+  }, [freshness, refresh]);
+}
