@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import type { Figure } from './bench-stats';
 import { detectionBench } from './detection-bench';
 import { ingestBench } from './ingest-bench';
+import { rendererBench } from './renderer-bench';
 import { scaleBench } from './scale-bench';
 import { syncBench } from './sync-bench';
 
 /**
  * `npm run bench`: every performance figure with its goal, measured in one run on this machine,
  * printed as a table and written to bench-results.json. Never part of the tests: figures depend
- * on the machine. BENCH_ONLY=ingest,detection,sync,scale narrows the run.
+ * on the machine. BENCH_ONLY=ingest,detection,sync,renderer,scale narrows the run.
  */
-const only = new Set((process.env['BENCH_ONLY'] ?? 'ingest,detection,sync,scale').split(','));
+const only = new Set((process.env['BENCH_ONLY'] ?? 'ingest,detection,sync,renderer,scale').split(','));
 const dir = mkdtempSync(join(tmpdir(), 'storepulse-bench-'));
 const figures: Figure[] = [];
 const log = (line: string) => console.log(line);
@@ -30,6 +31,10 @@ try {
   if (only.has('sync')) {
     log('sync...');
     figures.push(...(await syncBench(dir, log)));
+  }
+  if (only.has('renderer')) {
+    log('renderer (Chromium, needs npm run build)...');
+    figures.push(...(await rendererBench(dir)));
   }
   if (only.has('scale')) {
     log('scale (50 accounts × 30 metrics)...');

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { startBrowserHost } from '../host/browser-host';
+import { createHostCore } from '../host/host-core';
+import { atMost, median, round, type Figure } from './bench-stats';
+
+const en = catalogues.en;
+const chromiumPath = process.env['STOREPULSE_CHROMIUM'] ?? '/usr/bin/chromium';
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Bytes of the renderer's JavaScript and CSS after gzip, as an installer ships them. */
+function bundleKBGzip(): number {
+  const assets = join('out', 'renderer', 'assets');
+  const files = readdirSync(assets).filter((name) => name.endsWith('.js') || name.endsWith('.css'));
+  return files.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name))).length, 0) / 1024;
+}
+
+/**
+ * The renderer in Chromium through the browser host, on a demo cache synced beforehand (so every
+ * figure is "from the cache"): time from opening the app to the first metric chart painted, and
+ * the time to draw a year of hourly buckets once its data is in the page. Medians of runs, each
+ * in a fresh page.
+ */
+export async function rendererBench(dir: string): Promise<Figure[]> {
+  const { core, events } = createHostCore(join(dir, 'renderer'), 'en-US', { schedule: false });
+  await core.coordinator.sync('demo-outdoor');
+  const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args });
+  const firstChart: number[] = [];
+  const yearChart: number[] = [];
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const started = performance.now();
+      await page.goto(host.url);
+      await page.getByRole('button', { name: en.nav.metrics, exact: true }).click();
+      await page.getByRole('region', { name: en.metricsScreen.listTitle }).getByRole('button', { name: /^Placed Order\s*Shopify/ }).click();
+      await page.getByTestId('metric-chart').locator('.time-series-chart__count path.recharts-curve').first().waitFor();
+      firstChart.push(performance.now() - started);
+
+      // A year of hourly buckets: what is drawn is measured from the click to the chart's new path.
+      const detail = page.getByRole('region', { name: 'Placed Order', exact: true });
+      await detail.getByRole('radio', { name: en.metricsScreen.ranges['1y'], exact: true }).check();
+      await page.getByTestId('metric-chart').locator('.time-series-chart__count path.recharts-curve').first().waitFor();
+      const hourly = detail.getByRole('radio', { name: en.metricsScreen.intervals.hour, exact: true });
+      if (await hourly.isEnabled()) {
+        const clicked = performance.now();
+        await hourly.check();
+        await page.locator('.metrics-table tbody tr').nth(8000).waitFor({ state: 'attached' });
+        await page.getByTestId('metric-chart').locator('.time-series-chart__count path.recharts-curve').first().waitFor();
+        yearChart.push(performance.now() - clicked);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+    await core.dispose();
+  }
+  const first = round(median(firstChart), 0);
+  const figures: Figure[] = [
+    { key: 'renderer.firstChartMs', value: first, unit: 'ms', goal: atMost(first, 1000), note: 'open the app, Metrics, Placed Order: chart painted from the cache' },
+  ];
+  if (yearChart.length > 0) {
+    const year = round(median(yearChart), 0);
+    figures.push({ key: 'renderer.chart1YearHourlyMs', value: year, unit: 'ms', goal: atMost(year, 150), note: '8,760 hourly buckets: fetch, table and chart (thinned by LTTB)' });
+  }
+  const bundle = round(bundleKBGzip(), 0);
+  figures.push({ key: 'renderer.bundleKBGzip', value: bundle, unit: 'KB' });
+  return figures;
+}
