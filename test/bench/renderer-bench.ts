@@ -49,7 +49,8 @@ export async function rendererBench(dir: string): Promise<Figure[]> {
       if (await hourly.isEnabled()) {
         const clicked = performance.now();
         await hourly.check();
-        await page.locator('.metrics-table tbody tr').nth(8000).waitFor({ state: 'attached' });
+        await page.locator('.metrics-table table[aria-rowcount]').and(page.locator(':not([aria-rowcount="1"])')).first().waitFor();
+        await page.waitForFunction(() => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string | null } | null } }).document.querySelector('.metrics-table table')?.getAttribute('aria-rowcount') ?? 0) > 8000);
         await page.getByTestId('metric-chart').locator('.time-series-chart__count path.recharts-curve').first().waitFor();
         yearChart.push(performance.now() - clicked);
       }
@@ -66,7 +67,7 @@ export async function rendererBench(dir: string): Promise<Figure[]> {
   ];
   if (yearChart.length > 0) {
     const year = round(median(yearChart), 0);
-    figures.push({ key: 'renderer.chart1YearHourlyMs', value: year, unit: 'ms', goal: atMost(year, 150), note: '8,760 hourly buckets: fetch, table and chart (thinned by LTTB)' });
+    figures.push({ key: 'renderer.chart1YearHourlyMs', value: year, unit: 'ms', goal: atMost(year, 150), note: 'a year of hourly buckets: fetch, table (windowed) and chart (thinned by LTTB)' });
   }
   const bundle = round(bundleKBGzip(), 0);
   figures.push({ key: 'renderer.bundleKBGzip', value: bundle, unit: 'KB' });

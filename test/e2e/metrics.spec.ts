@@ -148,4 +148,33 @@ test.describe('metrics screen', () => {
     await expect(page.getByText(s.dateErrors['end-before-start'])).toBeVisible();
     expect(failures).toEqual([]);
   });
+
+  test('a year of hourly buckets keeps only the rows in view in the page, all of them in the table and the export', async ({ page, host, failures }) => {
+    test.setTimeout(180_000);
+    await openApp(page, host);
+    await waitForFirstSync(page);
+    await page.getByRole('button', { name: en.nav.metrics, exact: true }).click();
+    await page.getByRole('button', { name: /^Placed Order\s*Shopify/ }).click();
+    const detail = page.getByRole('region', { name: 'Placed Order', exact: true });
+    await detail.getByRole('radio', { name: s.ranges['1y'], exact: true }).check();
+    await detail.getByRole('radio', { name: s.intervals.hour, exact: true }).check();
+
+    const table = page.locator('.metrics-table table');
+    await expect.poll(async () => Number(await table.getAttribute('aria-rowcount'))).toBeGreaterThan(8700);
+    const inPage = await page.locator('.metrics-table tbody tr[data-start]').count();
+    expect(inPage).toBeGreaterThan(5);
+    expect(inPage).toBeLessThan(200);
+    // Scrolling to the end brings the last hours into the page.
+    await page.locator('.metrics-table__scroll').evaluate((element) => {
+      const scroller = element as unknown as { scrollTop: number; scrollHeight: number };
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    const rowcount = Number(await table.getAttribute('aria-rowcount'));
+    await expect(page.locator(`.metrics-table tbody tr[aria-rowindex="${rowcount}"]`)).toBeAttached();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportCsv }).click()]);
+    const lines = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(rowcount);
+    expect(failures).toEqual([]);
+  });
 });
