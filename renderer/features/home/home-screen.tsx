@@ -1,12 +1,111 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../shared/domain/account';
 import { EmptyState } from '../../components/empty-state';
+import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
+import { useRouter } from '../../lib/router-store';
+import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
+import { activeAlerts, useAlerts } from '../alerts/alerts-store';
+import { useSettings } from '../settings/settings-store';
+import { useSync } from '../sync/sync-store';
+import { AlertBanners } from './alert-banners';
+import { DiagnosisCards } from './diagnosis-cards';
+import { HeadlineCards } from './headline-cards';
+import { HomeSyncSummary } from './home-sync-summary';
+import { useHomeData } from './use-home-data';
+import { useNow } from './use-now';
+import './home.css';
 
+/** Home: the current account's alerts, sync, headline metrics and probable causes. */
 export function HomeScreen() {
   const { t } = useTranslation();
+  const navigate = useRouter((state) => state.navigate);
+  const accounts = useAccounts((state) => state.accounts);
+  const loading = useAccounts((state) => state.loading);
+  const errorKey = useAccounts((state) => state.errorKey);
+  const load = useAccounts((state) => state.load);
+  const lastAccountId = useSettings((state) => state.settings?.lastAccountId);
+  const account = selectCurrentAccount(accounts, lastAccountId);
+
+  let content;
+  if (account) content = <AccountHome key={account.id} account={account} />;
+  else if (errorKey) content = <ErrorNotice messageKey={errorKey} onRetry={() => void load()} />;
+  else if (loading) content = <p role="status">{t('homeScreen.loading')}</p>;
+  else
+    content = (
+      <>
+        <EmptyState icon="◎" title={t('homeScreen.noAccountTitle')} body={t('homeScreen.noAccountBody')} />
+        <p className="home-centred">
+          <button type="button" className="button button--primary" onClick={() => navigate('settings')}>
+            {t('homeScreen.openSettings')}
+          </button>
+        </p>
+      </>
+    );
   return (
     <Screen title={t('home.title')}>
-      <EmptyState icon="◎" title={t('home.emptyTitle')} body={t('home.emptyBody')} />
+      <div className="home">{content}</div>
     </Screen>
+  );
+}
+
+function AccountHome({ account }: { account: AccountSummary }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const status = useSync((state) => state.statuses[account.id]);
+  const lastSyncedAt = status && 'lastSyncedAt' in status ? status.lastSyncedAt : null;
+  const { data, retry } = useHomeData(account.id, lastSyncedAt);
+  const alerts = useAlerts((state) => state.alerts);
+  const allDiagnoses = useAlerts((state) => state.diagnoses);
+  const alertsLoaded = useAlerts((state) => state.loaded);
+  const alertsError = useAlerts((state) => state.errorKey);
+  const reloadAlerts = useAlerts((state) => state.load);
+
+  // The most recent incident first: it is the one the operator has not seen yet.
+  const active = useMemo(() => activeAlerts(alerts, account.id).sort((a, b) => Date.parse(b.start) - Date.parse(a.start)), [alerts, account.id]);
+  const diagnoses = useMemo(() => allDiagnoses.filter((diagnosis) => diagnosis.accountId === account.id), [allDiagnoses, account.id]);
+  const metrics = data.state === 'ready' ? data.metrics : null;
+
+  const firstSyncRunning = status?.state === 'never-synced' || (status?.state === 'syncing' && status.lastSyncedAt === null);
+  const noData = data.state === 'ready' && data.metrics.length === 0;
+  const quiet = alertsLoaded && !alertsError && active.length === 0 && diagnoses.length === 0;
+
+  return (
+    <>
+      <p className="home__context">{t('homeScreen.context', { account: account.name, timezone: account.timezone })}</p>
+      {alertsError ? <ErrorNotice messageKey={alertsError} onRetry={() => void reloadAlerts()} /> : null}
+      {alertsLoaded ? <AlertBanners account={account} alerts={active} metrics={metrics} now={now} /> : <p role="status">{t('homeScreen.loading')}</p>}
+      {firstSyncRunning || noData ? (
+        <FirstSyncState running={firstSyncRunning} />
+      ) : quiet && data.state === 'ready' ? (
+        <EmptyState icon="✓" title={t('home.emptyTitle')} body={t('home.emptyBody')} />
+      ) : null}
+      <HomeSyncSummary account={account} now={now} />
+      {firstSyncRunning || noData ? null : (
+        <>
+          <HeadlineCards account={account} data={data} onRetry={retry} />
+          <DiagnosisCards account={account} diagnoses={diagnoses} metrics={metrics} now={now} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Before the first sync brings anything: what is happening, and what this page will show. */
+function FirstSyncState({ running }: { running: boolean }) {
+  const { t } = useTranslation();
+  const title = running ? t('homeScreen.firstSyncTitle') : t('homeScreen.noDataTitle');
+  return (
+    <section className="empty-state home-first-sync" aria-labelledby="home-first-sync-heading">
+      <div className="empty-state__icon" aria-hidden="true">
+        ◌
+      </div>
+      <h2 id="home-first-sync-heading" className="empty-state__title">
+        {title}
+      </h2>
+      <p className="empty-state__body">{running ? t('homeScreen.firstSyncBody') : t('homeScreen.noDataBody')}</p>
+      <p className="empty-state__body">{t('home.emptyBody')}</p>
+    </section>
   );
 }

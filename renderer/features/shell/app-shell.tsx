@@ -10,6 +10,7 @@ import { SyncStatusLine } from '../sync/sync-status-line';
 import { FlowsScreen } from '../flows/flows-screen';
 import { HomeScreen } from '../home/home-screen';
 import { MetricsScreen } from '../metrics/metrics-screen';
+import { NotificationBell } from '../notifications/notification-bell';
 import { SettingsScreen } from '../settings/settings-screen';
 import { WizardsScreen } from '../wizards/wizards-screen';
 
@@ -36,6 +37,7 @@ export function AppShell() {
         <div className="brand">
           <img className="brand__mark" src={iconUrl} alt="" width="28" height="28" />
           <span className="brand__name">{t('app.name')}</span>
+          <NotificationBell />
         </div>
         <AccountSwitcher />
         <nav aria-label={t('nav.label')}>

@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../shared/domain/account';
+import type { Diagnosis } from '../../../shared/domain/diagnosis';
+import type { Metric } from '../../../shared/domain/metric';
+import { diagnosisText } from './diagnosis-text';
+
+/** One probable cause: what was seen, what it likely means, and the flows that depend on it. */
+export function DiagnosisCard({ diagnosis, account, metrics, now }: { diagnosis: Diagnosis; account: AccountSummary; metrics: readonly Metric[] | null; now: Date }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const text = diagnosisText(diagnosis, { t, locale: i18n.language, timeZone: account.timezone, now, metrics });
+
+  return (
+    <li className="diagnosis-card">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="diagnosis-card__title">
+          {text.title}
+        </h3>
+        <dl className="diagnosis-card__facts">
+          <div>
+            <dt>{t('homeScreen.diagnosis.metrics')}</dt>
+            <dd>{text.metrics}</dd>
+          </div>
+          {text.since ? (
+            <div>
+              <dt>{t('homeScreen.diagnosis.since')}</dt>
+              <dd>{text.since}</dd>
+            </div>
+          ) : null}
+          {text.depth ? (
+            <div>
+              <dt>{t('homeScreen.diagnosis.depth')}</dt>
+              <dd>{t('homeScreen.diagnosis.depthValue', { percent: text.depth })}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {text.evidence.map((sentence) => (
+          <p key={sentence} className="diagnosis-card__evidence">
+            {sentence}
+          </p>
+        ))}
+        {text.statusPage ? (
+          <p className="diagnosis-card__evidence">
+            <a href={text.statusPage.url} target="_blank" rel="noreferrer">
+              {text.statusPage.label}
+            </a>{' '}
+            <span className="diagnosis-card__url">({text.statusPage.url.replace(/^https?:\/\//, '')})</span>
+          </p>
+        ) : null}
+        {diagnosis.flows.length > 0 ? (
+          <>
+            <h4 className="diagnosis-card__subtitle">{t('homeScreen.diagnosis.flows')}</h4>
+            <ul className="diagnosis-card__flows">
+              {diagnosis.flows.map((flow) => (
+                <li key={flow.id}>
+                  {flow.name}
+                  {flow.status ? <span className="diagnosis-card__flow-status">{flowStatus(t, flow.status)}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+function flowStatus(t: ReturnType<typeof useTranslation>['t'], status: string): string {
+  return status === 'live' || status === 'manual' || status === 'draft' ? t(`homeScreen.flowStatus.${status}`) : status;
+}

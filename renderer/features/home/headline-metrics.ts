@@ -1,0 +1,100 @@
+import type { ExpectedPoint, Metric, SeriesPoint } from '../../../shared/domain/metric';
+
+/** The e-commerce metrics Home summarises, in the order a shopper meets them backwards. */
+export const HEADLINE_METRIC_NAMES = ['Placed Order', 'Started Checkout', 'Added to Cart', 'Viewed Product'] as const;
+
+const HOUR_MS = 3_600_000;
+export const WINDOW_HOURS = 24;
+
+export interface HourWindow {
+  /** ISO instants, UTC, the window being [from, to). */
+  from: string;
+  to: string;
+  /** Start of every hour in the window, oldest first. */
+  starts: string[];
+}
+
+/**
+ * The last 24 complete hours before the anchor. The anchor is the account's last sync where known:
+ * the cache holds nothing after it, so the hour under way (or an hour spent offline) would
+ * otherwise read as a drop.
+ */
+export function headlineWindow(anchorMs: number): HourWindow {
+  const to = Math.floor(anchorMs / HOUR_MS) * HOUR_MS;
+  const from = to - WINDOW_HOURS * HOUR_MS;
+  const starts = Array.from({ length: WINDOW_HOURS }, (_, index) => new Date(from + index * HOUR_MS).toISOString());
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), starts };
+}
+
+/** For each headline name the account has, the metrics that carry it (one per integration). */
+export function headlineCandidates(metrics: readonly Metric[]): { name: string; metrics: Metric[] }[] {
+  return HEADLINE_METRIC_NAMES.map((name) => ({ name, metrics: metrics.filter((metric) => metric.name === name) })).filter(
+    (group) => group.metrics.length > 0,
+  );
+}
+
+export interface HourPoint {
+  start: string;
+  observed: number;
+  /** The detector's expectation for the hour; null where it holds none. */
+  expected: number | null;
+}
+
+/**
+ * One point per hour of the window. The cache stores every fetched hour, zeros included, so an
+ * hour of the window missing from the series had no events.
+ */
+export function alignHours(window: HourWindow, series: readonly SeriesPoint[], expected: readonly ExpectedPoint[]): HourPoint[] {
+  const counts = new Map(series.map((point) => [Date.parse(point.start), point.count]));
+  const predictions = new Map(expected.map((point) => [Date.parse(point.start), point.expected]));
+  return window.starts.map((start) => {
+    const at = Date.parse(start);
+    return { start, observed: counts.get(at) ?? 0, expected: predictions.get(at) ?? null };
+  });
+}
+
+export interface WindowSummary {
+  observed: number;
+  /** Sum of the hourly expectations; null unless every hour has one (a partial sum would mislead). */
+  expected: number | null;
+  /** (observed - expected) / expected; null without an expectation above zero. */
+  change: number | null;
+  points: HourPoint[];
+}
+
+export function summarizeWindow(points: HourPoint[]): WindowSummary {
+  const observed = points.reduce((sum, point) => sum + point.observed, 0);
+  const complete = points.length > 0 && points.every((point) => point.expected !== null);
+  const expected = complete ? points.reduce((sum, point) => sum + (point.expected ?? 0), 0) : null;
+  const change = expected !== null && expected > 0 ? (observed - expected) / expected : null;
+  return { observed, expected, change, points };
+}
+
+export interface HeadlineChoice {
+  metric: Metric;
+  summary: WindowSummary;
+}
+
+/**
+ * Of the integrations sending a headline metric, the one with recent data: after a platform
+ * switch, the new store's Placed Order rather than the silent legacy one. Ties (all silent) go to
+ * a metric the API still returns, then to the most recently updated.
+ */
+export function pickHeadline(choices: readonly HeadlineChoice[]): HeadlineChoice | undefined {
+  return [...choices].sort(
+    (a, b) =>
+      b.summary.observed - a.summary.observed ||
+      Number(a.metric.gone) - Number(b.metric.gone) ||
+      Date.parse(b.metric.updated ?? '') - Date.parse(a.metric.updated ?? '') ||
+      0,
+  )[0];
+}
+
+/**
+ * The usual range around an hour's expectation, for the sparkline's band: two standard deviations
+ * of a Poisson count (the square root of its mean), the spread chance alone gives event counts.
+ */
+export function expectedBand(expected: number): [number, number] {
+  const spread = 2 * Math.sqrt(Math.max(expected, 0));
+  return [Math.max(0, expected - spread), expected + spread];
+}

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { expect, openApp, test } from './fixtures';
+
+const en = catalogues.en;
+const DAY_MS = 86_400_000;
+
+/** The demo account counts its days in New York: the snooze's end is written in that zone. */
+function longDatesAround(days: number): string[] {
+  const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'America/New_York' });
+  const now = Date.now();
+  return [...new Set([now - 3_600_000, now, now + 3_600_000].map((at) => format.format(new Date(at + days * DAY_MS))))];
+}
+
+async function expectNoBlockingViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${where}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+const banner = (page: Page, metric: string) => page.getByRole('listitem').filter({ has: page.getByText(new RegExp(`^${metric} is `)) });
+
+test.describe('home and notification centre', () => {
+  test('shows the incident, lets the operator act on it, and keeps its history in the centre', async ({ page, host, failures }) => {
+    await openApp(page, host);
+
+    await test.step('the first sync brings a banner per active alert', async () => {
+      await expect(page.getByText(/^Added to Cart is \d+\s?% below expected since /)).toBeVisible({ timeout: 60_000 });
+      await expect(banner(page, 'Viewed Product')).toBeVisible();
+      const cart = banner(page, 'Added to Cart');
+      await expect(cart.getByRole('button', { name: en.homeScreen.viewFlows })).toBeVisible();
+      await expect(cart.getByRole('button', { name: en.homeScreen.troubleshoot })).toBeVisible();
+    });
+
+    await test.step('headline cards, diagnoses and the sync summary fill in', async () => {
+      const headlines = page.getByRole('region', { name: en.homeScreen.headlinesHeading });
+      await expect(headlines.getByRole('button', { name: /^Placed Order/ })).toBeVisible();
+      await expect(headlines.getByRole('button', { name: /^Added to Cart/ })).toBeVisible();
+      const causes = page.getByRole('region', { name: en.homeScreen.diagnosesHeading });
+      await expect(causes.getByText('Order Confirmation (BigCommerce)')).toBeVisible();
+      await expect(causes.getByText('Repeat Customer Thank-You (BigCommerce)')).toBeVisible();
+      await expect(page.getByRole('region', { name: en.homeScreen.sync.heading })).toContainText('Up to date');
+      // The content pane scrolls on its own: a tall window shows the whole of Home at once.
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 1280, height: 1700 });
+      await page.screenshot({ path: 'test-results/screens/home.png' });
+      if (viewport) await page.setViewportSize(viewport);
+      await expectNoBlockingViolations(page, 'home');
+    });
+
+    await test.step('the bell counts the unread alerts; opening the centre lists them and reads them', async () => {
+      const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+      await expect(bell).toBeVisible();
+      const unread = Number((await bell.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
+      expect(unread).toBeGreaterThan(0);
+      await bell.click();
+      const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
+      await expect(centre).toBeVisible();
+      await expect(centre.getByRole('button', { name: /^Added to Cart/ })).toBeVisible();
+      await expect(centre.getByText(en.notificationCentre.reason.fired).first()).toBeVisible();
+      await page.screenshot({ path: 'test-results/screens/notification-centre.png' });
+      await expectNoBlockingViolations(page, 'notification centre');
+      await page.keyboard.press('Escape');
+      await expect(centre).toBeHidden();
+      await expect(page.getByRole('button', { name: en.notificationCentre.bell, exact: true })).toBeVisible();
+    });
+
+    await test.step('"View affected flows" opens the Flows tab', async () => {
+      await banner(page, 'Added to Cart').getByRole('button', { name: en.homeScreen.viewFlows }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav.flows);
+      await expect(page.getByRole('button', { name: en.nav.flows, exact: true })).toHaveAttribute('aria-current', 'page');
+      await page.getByRole('button', { name: en.nav.home, exact: true }).click();
+    });
+
+    await test.step('dismissing removes the banner from Home; the centre still lists it as dismissed', async () => {
+      await banner(page, 'Viewed Product').getByRole('button', { name: en.homeScreen.dismiss }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Viewed Product: alert dismissed.' })).toBeVisible();
+      await expect(banner(page, 'Viewed Product')).toHaveCount(0);
+      await expect(banner(page, 'Added to Cart')).toBeVisible();
+      await page.getByRole('button', { name: /^Notifications/ }).click();
+      const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
+      const episode = centre.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Viewed Product/ }) });
+      await expect(episode.getByRole('button')).toContainText(en.notificationCentre.state.dismissed);
+      await expect(episode).toContainText(en.notificationCentre.reason.dismissed);
+      await centre.getByRole('button', { name: en.notificationCentre.close }).click();
+      await expect(centre).toBeHidden();
+    });
+
+    await test.step('snoozing confirms with the date the snooze ends', async () => {
+      const cart = banner(page, 'Added to Cart');
+      await cart.getByRole('button', { name: en.homeScreen.snooze }).click();
+      await cart.getByRole('button', { name: '30 days' }).click();
+      const confirmation = page.getByRole('status').filter({ hasText: 'Added to Cart: snoozed until' });
+      await expect(confirmation).toBeVisible();
+      const text = (await confirmation.textContent()) ?? '';
+      expect(longDatesAround(30).some((date) => text.includes(date))).toBe(true);
+      await expect(banner(page, 'Added to Cart')).toHaveCount(0);
+    });
+
+    expect(failures).toEqual([]);
+  });
+
+  test('the centre opens and closes from the keyboard, giving the focus back to the bell', async ({ page, host }) => {
+    await openApp(page, host);
+    const bell = page.getByRole('button', { name: /^Notifications/ });
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
+    await expect(centre).toBeVisible();
+    await expect(centre.getByRole('button', { name: en.notificationCentre.close })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(centre).toBeHidden();
+    await expect(bell).toBeFocused();
+  });
+});
