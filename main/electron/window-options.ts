@@ -1,12 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+export const windowSize = { width: 1280, height: 820, minWidth: 900, minHeight: 600 };
+
 /** Electron's security checklist, in one place so a test can assert it. */
 export function secureWindowOptions(preload: string): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...windowSize,
     show: false,
     title: 'Storepulse',
     webPreferences: {
@@ -18,6 +17,8 @@ export function secureWindowOptions(preload: string): BrowserWindowConstructorOp
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       webviewTag: false,
       spellcheck: false,
     },
