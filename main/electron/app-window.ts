@@ -1,9 +1,9 @@
-import { BrowserWindow, screen, type WebContents } from 'electron';
+import { screen, type BrowserWindow, type WebContents } from 'electron';
 import type { NavigateEvent } from '../../shared/domain/navigation';
 import { placementFor, type WindowStateStore } from '../desktop/window-state';
 import type { EventSink } from '../ports';
 import { preloadPath, rendererIndexPath } from './paths';
-import { secureWindowOptions, windowSize } from './window-options';
+import { createSecureWindow, windowSize } from './window-options';
 
 export interface AppWindowDeps {
   mainDir: string;
@@ -34,12 +34,7 @@ export function createAppWindow(deps: AppWindowDeps): AppWindow {
       { width: windowSize.width, height: windowSize.height },
       { width: windowSize.minWidth, height: windowSize.minHeight },
     );
-    const created = new BrowserWindow({
-      ...secureWindowOptions(preloadPath(deps.mainDir)),
-      width: placement.width,
-      height: placement.height,
-      ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
-    });
+    const created = createSecureWindow(preloadPath(deps.mainDir), placement);
     if (placement.maximized) created.maximize();
     created.once('ready-to-show', () => created.show());
     created.on('close', () => {

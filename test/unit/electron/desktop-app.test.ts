@@ -50,6 +50,7 @@ describe('desktop app: window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
     });
     expect(window.options.show).toBe(false);
