@@ -66,7 +66,8 @@ if (mode === 'sources') {
 const require = createRequire(import.meta.url);
 const electronVersion = require(join(root, 'node_modules/electron/package.json')).version;
 const bin = join(root, 'node_modules/.bin/electronegativity');
-const report = join(mkdtempSync(join(tmpdir(), 'storepulse-electronegativity-report-')), 'report.csv');
+const reportDir = mkdtempSync(join(tmpdir(), 'storepulse-electronegativity-report-'));
+const report = join(reportDir, 'report.csv');
 // -e: the Electron version is known; otherwise the tool tries to download the release list.
 const run = spawnSync(bin, ['-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion], { encoding: 'utf8' });
 if (staged) rmSync(staged, { recursive: true, force: true });
@@ -105,6 +106,7 @@ function parseCsv(text) {
 }
 
 const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
+rmSync(reportDir, { recursive: true, force: true });
 const column = (name) => header.indexOf(name);
 const findings = rows
   .filter((row) => row.length >= header.length)
