@@ -162,6 +162,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
       platform: options.platform,
       systemLocale: options.systemLocale,
     }),
+    openLogsFolder: async () => (ports.shell ? ports.shell.openLogsFolder() : false),
     settings,
     accounts,
     catalogue: store.catalogue,

@@ -11,6 +11,7 @@ import type { AppInfo } from '../shared/domain/app-info';
 
 export interface HandlerServices {
   info(): AppInfo;
+  openLogsFolder(): Promise<boolean>;
   settings: SettingsService;
   accounts: AccountService;
   catalogue: CatalogueRepository;
@@ -31,6 +32,7 @@ export function createHandlers(services: HandlerServices): Handlers {
 
   return {
     'app:info': () => services.info(),
+    'app:openLogs': async () => ({ opened: await services.openLogsFolder() }),
     'settings:get': () => services.settings.get(),
     'settings:set': (patch) => services.settings.update(patch),
 

@@ -54,6 +54,15 @@ export interface Notifier {
   alertFired(notice: AlertNotice): void;
 }
 
+/**
+ * What the desktop shell does for the operator outside the window. Only the Electron app has one;
+ * the browser test host and the command line leave it out and answer "not opened".
+ */
+export interface DesktopShell {
+  /** Opens the folder holding the log files in the system's file manager. */
+  openLogsFolder(): Promise<boolean>;
+}
+
 export interface Ports {
   clock: Clock;
   logger: Logger;
@@ -61,6 +70,7 @@ export interface Ports {
   events: EventSink;
   secrets: SecretStore;
   notifier: Notifier;
+  shell?: DesktopShell;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

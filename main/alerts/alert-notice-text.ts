@@ -1,4 +1,4 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import { DateTime } from 'luxon';
 import type { Language } from '../../shared/domain/settings';
 import { catalogues } from '../../shared/i18n/catalogues';
@@ -21,12 +21,17 @@ function translatorFor(language: Language): i18n {
   return translator;
 }
 
+/** The main process's words (notifications, tray, dialogs) in one language. */
+export function mainText(language: Language): TFunction {
+  return translatorFor(language).getFixedT(language);
+}
+
 /**
  * The words of a drop notification in the operator's language: which metric, which account, how
  * deep, since when (in the machine's own time zone, where the operator reads it).
  */
 export function alertNoticeText(notice: AlertNotice, language: Language, zone?: string): { title: string; body: string } {
-  const t = translatorFor(language).getFixedT(language);
+  const t = mainText(language);
   const since = DateTime.fromISO(notice.start, { zone: zone ?? 'local' })
     .setLocale(language)
     .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
@@ -39,4 +44,20 @@ export function alertNoticeText(notice: AlertNotice, language: Language, zone?: 
     since,
   });
   return { title, body };
+}
+
+/**
+ * One notification for several drops of one account seen together (a sync often finds a whole
+ * integration down at once): how many, where, and which metrics.
+ */
+export function alertSummaryText(notices: readonly AlertNotice[], language: Language): { title: string; body: string } {
+  const t = mainText(language);
+  const first = notices[0];
+  if (!first) throw new Error('a summary needs at least one alert');
+  const names = [...new Set(notices.map((notice) => notice.metricName))];
+  const metrics = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
+  return {
+    title: t('desktop.summaryTitle', { number: notices.length, account: first.accountName }),
+    body: t('desktop.summaryBody', { metrics }),
+  };
 }

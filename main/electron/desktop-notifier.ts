@@ -1,26 +1,32 @@
 import { Notification } from 'electron';
-import type { Language } from '../../shared/domain/settings';
-import { alertNoticeText } from '../alerts/alert-notice-text';
-import type { AlertNotice, Notifier } from '../ports';
+import type { NavigateEvent } from '../../shared/domain/navigation';
+import { createCoalescingNotifier, type CoalescingNotifier, type CoalescingNotifierDeps } from '../desktop/notification-queue';
 
-export interface DesktopNotifierOptions {
-  /** The operator's language now (settings, or the system's). */
-  language(): Language;
-  /** Whether the operator wants a notification now (settings: on, and outside quiet hours). */
-  enabled(): boolean;
-  /** A click on the notification: bring the window forward on the alert. */
-  open(notice: AlertNotice): void;
+export interface DesktopNotifierOptions extends Omit<CoalescingNotifierDeps, 'show'> {
+  /** A click on the notification: bring the window forward on what it is about. */
+  open(target: NavigateEvent): void;
 }
 
-/** Drop alerts as OS notifications; a click opens the alert in the app. */
-export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier {
-  return {
-    alertFired(notice) {
-      if (!options.enabled() || !Notification.isSupported()) return;
-      const { title, body } = alertNoticeText(notice, options.language());
+/**
+ * Drop alerts as OS notifications (gathered and gated by the coalescing queue); a click opens the
+ * alert in the app.
+ */
+export function createDesktopNotifier(options: DesktopNotifierOptions): CoalescingNotifier {
+  // Held until clicked or closed: on macOS and Windows a notification that is garbage-collected
+  // loses its click handler while still on screen.
+  const onScreen = new Set<Notification>();
+  return createCoalescingNotifier({
+    ...options,
+    show({ title, body, target }) {
+      if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body });
-      notification.on('click', () => options.open(notice));
+      onScreen.add(notification);
+      notification.on('click', () => {
+        onScreen.delete(notification);
+        options.open(target);
+      });
+      notification.on('close', () => onScreen.delete(notification));
       notification.show();
     },
-  };
+  });
 }

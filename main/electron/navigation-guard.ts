@@ -1,4 +1,4 @@
-import { session, shell, type WebContents } from 'electron';
+import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from './ipc';
 
 /**
@@ -9,10 +9,19 @@ export function guardNavigation(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
+}
+
+/** Every web contents the app ever creates gets the guard, not only the ones we remember to guard. */
+export function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 }
 
 export function denyAllPermissions(): void {

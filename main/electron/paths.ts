@@ -11,3 +11,12 @@ export function preloadPath(mainDir: string): string {
 export function rendererIndexPath(mainDir: string): string {
   return join(mainDir, '../renderer/index.html');
 }
+
+/**
+ * The tray icon: shipped beside the app as an extra resource when packaged, read from the
+ * checkout in development. macOS gets a template image (it follows the menu bar's colour).
+ */
+export function trayIconPath(options: { mainDir: string; isPackaged: boolean; resourcesPath: string; platform: string }): string {
+  const folder = options.isPackaged ? join(options.resourcesPath, 'tray') : join(options.mainDir, '../../resources/tray');
+  return join(folder, options.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+}

@@ -1,12 +1,20 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
+import type { WindowPlacement } from '../desktop/window-state';
 
-/** Electron's security checklist, in one place so a test can assert it. */
-export function secureWindowOptions(preload: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+export const windowSize = { width: 1280, height: 820, minWidth: 900, minHeight: 600 };
+
+/**
+ * The app window with Electron's security checklist, in one place. The web preferences are
+ * written out literally (not spread from elsewhere) so that static audits such as
+ * electronegativity can see them.
+ */
+export function createSecureWindow(preload: string, placement: WindowPlacement): BrowserWindow {
+  return new BrowserWindow({
+    minWidth: windowSize.minWidth,
+    minHeight: windowSize.minHeight,
+    width: placement.width,
+    height: placement.height,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
     show: false,
     title: 'Storepulse',
     webPreferences: {
@@ -18,8 +26,12 @@ export function secureWindowOptions(preload: string): BrowserWindowConstructorOp
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would otherwise ask for a new window (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }

@@ -405,6 +405,35 @@ export const de: Catalogue = {
     syncFailed: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}}',
     syncFailedRetry: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}} Nächster Versuch {{when}}.',
   },
+  desktop: {
+    summaryTitle: '{{number}} Metriken in {{account}} eingebrochen',
+    summaryBody: '{{metrics}}. Öffnen Sie Storepulse, um die betroffenen Flows zu sehen.',
+    tray: {
+      tooltipNone: 'Storepulse: keine aktive Warnung',
+      tooltipOne: 'Storepulse: 1 aktive Warnung',
+      tooltipMany: 'Storepulse: {{number}} aktive Warnungen',
+      open: 'Storepulse öffnen',
+      syncNow: 'Jetzt synchronisieren',
+      pause: 'Benachrichtigungen für 1 Stunde pausieren',
+      resume: 'Benachrichtigungen fortsetzen (pausiert bis {{time}})',
+      quit: 'Storepulse beenden',
+    },
+    secrets: {
+      title: 'Schlüssel speichern',
+      message: 'Auf diesem Computer gibt es keinen Schlüsselbund, mit dem Storepulse den Schlüssel schützen kann.',
+      detail:
+        'Ohne Schlüsselbund (etwa GNOME Keyring oder KWallet) lässt sich der Schlüssel nur schwach geschützt speichern: Wer Ihre Dateien lesen kann, könnte ihn wiederherstellen. Sie können ihn stattdessen nur für diese Sitzung behalten und beim nächsten Mal erneut eingeben.',
+      sessionOnly: 'Nur für diese Sitzung behalten',
+      weak: 'Schwach geschützt speichern',
+      cancel: 'Abbrechen',
+    },
+    logs: {
+      title: 'Protokolle',
+      description: 'Storepulse führt auf diesem Computer ein Protokoll über Synchronisierungen und Fehler, ohne Schlüssel. Fügen Sie es auf Nachfrage einem Fehlerbericht bei.',
+      open: 'Protokollordner öffnen',
+      unavailable: 'Der Protokollordner lässt sich nur in der Desktop-App öffnen.',
+    },
+  },
   errors: {
     title: 'Etwas ist schiefgelaufen',
     retry: 'Erneut versuchen',

@@ -405,6 +405,35 @@ export const en = {
     syncFailed: '{{account}}: the last sync failed. {{reason}}',
     syncFailedRetry: '{{account}}: the last sync failed. {{reason}} Next attempt {{when}}.',
   },
+  desktop: {
+    summaryTitle: '{{number}} metrics dropped in {{account}}',
+    summaryBody: '{{metrics}}. Open Storepulse to see the affected flows.',
+    tray: {
+      tooltipNone: 'Storepulse: no active alert',
+      tooltipOne: 'Storepulse: 1 active alert',
+      tooltipMany: 'Storepulse: {{number}} active alerts',
+      open: 'Open Storepulse',
+      syncNow: 'Sync now',
+      pause: 'Pause notifications for 1 hour',
+      resume: 'Resume notifications (paused until {{time}})',
+      quit: 'Quit Storepulse',
+    },
+    secrets: {
+      title: 'Storing the key',
+      message: 'This computer has no keychain that Storepulse can use to protect the key.',
+      detail:
+        'Without a keychain (such as GNOME Keyring or KWallet), the key can only be stored with weak protection: anyone who can read your files could recover it. You can instead keep it for this session only and enter it again next time.',
+      sessionOnly: 'Keep for this session only',
+      weak: 'Store with weak protection',
+      cancel: 'Cancel',
+    },
+    logs: {
+      title: 'Logs',
+      description: 'Storepulse keeps a log of syncs and errors on this computer, with keys removed. Attach it to a bug report if asked.',
+      open: 'Open logs folder',
+      unavailable: 'The logs folder can only be opened from the desktop app.',
+    },
+  },
   errors: {
     title: 'Something went wrong',
     retry: 'Try again',

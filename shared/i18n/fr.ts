@@ -405,6 +405,35 @@ export const fr: Catalogue = {
     syncFailed: '{{account}} : la dernière synchronisation a échoué. {{reason}}',
     syncFailedRetry: '{{account}} : la dernière synchronisation a échoué. {{reason}} Prochain essai {{when}}.',
   },
+  desktop: {
+    summaryTitle: '{{number}} métriques en chute dans {{account}}',
+    summaryBody: '{{metrics}}. Ouvrez Storepulse pour voir les flux concernés.',
+    tray: {
+      tooltipNone: 'Storepulse : aucune alerte en cours',
+      tooltipOne: 'Storepulse : 1 alerte en cours',
+      tooltipMany: 'Storepulse : {{number}} alertes en cours',
+      open: 'Ouvrir Storepulse',
+      syncNow: 'Synchroniser maintenant',
+      pause: 'Suspendre les notifications pendant 1 heure',
+      resume: 'Reprendre les notifications (suspendues jusqu’à {{time}})',
+      quit: 'Quitter Storepulse',
+    },
+    secrets: {
+      title: 'Enregistrement de la clé',
+      message: 'Cet ordinateur n’offre aucun trousseau que Storepulse puisse utiliser pour protéger la clé.',
+      detail:
+        'Sans trousseau (comme GNOME Keyring ou KWallet), la clé ne peut être enregistrée qu’avec une protection faible : toute personne pouvant lire vos fichiers pourrait la retrouver. Vous pouvez aussi la garder pour cette session seulement et la saisir à nouveau la prochaine fois.',
+      sessionOnly: 'Garder pour cette session seulement',
+      weak: 'Enregistrer avec une protection faible',
+      cancel: 'Annuler',
+    },
+    logs: {
+      title: 'Journaux',
+      description: 'Storepulse tient sur cet ordinateur un journal des synchronisations et des erreurs, sans les clés. Joignez-le à un signalement de bug si on vous le demande.',
+      open: 'Ouvrir le dossier des journaux',
+      unavailable: 'Le dossier des journaux ne peut être ouvert que depuis l’application de bureau.',
+    },
+  },
   errors: {
     title: 'Un problème est survenu',
     retry: 'Réessayer',

@@ -405,6 +405,35 @@ export const pt: Catalogue = {
     syncFailed: '{{account}}: a última sincronização falhou. {{reason}}',
     syncFailedRetry: '{{account}}: a última sincronização falhou. {{reason}} Próxima tentativa {{when}}.',
   },
+  desktop: {
+    summaryTitle: '{{number}} métricas caíram em {{account}}',
+    summaryBody: '{{metrics}}. Abra o Storepulse para ver os fluxos afetados.',
+    tray: {
+      tooltipNone: 'Storepulse: nenhum alerta ativo',
+      tooltipOne: 'Storepulse: 1 alerta ativo',
+      tooltipMany: 'Storepulse: {{number}} alertas ativos',
+      open: 'Abrir o Storepulse',
+      syncNow: 'Sincronizar agora',
+      pause: 'Pausar notificações por 1 hora',
+      resume: 'Retomar notificações (pausadas até {{time}})',
+      quit: 'Sair do Storepulse',
+    },
+    secrets: {
+      title: 'Guardar a chave',
+      message: 'Este computador não tem um chaveiro que o Storepulse possa usar para proteger a chave.',
+      detail:
+        'Sem chaveiro (como o GNOME Keyring ou o KWallet), a chave só pode ser guardada com proteção fraca: quem conseguir ler os seus arquivos poderia recuperá-la. Em vez disso, você pode mantê-la apenas nesta sessão e digitá-la de novo na próxima vez.',
+      sessionOnly: 'Manter só nesta sessão',
+      weak: 'Guardar com proteção fraca',
+      cancel: 'Cancelar',
+    },
+    logs: {
+      title: 'Registros',
+      description: 'O Storepulse mantém neste computador um registro das sincronizações e dos erros, sem as chaves. Anexe-o a um relatório de erro se for pedido.',
+      open: 'Abrir a pasta de registros',
+      unavailable: 'A pasta de registros só pode ser aberta no aplicativo para desktop.',
+    },
+  },
   errors: {
     title: 'Algo deu errado',
     retry: 'Tentar de novo',

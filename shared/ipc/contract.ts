@@ -20,6 +20,8 @@ const idSchema = z.string().min(1).max(200);
 
 export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },
+  /** Shows the log folder in the system's file manager; hosts without one answer `opened: false`. */
+  'app:openLogs': { input: noInput, output: z.object({ opened: z.boolean() }) },
   'accounts:list': { input: noInput, output: z.array(accountSummarySchema) },
   'accounts:preview': { input: z.strictObject({ key: apiKeyInputSchema }), output: accountPreviewSchema },
   'accounts:add': {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
@@ -33,5 +34,32 @@ test.describe('Electron app', () => {
     expect(isolated).toBe(true);
     await window.screenshot({ path: 'test-results/screens/electron-home.png' });
     await app.close();
+  });
+
+  test('a drop found by the first sync asks the system for a notification', async () => {
+    // A fresh profile: the first run adds the demo accounts, whose store has a drop under way
+    // (a theme shipped without the tracking snippets, 30 hours ago), and syncs them at start.
+    const profile = mkdtempSync(join(tmpdir(), 'storepulse-electron-'));
+    test.setTimeout(240_000);
+    const app = await electron.launch({ executablePath: binary!, args: [resolve('out/main/index.js'), `--user-data-dir=${profile}`] });
+    try {
+      // Record notifications in the main process instead of putting them on this machine's screen.
+      await app.evaluate(({ Notification }) => {
+        const shown: string[] = [];
+        Object.assign(globalThis, { storepulseShownNotifications: shown });
+        Notification.prototype.show = function show(this: Electron.Notification) {
+          shown.push(this.title);
+        };
+      });
+      const window = await app.firstWindow();
+      await expect(window.getByRole('heading', { level: 1, name: catalogues.en.home.title })).toBeVisible();
+      // Alerts are gathered for a minute before being shown, so a burst makes one notification.
+      await expect
+        .poll(() => app.evaluate(() => (globalThis as { storepulseShownNotifications?: string[] }).storepulseShownNotifications ?? []), { timeout: 200_000, intervals: [2_000] })
+        .toEqual([expect.stringMatching(/dropped/)]);
+    } finally {
+      await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
 import { AccountsSection } from '../accounts/accounts-section';
 import { DetectionSettingsSection } from './detection-settings-section';
+import { LogsSection } from './logs-section';
 import { NotificationSettingsSection } from './notification-settings-section';
 import { useSettings } from './settings-store';
 
@@ -66,6 +67,7 @@ export function SettingsScreen() {
       <DetectionSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <NotificationSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <AccountsSection />
+      <LogsSection />
       <section className="card settings-section">
         <h2>{t('settings.about')}</h2>
         <p>{info ? t('settings.version', { version: info.version }) : null}</p>

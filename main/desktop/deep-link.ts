@@ -1,0 +1,49 @@
+import { routeSchema, type NavigateEvent } from '../../shared/domain/navigation';
+
+export const deepLinkScheme = 'storepulse';
+
+const idPattern = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+/**
+ * `storepulse://alert/<id>` opens Home on that alert; `storepulse://<screen>` opens a screen.
+ * Anything else is refused (null): a link comes from outside the app and is never trusted further
+ * than a screen name and a plain id.
+ */
+export function parseDeepLink(link: string): NavigateEvent | null {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${deepLinkScheme}:`) return null;
+  // `storepulse://alert/x` parses with host "alert" and path "/x"; `storepulse:alert/x` without.
+  const parts = [url.host, ...url.pathname.split('/')].filter((part) => part.length > 0);
+  const [kind, rawId, ...rest] = parts;
+  if (rest.length > 0 || kind === undefined) return null;
+  if (kind === 'alert') {
+    if (rawId === undefined) return null;
+    let id: string;
+    try {
+      id = decodeURIComponent(rawId);
+    } catch {
+      return null;
+    }
+    return idPattern.test(id) ? { route: 'home', focusId: id } : null;
+  }
+  const route = routeSchema.safeParse(kind);
+  return route.success && rawId === undefined ? { route: route.data } : null;
+}
+
+/**
+ * Windows and Linux hand a clicked link to the app as a command-line argument (of the second
+ * instance when one already runs); the first one that parses wins.
+ */
+export function deepLinkInArgv(argv: readonly string[]): NavigateEvent | null {
+  for (const arg of argv) {
+    if (!arg.toLowerCase().startsWith(`${deepLinkScheme}:`)) continue;
+    const target = parseDeepLink(arg);
+    if (target) return target;
+  }
+  return null;
+}

@@ -1,0 +1,232 @@
+import { app, shell } from 'electron';
+import { resolve } from 'node:path';
+import type { NavigateEvent } from '../../shared/domain/navigation';
+import type { Language, Settings } from '../../shared/domain/settings';
+import { matchLanguage } from '../../shared/i18n/catalogues';
+import { createCore, type Core, type CoreOptions } from '../core';
+import { deepLinkInArgv, deepLinkScheme, parseDeepLink } from '../desktop/deep-link';
+import { createNotificationPause, notificationsAllowed, type NotificationPause } from '../desktop/notification-gate';
+import type { CoalescingNotifier } from '../desktop/notification-queue';
+import { trayModel } from '../desktop/tray-model';
+import { createWindowStateStore } from '../desktop/window-state';
+import { systemClock, type Clock, type EventSink, type PreferencesStore } from '../ports';
+import type { Timers } from '../sync/sync-scheduler';
+import { createAppWindow, type AppWindow } from './app-window';
+import { createDesktopNotifier } from './desktop-notifier';
+import { createWindowEventSink } from './event-sink';
+import { createFileLogger, type FileLogger } from './file-logger';
+import { registerIpc } from './ipc';
+import { askUnprotectedKeyChoice } from './key-storage-dialog';
+import { denyAllPermissions, guardAllWebContents } from './navigation-guard';
+import { trayIconPath } from './paths';
+import { createElectronPreferencesStore } from './preferences-store';
+import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
+import { createAppTray, type AppTray } from './tray';
+
+/** Matches `appId` in electron-builder.yml: Windows ties notifications to it. */
+export const appUserModelId = 'com.storepulse.desktop';
+/** Passed by the login item: start in the tray, without opening the window. */
+export const backgroundArg = '--background';
+const pauseMs = 60 * 60 * 1000;
+
+export interface DesktopAppOptions {
+  /** The folder of the built main bundle (`out/main`). */
+  mainDir: string;
+  argv: readonly string[];
+  /** The dev server's URL; honoured only when the app is not packaged. */
+  devServerUrl?: string;
+  /** Where preferences and the window's placement persist (electron-store unless a test says). */
+  preferences?: (name: 'preferences' | 'window-state') => PreferencesStore;
+  clock?: Clock;
+  timers?: Timers;
+  /** Sync on start and on a timer (default on); tests drive syncs themselves. */
+  schedule?: boolean;
+  coreOptions?: Partial<Pick<CoreOptions, 'realApiBaseUrl' | 'policy'>>;
+}
+
+export interface DesktopApp {
+  core: Core;
+  window: AppWindow;
+  notifier: CoalescingNotifier;
+  tray: AppTray;
+  pause: NotificationPause;
+  secrets: SafeStorageSecretStore;
+  log: FileLogger;
+}
+
+/**
+ * The Electron app: single instance, window, tray, notifications, deep links, login item and
+ * secrets around the same core the other hosts run. Returns null when another instance already
+ * runs (it is asked to come forward and this one quits).
+ */
+export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp> | null {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
+  registerProtocol(options.argv);
+
+  let desktop: DesktopApp | null = null;
+  // A link can arrive before the app is ready (macOS delivers `open-url` at launch).
+  let pendingTarget: NavigateEvent | undefined = deepLinkInArgv(options.argv) ?? undefined;
+  const bringForward = (target?: NavigateEvent) => {
+    if (desktop) desktop.window.show(target);
+    else if (target) pendingTarget = target;
+  };
+  app.on('second-instance', (_event, argv) => bringForward(deepLinkInArgv(argv) ?? undefined));
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const target = parseDeepLink(url);
+    if (target) bringForward(target);
+  });
+  guardAllWebContents();
+
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed || !desktop) return;
+    // Let the database close and the sync stop cleanly before the process ends.
+    event.preventDefault();
+    disposed = true;
+    const { core, notifier, tray } = desktop;
+    notifier.dispose();
+    tray.destroy();
+    void core.dispose().finally(() => app.quit());
+  });
+
+  return app.whenReady().then(() => {
+    desktop = build(options);
+    const settings = desktop.core.settings.get();
+    app.on('window-all-closed', () => {
+      // With background watching on, closing the window leaves the tray and the syncs running.
+      if (!desktop?.core.settings.get().keepRunningInBackground && process.platform !== 'darwin') app.quit();
+    });
+    app.on('activate', () => desktop?.window.show());
+    const startHidden = options.argv.includes(backgroundArg) && settings.keepRunningInBackground && pendingTarget === undefined;
+    if (!startHidden) desktop.window.show(pendingTarget);
+    pendingTarget = undefined;
+    return desktop;
+  });
+}
+
+function registerProtocol(argv: readonly string[]): void {
+  // Run from source (`electron .`), the OS must be told to start Electron with our entry point.
+  const script = argv[1];
+  if (process.defaultApp && script !== undefined) app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [resolve(script)]);
+  else app.setAsDefaultProtocolClient(deepLinkScheme);
+}
+
+function build(options: DesktopAppOptions): DesktopApp {
+  const userData = app.getPath('userData');
+  const clock = options.clock ?? systemClock;
+  const preferences = options.preferences ?? createElectronPreferencesStore;
+  const log = createFileLogger(userData);
+  const pause = createNotificationPause(clock);
+  let core: Core | null = null;
+  let tray: AppTray | null = null;
+  let window: AppWindow | null = null;
+
+  const currentSettings = (): Settings | null => core?.settings.get() ?? null;
+  const language = (): Language => {
+    const chosen = currentSettings()?.language ?? 'system';
+    return chosen === 'system' ? matchLanguage(app.getLocale()) : chosen;
+  };
+
+  let loginItem: boolean | null = null;
+  const applyLoginItem = (enabled: boolean) => {
+    // A development build would register the bare Electron binary as a login item.
+    if (!app.isPackaged || loginItem === enabled) return;
+    loginItem = enabled;
+    app.setLoginItemSettings({ openAtLogin: enabled, args: [backgroundArg] });
+  };
+
+  const windowEvents = createWindowEventSink(() => window?.current() ?? null);
+  const events: EventSink = {
+    emit(event, payload) {
+      windowEvents.emit(event, payload);
+      if (event === 'settings:changed' || event === 'alerts:changed' || event === 'alerts:fired') tray?.refresh();
+      if (event === 'settings:changed') applyLoginItem(currentSettings()?.launchAtLogin ?? false);
+    },
+  };
+
+  window = createAppWindow({
+    mainDir: options.mainDir,
+    devServerUrl: app.isPackaged ? undefined : options.devServerUrl,
+    stateStore: createWindowStateStore(preferences('window-state')),
+    events,
+  });
+  const appWindow = window;
+
+  const notifier = createDesktopNotifier({
+    timers: options.timers ?? realTimersForApp,
+    language,
+    allowed: () => {
+      const settings = currentSettings();
+      return settings !== null && notificationsAllowed(settings, clock.now(), pause.pausedUntil());
+    },
+    open: (target) => appWindow.show(target),
+  });
+  const secrets = createSafeStorageSecretStore(userData, { askWhenUnprotected: () => askUnprotectedKeyChoice(language()) });
+
+  denyAllPermissions();
+  core = createCore(
+    {
+      clock,
+      logger: log.logger,
+      preferences: preferences('preferences'),
+      events,
+      secrets,
+      notifier,
+      shell: {
+        // openPath answers an error message, empty when the folder opened.
+        openLogsFolder: async () => (await shell.openPath(log.folder)) === '',
+      },
+    },
+    {
+      host: 'electron',
+      platform: process.platform,
+      systemLocale: app.getLocale(),
+      dataDir: userData,
+      schedule: options.schedule ?? true,
+      timers: options.timers,
+      ...options.coreOptions,
+    },
+  );
+  const readyCore = core;
+  registerIpc(readyCore.dispatch, (contents) => appWindow.isOurContents(contents));
+
+  tray = createAppTray(
+    trayIconPath({ mainDir: options.mainDir, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, platform: process.platform }),
+    () =>
+      trayModel({
+        activeAlerts: readyCore.alerts.list({ states: ['active'] }).length,
+        pausedUntil: pause.pausedUntil(),
+        language: language(),
+      }),
+    {
+      open: () => appWindow.show(),
+      syncNow: () => void readyCore.handlers['sync:now'](undefined),
+      pause: () => {
+        pause.pauseFor(pauseMs);
+        tray?.refresh();
+      },
+      resume: () => {
+        pause.resume();
+        tray?.refresh();
+      },
+      quit: () => app.quit(),
+    },
+  );
+  applyLoginItem(readyCore.settings.get().launchAtLogin);
+  log.logger.info('storepulse started', { version: app.getVersion(), platform: process.platform });
+  return { core: readyCore, window: appWindow, notifier, tray, pause, secrets, log };
+}
+
+/** Like the sync's timers, but a pending notification must not keep a quitting app alive. */
+const realTimersForApp: Timers = {
+  set(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    handle.unref();
+    return () => clearTimeout(handle);
+  },
+};

@@ -1,0 +1,275 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeElectron, FakeBrowserWindow, FakeNotification, fakeEvent, FakeTray } from '../../support/fake-electron';
+import type { AlertNotice } from '../../../main/ports';
+import { startHarness, type Harness } from './desktop-app-harness';
+
+vi.mock('electron', async () => (await import('../../support/fake-electron')).fakeElectron);
+// electron-store reaches for the real Electron module; the tests hand the app their own preferences.
+vi.mock('electron-store', () => ({ default: class {} }));
+
+const notice = (alertId: string, metricName = 'Placed Order'): AlertNotice => ({
+  alertId,
+  accountId: 'demo-outdoor',
+  accountName: 'Demo Outdoor Co.',
+  metricName,
+  integrationName: 'Shopify',
+  depth: 0.7,
+  start: '2026-11-22T11:00:00.000Z',
+});
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.stop();
+  harness = null;
+});
+
+async function start(options?: Parameters<typeof startHarness>[0]): Promise<Harness> {
+  harness = await startHarness(options);
+  return harness;
+}
+
+/** Fires an alert through the notifier port and lets the coalescing minute pass. */
+function notify(h: Harness, ...notices: AlertNotice[]): FakeNotification[] {
+  const before = FakeNotification.shown.length;
+  for (const item of notices) h.desktop.notifier.alertFired(item);
+  h.time.advance(60_000);
+  return FakeNotification.shown.slice(before);
+}
+
+describe('desktop app: window', () => {
+  it('opens one window with the secure options and shows it when ready', async () => {
+    const h = await start();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const window = h.window();
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: '/app/out/preload/index.cjs',
+    });
+    expect(window.options.show).toBe(false);
+    expect(window.loaded).toEqual({ file: '/app/out/renderer/index.html' });
+    window.finishLoad();
+    expect(window.isVisible()).toBe(true);
+  });
+
+  it('denies navigation away from the app, new windows and every permission', async () => {
+    const h = await start();
+    const contents = h.window().webContents;
+    const away = fakeEvent();
+    contents.emit('will-navigate', away, 'https://evil.example/');
+    expect(away.defaultPrevented).toBe(true);
+    const inside = fakeEvent();
+    contents.emit('will-navigate', inside, 'file:///app/out/renderer/index.html#/flows');
+    expect(inside.defaultPrevented).toBe(false);
+    const webview = fakeEvent();
+    contents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+    const handler = contents.windowOpenHandler;
+    expect(handler).not.toBeNull();
+    const details = { url: 'https://help.klaviyo.com/', frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'no-referrer' }, postBody: undefined } as const;
+    expect(handler?.(details as unknown as Parameters<NonNullable<typeof handler>>[0])).toEqual({ action: 'deny' });
+    expect(fakeElectron.shell.external).toEqual(['https://help.klaviyo.com/']);
+    const decisions: boolean[] = [];
+    fakeElectron.session.defaultSession.requestHandler?.(contents as never, 'media', (granted) => decisions.push(granted), {} as never);
+    expect(decisions).toEqual([false]);
+  });
+
+  it('remembers its size and position for the next window', async () => {
+    const h = await start();
+    h.window().close();
+    expect(h.desktop.window.current()).toBeNull();
+    fakeElectron.app.emit('activate');
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(h.window().options).toMatchObject({ x: 0, y: 0, width: 1280, height: 820 });
+  });
+
+  it('keeps running in the background when the window closes, and quits when that is turned off', async () => {
+    const h = await start();
+    h.window().close();
+    expect(fakeElectron.app.quitted).toBe(false);
+    h.desktop.window.show();
+    h.desktop.core.settings.update({ keepRunningInBackground: false });
+    h.window().close();
+    // Quitting waits for the core to close the database, then quits for real.
+    await vi.waitFor(() => expect(fakeElectron.app.quitted).toBe(true));
+  });
+});
+
+describe('desktop app: notifications', () => {
+  it('shows a localized notification once the coalescing minute has passed', async () => {
+    const h = await start({ preferences: { language: 'fr' } });
+    const [shown, ...others] = notify(h, notice('a1'));
+    expect(others).toEqual([]);
+    expect(shown?.title).toBe('Placed Order (Shopify) est en chute');
+    expect(shown?.body).toContain('Demo Outdoor Co. : 70 %');
+  });
+
+  it('a click restores a minimized window, shows it, focuses it and navigates to the alert', async () => {
+    const h = await start();
+    const window = h.window();
+    window.finishLoad();
+    window.minimize();
+    window.calls = [];
+    const [shown] = notify(h, notice('a1'));
+    shown?.click();
+    expect(window.calls).toEqual(['restore', 'show', 'focus']);
+    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a1' }]);
+  });
+
+  it('a click after the window was closed opens a new one and navigates once its page has loaded', async () => {
+    const h = await start();
+    h.window().close();
+    const [shown] = notify(h, notice('a2'));
+    shown?.click();
+    const window = h.window();
+    expect(h.navigations(window)).toEqual([]);
+    window.finishLoad();
+    expect(window.isVisible()).toBe(true);
+    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a2' }]);
+  });
+
+  it('several drops within a minute make one summary that opens Home', async () => {
+    const h = await start();
+    h.window().finishLoad();
+    const shown = notify(h, notice('a1', 'Placed Order'), notice('a2', 'Started Checkout'), notice('a3', 'Added to Cart'));
+    expect(shown.map((item) => item.title)).toEqual(['3 metrics dropped in Demo Outdoor Co.']);
+    shown[0]?.click();
+    expect(h.navigations(h.window())).toEqual([{ route: 'home' }]);
+  });
+
+  it('stays silent when turned off or in quiet hours', async () => {
+    const h = await start({ preferences: { notificationsEnabled: false } });
+    expect(notify(h, notice('a1'))).toEqual([]);
+    // Equal start and end make the quiet hours span the whole day, whatever the machine's zone.
+    h.desktop.core.settings.update({ notificationsEnabled: true, quietHours: { enabled: true, start: '00:00', end: '00:00' } });
+    expect(notify(h, notice('a2'))).toEqual([]);
+    h.desktop.core.settings.update({ quietHours: { enabled: false, start: '00:00', end: '00:00' } });
+    expect(notify(h, notice('a3'))).toHaveLength(1);
+  });
+});
+
+describe('desktop app: single instance and deep links', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    fakeElectron.reset();
+    fakeElectron.app.hasLock = false;
+    const { startDesktopApp } = await import('../../../main/electron/desktop-app');
+    expect(startDesktopApp({ mainDir: '/app/out/main', argv: [] })).toBeNull();
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(fakeElectron.app.quitted).toBe(true);
+  });
+
+  it('a second launch brings the first instance forward', async () => {
+    const h = await start();
+    const window = h.window();
+    window.finishLoad();
+    window.minimize();
+    window.calls = [];
+    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/Storepulse/storepulse'], '/home/op');
+    expect(window.calls).toEqual(['restore', 'show', 'focus']);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(h.navigations(window)).toEqual([]);
+  });
+
+  it('registers the storepulse: scheme and routes a link from a second instance (Windows, Linux)', async () => {
+    const h = await start();
+    expect(fakeElectron.app.protocols.map((entry) => entry.protocol)).toEqual(['storepulse']);
+    h.window().finishLoad();
+    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/Storepulse/storepulse', 'storepulse://alert/a9'], '/home/op');
+    expect(h.navigations(h.window())).toEqual([{ route: 'home', focusId: 'a9' }]);
+  });
+
+  it('routes a link opened on macOS (open-url), and refuses a foreign one', async () => {
+    const h = await start();
+    h.window().finishLoad();
+    const event = fakeEvent();
+    fakeElectron.app.emit('open-url', event, 'storepulse://alert/a5');
+    expect(event.defaultPrevented).toBe(true);
+    fakeElectron.app.emit('open-url', fakeEvent(), 'storepulse://alert/..%2F..%2Fetc');
+    expect(h.navigations(h.window())).toEqual([{ route: 'home', focusId: 'a5' }]);
+  });
+
+  it('a link that launched the app opens its alert once the first page has loaded', async () => {
+    const h = await start({ argv: ['/opt/Storepulse/storepulse', 'storepulse://alert/a3'] });
+    const window = h.window();
+    expect(h.navigations(window)).toEqual([]);
+    window.finishLoad();
+    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a3' }]);
+  });
+
+  it('started at login in the background, it opens no window', async () => {
+    await start({ argv: ['/opt/Storepulse/storepulse', '--background'] });
+    expect(FakeBrowserWindow.instances).toEqual([]);
+    expect(FakeTray.instances).toHaveLength(1);
+  });
+});
+
+describe('desktop app: tray', () => {
+  it('shows the active alert count and offers Open, Sync now, Pause and Quit', async () => {
+    const h = await start();
+    const tray = h.tray();
+    expect(tray.tooltip).toBe('Storepulse: no active alert');
+    expect(tray.menu?.labels()).toEqual(['Open Storepulse', 'Sync now', 'Pause notifications for 1 hour', '---', 'Quit Storepulse']);
+    expect(fakeElectron.app.badgeCounts.at(-1)).toBe(0);
+  });
+
+  it('Sync now syncs every account through the core', async () => {
+    const h = await start();
+    const runNow = vi.spyOn(h.desktop.core.scheduler, 'runNow').mockResolvedValue(undefined);
+    h.tray().menu?.click('Sync now');
+    expect(runNow.mock.calls.map(([id]) => id).sort()).toEqual(['demo-charity', 'demo-outdoor']);
+  });
+
+  it('Open brings the window back; Pause silences notifications for an hour', async () => {
+    const h = await start();
+    h.window().close();
+    h.tray().menu?.click('Open Storepulse');
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    h.tray().menu?.click('Pause notifications for 1 hour');
+    expect(h.tray().menu?.labels()[2]).toMatch(/^Resume notifications \(paused until /);
+    expect(notify(h, notice('a1'))).toEqual([]);
+    h.time.advance(60 * 60_000);
+    expect(notify(h, notice('a2'))).toHaveLength(1);
+  });
+
+  it('Quit closes the core before the app quits', async () => {
+    const h = await start();
+    const dispose = vi.spyOn(h.desktop.core, 'dispose');
+    h.tray().menu?.click('Quit Storepulse');
+    expect(dispose).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fakeElectron.app.quitted).toBe(true));
+    expect(h.tray().isDestroyed()).toBe(true);
+  });
+});
+
+describe('desktop app: platform integration', () => {
+  it('applies launch at login at start and whenever the setting changes (packaged app only)', async () => {
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/Storepulse/resources', configurable: true });
+    const h = await start({ packaged: true, preferences: { launchAtLogin: true } });
+    expect(fakeElectron.app.loginItems).toEqual([{ openAtLogin: true, args: ['--background'] }]);
+    h.desktop.core.settings.update({ launchAtLogin: false });
+    h.desktop.core.settings.update({ theme: 'dark' });
+    expect(fakeElectron.app.loginItems).toEqual([
+      { openAtLogin: true, args: ['--background'] },
+      { openAtLogin: false, args: ['--background'] },
+    ]);
+  });
+
+  it('never registers a development build as a login item', async () => {
+    const h = await start({ preferences: { launchAtLogin: true } });
+    h.desktop.core.settings.update({ launchAtLogin: false });
+    expect(fakeElectron.app.loginItems).toEqual([]);
+  });
+
+  it('answers "Open logs folder" by opening the log folder in the user-data folder', async () => {
+    const h = await start();
+    expect(await h.desktop.core.dispatch('app:openLogs', undefined)).toEqual({ ok: true, value: { opened: true } });
+    expect(fakeElectron.shell.opened).toEqual([`${h.userData}/logs`]);
+  });
+});
