@@ -6,27 +6,51 @@ import { startBrowserHost, type BrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
 import { startSimulator } from '../../main/simulator';
 
-/**
- * Each spec file gets its own browser host: the built renderer and a real core with its own data
- * folder, on a random loopback port.
- */
-export const test = base.extend<{ failures: string[] }, { host: BrowserHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-'));
-      // A second simulator stands in for the marketing platform's real API, for adding accounts.
-      const remote = await startSimulator({ enforceRateLimits: false });
-      const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url });
-      const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
-      await use(host);
+interface RunningHost {
+  host: BrowserHost;
+  close(): Promise<void>;
+}
+
+async function startHost(): Promise<RunningHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-'));
+  // A second simulator stands in for the marketing platform's real API, for adding accounts.
+  const remote = await startSimulator({ enforceRateLimits: false });
+  const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url });
+  const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
+  return {
+    host,
+    async close() {
       await host.close();
       await core.dispose();
       await remote.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Each spec file gets its own browser host (the built renderer and a real core with its own data
+ * folder, on a random loopback port), shared by that file's tests in order: what one file
+ * dismisses or snoozes on the demo store never leaks into another file.
+ */
+export const test = base.extend<{ failures: string[]; host: BrowserHost }, { hosts: Map<string, Promise<RunningHost>> }>({
+  hosts: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const hosts = new Map<string, Promise<RunningHost>>();
+      await use(hosts);
+      for (const running of hosts.values()) await (await running).close();
+    },
     { scope: 'worker' },
   ],
+  host: async ({ hosts }, use, testInfo) => {
+    let running = hosts.get(testInfo.file);
+    if (!running) {
+      running = startHost();
+      hosts.set(testInfo.file, running);
+    }
+    await use((await running).host);
+  },
   /** Console errors and uncaught exceptions seen by the page (a CSP violation shows up here). */
   failures: async ({ page }, use) => {
     const failures: string[] = [];
