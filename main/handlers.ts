@@ -59,7 +59,12 @@ export function createHandlers(services: HandlerServices): Handlers {
 
     'sync:now': (input) => {
       const ids = input?.accountId ? [requireAccount(input.accountId).id] : accounts.list().map((a) => a.id);
-      for (const id of ids) void scheduler.runNow(id);
+      // Asked for by the operator: a new flow or metric should show up too, and a machine that
+      // went offline finds out, even when no new hour is due yet.
+      for (const id of ids) {
+        coordinator.refreshCatalogueNext(id);
+        void scheduler.runNow(id);
+      }
       return { started: ids };
     },
     'sync:cancel': ({ accountId }) => ({ cancelled: coordinator.cancel(requireAccount(accountId).id) }),

@@ -32,6 +32,8 @@ export interface SyncCoordinator {
   sync(accountId: string): Promise<SyncRunResult>;
   syncAll(): Promise<SyncRunResult[]>;
   cancel(accountId: string): boolean;
+  /** The next run refreshes the metric and flow catalogue whatever its age ("Sync now" means all of it). */
+  refreshCatalogueNext(accountId: string): void;
   status(accountId: string): AccountStatus;
   isRunning(accountId: string): boolean;
   /** Cancels every run and waits for them to end. */
@@ -101,6 +103,9 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
     },
     syncAll() {
       return Promise.all(deps.listAccounts().map((account) => running.get(account.id)?.promise ?? start(account)));
+    },
+    refreshCatalogueNext(accountId) {
+      deps.store.state.updateAccount(accountId, { catalogueRefreshedAt: null });
     },
     cancel(accountId) {
       const current = running.get(accountId);

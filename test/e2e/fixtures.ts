@@ -4,9 +4,16 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
-import { startSimulator } from '../../main/simulator';
+import type { Core } from '../../main/core';
+import { startSimulator, type RunningSimulator } from '../../main/simulator';
 
-interface RunningHost {
+/** What a spec may drive behind the page: the core, and the simulator standing in for the real API. */
+export interface Backend {
+  core: Core;
+  remote: RunningSimulator;
+}
+
+interface RunningHost extends Backend {
   host: BrowserHost;
   close(): Promise<void>;
 }
@@ -19,6 +26,8 @@ async function startHost(): Promise<RunningHost> {
   const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
   return {
     host,
+    core,
+    remote,
     async close() {
       await host.close();
       await core.dispose();
@@ -33,7 +42,7 @@ async function startHost(): Promise<RunningHost> {
  * folder, on a random loopback port), shared by that file's tests in order: what one file
  * dismisses or snoozes on the demo store never leaks into another file.
  */
-export const test = base.extend<{ failures: string[]; host: BrowserHost }, { hosts: Map<string, Promise<RunningHost>> }>({
+export const test = base.extend<{ failures: string[]; host: BrowserHost; backend: Backend }, { hosts: Map<string, Promise<RunningHost>> }>({
   hosts: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -50,6 +59,11 @@ export const test = base.extend<{ failures: string[]; host: BrowserHost }, { hos
       hosts.set(testInfo.file, running);
     }
     await use((await running).host);
+  },
+  /** The same file's core and remote simulator (start the host first: ask for `host` too). */
+  backend: async ({ hosts, host }, use, testInfo) => {
+    void host;
+    await use((await hosts.get(testInfo.file)!) as Backend);
   },
   /** Console errors and uncaught exceptions seen by the page (a CSP violation shows up here). */
   failures: async ({ page }, use) => {
