@@ -31,6 +31,14 @@ export function createWizardDataSource(deps: {
         }
         return counts.get(metricId) ?? null;
       },
+      dailyCount(metricId, start) {
+        const row = deps.store.series.read(accountId, metricId, 'day', start, start + 1)[0];
+        return row && row.start === start ? row.count : null;
+      },
+      hourlySum(metricId, from, to) {
+        const rows = deps.store.series.read(accountId, metricId, 'hour', from, to);
+        return rows.length === Math.round((to - from) / 3600) ? rows.reduce((sum, row) => sum + row.count, 0) : null;
+      },
     };
   };
 }

@@ -15,6 +15,10 @@ export interface WizardData {
   diagnoses: readonly Diagnosis[];
   /** Events of the metric over the last 24 cached hours; null when the cache holds no hour of it. */
   recentCount(metricId: string): number | null;
+  /** The cached daily bucket starting at that instant (a local midnight of the account); null if not cached. */
+  dailyCount(metricId: string, start: number): number | null;
+  /** Sum of the cached hours in [from, to); null unless every hour of it is cached. */
+  hourlySum(metricId: string, from: number, to: number): number | null;
 }
 
 export const nameKey = (name: string | null | undefined): string => (name ?? '').trim().toLowerCase();

@@ -72,11 +72,7 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
     if (!data) throw new AppError('not-found', `No account ${accountId}.`);
     return data;
   };
-  const builderOf = (kind: WizardKind) => {
-    const builder = wizardBuilders[kind];
-    if (!builder) throw new AppError('not-found', `No wizard of kind ${kind}.`);
-    return builder;
-  };
+  const builderOf = (kind: WizardKind) => wizardBuilders[kind];
   const view = (session: WizardSession, data = dataOf(session.accountId)): WizardView => ({ session, ...builderOf(session.kind)(session, data) });
   const commit = (session: WizardSession): WizardView => {
     save(session);
@@ -97,7 +93,6 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
       }),
 
     start(kind, accountId, origin) {
-      builderOf(kind);
       const data = dataOf(accountId);
       return commit(startSession(kind, data.account.id, origin, newId(), deps.clock.now()));
     },

@@ -37,6 +37,12 @@ export const wizardInputSchema = z.strictObject({
   /** Test order. */
   platform: shortText.optional(),
   email: shortText.optional(),
+  /** Sync reconciliation: the metric, one day and the source's count, or a CSV of `day,count`. */
+  metricId: shortText.optional(),
+  day: z.iso.date().optional(),
+  sourceCount: z.number().int().min(0).max(1e12).optional(),
+  timezone: shortText.optional(),
+  csv: z.string().max(50_000).optional(),
 });
 export type WizardInput = z.infer<typeof wizardInputSchema>;
 

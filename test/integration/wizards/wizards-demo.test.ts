@@ -126,6 +126,24 @@ describe('wizards on the demo store', () => {
     expect(handover.steps.map((s) => s.id)).toContain('causes');
   });
 
+  it('reconciles a day counted in UTC by the source: a timezone mismatch explains it', async () => {
+    const { call } = await synced();
+    const metrics = await call<{ id: string; name: string; integrationName: string | null }[]>('metrics:list', { accountId: 'demo-outdoor' });
+    const placed = metrics.find((m) => m.name === 'Placed Order' && m.integrationName === 'Shopify')!;
+    // What a source counting days in UTC reports for 20 November: the UTC day's hours.
+    const hours = await call<{ count: number }[]>('metrics:series', { accountId: 'demo-outdoor', metricId: placed.id, interval: 'hour', from: '2026-11-20T00:00:00Z', to: '2026-11-21T00:00:00Z' });
+    expect(hours).toHaveLength(24);
+    const utcCount = hours.reduce((sum, h) => sum + h.count, 0);
+    const days = await call<{ start: string; count: number }[]>('metrics:series', { accountId: 'demo-outdoor', metricId: placed.id, interval: 'day', from: '2026-11-20T05:00:00Z', to: '2026-11-20T06:00:00Z' });
+    expect(days[0]!.count).not.toBe(utcCount);
+
+    const started = await call<WizardView>('wizards:start', { kind: 'reconcile', accountId: 'demo-outdoor' });
+    const view = await call<WizardView>('wizards:update', { sessionId: started.session.id, input: { metricId: placed.id, day: '2026-11-20', sourceCount: utcCount }, stepIndex: 3 });
+    expect(view.session.stepIndex).toBe(3);
+    expect(itemsOf(view, 'compare')[1]).toMatchObject({ id: 'dayTimezone', params: { zone: 'UTC', source: String(utcCount), cached: String(days[0]!.count) } });
+    expect(itemsOf(view, 'verdict')[0]).toMatchObject({ id: 'explained', params: { zone: 'UTC', accountZone: 'America/New_York' } });
+  });
+
   it('cancels a check, and refuses to simulate an order without an email', async () => {
     const { call } = await synced();
     const started = await call<WizardView>('wizards:start', { kind: 'test-order', accountId: 'demo-outdoor' });

@@ -74,6 +74,8 @@ export function storeData(spec: StoreSpec): WizardData {
     alertById: (id) => alerts.find((alert) => alert.id === id),
     diagnoses: spec.diagnoses ?? [],
     recentCount: (id) => counts.get(id) ?? null,
+    dailyCount: () => null,
+    hourlySum: () => null,
   };
 }
 
