@@ -1,4 +1,4 @@
-import type { WizardSession } from '../../shared/domain/wizard';
+import { TEST_ORDER_TIMEOUT_MS, type WizardSession } from '../../shared/domain/wizard';
 
 /**
  * The test-order check as a pure state machine: each poll of the account (profile by email, then
@@ -8,8 +8,7 @@ import type { WizardSession } from '../../shared/domain/wizard';
  */
 export type TestOrderState = NonNullable<WizardSession['testOrder']>;
 
-/** The lag the domain allows (an hour) plus half an hour of margin. */
-export const TEST_ORDER_TIMEOUT_MS = 90 * 60_000;
+export { TEST_ORDER_TIMEOUT_MS };
 
 export interface PollObservation {
   profileFound: boolean;

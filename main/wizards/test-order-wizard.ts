@@ -33,10 +33,10 @@ export function buildTestOrder(session: WizardSession, data: WizardData): Wizard
     : check.state === 'found'
       ? auto('found', 'yes', { time: check.event?.time ?? '', value: check.event?.value === null || check.event === null ? '—' : String(check.event.value) })
       : check.state === 'timed-out'
-        ? auto('timedOut', 'no', { checks: String(check.checks), profile: String(check.profileFound) })
+        ? auto(check.profileFound ? 'timedOutNoEvent' : 'timedOutNoProfile', 'no', { checks: String(check.checks) })
         : check.state === 'cancelled'
           ? auto('cancelled', 'unknown', { checks: String(check.checks) })
-          : auto('waiting', 'unknown', { checks: String(check.checks), since: check.began, profile: String(check.profileFound) });
+          : auto('waiting', 'unknown', { checks: String(check.checks) });
 
   const steps = [
     step('platform', [info('platform', { platform })]),

@@ -66,7 +66,7 @@ export function buildTroubleshoot(session: WizardSession, data: WizardData): Wiz
   const statusLinks = answers.statusPage ? [answers.statusPage] : [];
 
   const steps = [
-    step('target', [info('target', { integration: target.integration, metric: alert?.metricName ?? '' })]),
+    step('target', [alert ? info('targetMetric', { integration: target.integration, metric: alert.metricName }) : info('targetIntegration', { integration: target.integration })]),
     step('questions', questionItems(answers)),
     step('store', [
       info(answers.statusPage ? 'statusPage' : 'statusPageOther', { integration: target.integration }, statusLinks),

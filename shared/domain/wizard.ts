@@ -10,6 +10,9 @@ import { diagnosisKindSchema } from './diagnosis';
 export const wizardKindSchema = z.enum(['troubleshoot', 'migration', 'transactional', 'test-order', 'reconcile']);
 export type WizardKind = z.infer<typeof wizardKindSchema>;
 
+/** The test-order check gives up after the integration's usual lag (an hour) plus half an hour. */
+export const TEST_ORDER_TIMEOUT_MS = 90 * 60_000;
+
 export const wizardStatusSchema = z.enum(['active', 'finished']);
 export type WizardStatus = z.infer<typeof wizardStatusSchema>;
 

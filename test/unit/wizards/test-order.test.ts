@@ -72,7 +72,7 @@ describe('test-order wizard', () => {
     [undefined, 'notStarted', 'info'],
     ['waiting', 'waiting', 'unknown'],
     ['found', 'found', 'yes'],
-    ['timed-out', 'timedOut', 'no'],
+    ['timed-out', 'timedOutNoProfile', 'no'],
     ['cancelled', 'cancelled', 'unknown'],
   ] as const)('check %s shows %s', (state, id, itemState) => {
     const testOrder = state && { ...beginCheck(t0.toISOString(), t0), state, event: state === 'found' ? { time: '2026-11-23T12:01:00.000Z', value: 54 } : null };
