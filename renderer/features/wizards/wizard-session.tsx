@@ -20,7 +20,8 @@ export function WizardSession({ view, onHandover }: { view: WizardView; onHandov
   const step = steps[Math.min(stepIndex, steps.length - 1)]!;
   const firstBlocked = steps.findIndex((s) => s.blocked);
   const reachable = firstBlocked === -1 ? steps.length - 1 : firstBlocked;
-  const last = stepIndex >= steps.length - 1;
+  // A blocked first step is all main shows before its answer: more steps follow, so it offers Next.
+  const last = stepIndex >= steps.length - 1 && !step.blocked;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const context = CONTEXT_KEYS.flatMap((key) => (view.context[key] ? [view.context[key]] : []));
 
