@@ -78,6 +78,18 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
     save(session);
     return view(session);
   };
+  const findActive = (kind: WizardKind, accountId: string, origin: WizardOrigin): WizardSession | undefined =>
+    deps.progress.list(accountId).flatMap((row) => {
+      const parsed = wizardSessionSchema.safeParse(JSON.parse(row.session));
+      return parsed.success ? [parsed.data] : [];
+    }).find(
+      (session) =>
+        session.kind === kind &&
+        session.status === 'active' &&
+        session.input.alertId === origin.alertId &&
+        session.input.diagnosisKind === origin.diagnosisKind &&
+        session.input.integration === origin.integration,
+    );
   const requireTestOrder = (session: WizardSession): { email: string } => {
     if (session.kind !== 'test-order' || !isEmail(session.input.email)) throw new AppError('bad-request', 'This wizard has no test order to check.');
     return { email: session.input.email };
@@ -94,7 +106,9 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
 
     start(kind, accountId, origin) {
       const data = dataOf(accountId);
-      return commit(startSession(kind, data.account.id, origin, newId(), deps.clock.now()));
+      // Asked again for the same alert or finding, the operator gets the wizard they already began.
+      const same = Object.keys(origin).length > 0 ? findActive(kind, data.account.id, origin) : undefined;
+      return same ? view(same, data) : commit(startSession(kind, data.account.id, origin, newId(), deps.clock.now()));
     },
 
     get: (sessionId) => view(load(sessionId)),

@@ -35,6 +35,7 @@ export function WizardsScreen() {
   // Consume the focus once: the router keeps it until something else navigates.
   const consumed = useRef<string | null>(null);
   useEffect(() => {
+    if (!focusId) consumed.current = null;
     if (!focusId || !accountId || consumed.current === focusId) return;
     consumed.current = focusId;
     const { kind, origin } = wizardForFocus(focusId);

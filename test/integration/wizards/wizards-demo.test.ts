@@ -55,6 +55,9 @@ describe('wizards on the demo store', () => {
     const drop = await call<WizardView>('wizards:start', { kind: 'troubleshoot', accountId: 'demo-outdoor', origin: { alertId: cart.id } });
     expect(drop.context).toMatchObject({ metric: 'Added to Cart', integration: 'Shopify' });
     expect(drop.causes[0]!.id).toBe('theme-snippets');
+    // Troubleshooting the same alert again resumes the wizard already begun.
+    const repeated = await call<WizardView>('wizards:start', { kind: 'troubleshoot', accountId: 'demo-outdoor', origin: { alertId: cart.id } });
+    expect(repeated.session.id).toBe(drop.session.id);
     expect(itemsOf(drop, 'questions').find((i) => i.id === 'onsiteOnlyTheme')!.state).toBe('yes');
 
     const migration = await call<WizardView>('wizards:start', { kind: 'migration', accountId: 'demo-outdoor', origin: { diagnosisKind: 'platform-switch' } });
