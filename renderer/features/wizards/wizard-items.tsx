@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WizardItem, WizardKind } from '../../../shared/domain/wizard';
+import { formatDateTime } from '../../lib/format';
 import { itemQuestionKey, itemTextKey } from './wizard-text';
 
 const marks: Record<WizardItem['state'], string> = { yes: '✓', no: '✕', unknown: '?', done: '✓', todo: '○', info: 'i' };
@@ -21,11 +22,14 @@ export function WizardItems({
   disabled: boolean;
   onTick(key: string, done: boolean): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Instants arrive as ISO strings; the screen shows them in the operator's language.
+  const shown = (params: Record<string, string>) =>
+    params.time && !Number.isNaN(Date.parse(params.time)) ? { ...params, time: formatDateTime(params.time, i18n.language) } : params;
   return (
     <ul className="wizard-items">
       {items.map((item, index) => {
-        const text = t(itemTextKey(kind, item), item.params);
+        const text = t(itemTextKey(kind, item), shown(item.params));
         const question = itemQuestionKey(kind, item);
         const key = `${stepId}.${item.id}`;
         return (
