@@ -66,7 +66,12 @@ export function buildTroubleshoot(session: WizardSession, data: WizardData): Wiz
   const statusLinks = answers.statusPage ? [answers.statusPage] : [];
 
   const steps = [
-    step('target', [alert ? info('targetMetric', { integration: target.integration, metric: alert.metricName }) : info('targetIntegration', { integration: target.integration })]),
+    step('target', [
+      alert ? info('targetMetric', { integration: target.integration, metric: alert.metricName }) : info('targetIntegration', { integration: target.integration }),
+      ...(session.input.testOrderOutcome
+        ? [info(session.input.testOrderOutcome === 'no-profile' ? 'testOrderNoProfile' : 'testOrderNoEvent', { email: session.input.email ?? '' })]
+        : []),
+    ]),
     step('questions', questionItems(answers)),
     step('store', [
       info(answers.statusPage ? 'statusPage' : 'statusPageOther', { integration: target.integration }, statusLinks),
@@ -76,5 +81,5 @@ export function buildTroubleshoot(session: WizardSession, data: WizardData): Wiz
     step('firewall', [info('userAgent', { userAgent: USER_AGENT }), ...ticks('firewall', ['allowed'])]),
     step('causes', [info('causesIntro')]),
   ];
-  return { context, options, steps, causes: rankCauses(answers, target.integration) };
+  return { context, options, steps, causes: rankCauses(answers, target.integration, session.input.testOrderOutcome) };
 }

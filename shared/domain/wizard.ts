@@ -37,6 +37,8 @@ export const wizardInputSchema = z.strictObject({
   sendsPerMonth: shortText.optional(),
   privacyUrl: shortText.optional(),
   termsUrl: shortText.optional(),
+  /** Troubleshooting after a test order that never arrived. */
+  testOrderOutcome: z.enum(['no-profile', 'no-event']).optional(),
   /** Test order. */
   platform: shortText.optional(),
   email: shortText.optional(),
@@ -55,6 +57,9 @@ export const wizardOriginSchema = z.strictObject({
   diagnosisKind: diagnosisKindSchema.optional(),
   /** A failed test order hands its platform over to troubleshooting. */
   integration: shortText.optional(),
+  /** ...with what it learnt: no profile for the email at all, or a profile without the order. */
+  testOrderOutcome: z.enum(['no-profile', 'no-event']).optional(),
+  email: shortText.optional(),
 });
 export type WizardOrigin = z.infer<typeof wizardOriginSchema>;
 

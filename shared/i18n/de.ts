@@ -376,6 +376,8 @@ export const de: Catalogue = {
         chooseIntegration: 'Wählen Sie die Integration, deren Metriken eingebrochen sind.',
         targetMetric: '{{metric}} von {{integration}} ist eingebrochen.',
         targetIntegration: 'Die Integration {{integration}} wird geprüft.',
+        testOrderNoProfile: 'Eine mit {{email}} aufgegebene Testbestellung kam nie im Konto an: Nicht einmal ein Profil für diese E-Mail-Adresse ist erschienen.',
+        testOrderNoEvent: 'Eine mit {{email}} aufgegebene Testbestellung hat das Profil angelegt, aber kein Placed Order ist angekommen.',
         otherMetrics: {
           question: 'Sind weitere Metriken dieser Integration betroffen?',
           yes: 'Ja: {{metrics}} ist ebenfalls eingebrochen.',

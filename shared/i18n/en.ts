@@ -378,6 +378,8 @@ export const en = {
         chooseIntegration: 'Choose the integration whose metrics dropped.',
         targetMetric: '{{metric}} from {{integration}} dropped.',
         targetIntegration: 'Checking the {{integration}} integration.',
+        testOrderNoProfile: 'A test order placed with {{email}} never reached the account: not even a profile for that email appeared.',
+        testOrderNoEvent: 'A test order placed with {{email}} created the profile, but no Placed Order arrived.',
         otherMetrics: {
           question: 'Are other metrics of this integration affected?',
           yes: 'Yes: {{metrics}} dropped too.',

@@ -376,6 +376,8 @@ export const fr: Catalogue = {
         chooseIntegration: 'Choisissez l’intégration dont les métriques ont chuté.',
         targetMetric: '{{metric}} de {{integration}} a chuté.',
         targetIntegration: 'Vérification de l’intégration {{integration}}.',
+        testOrderNoProfile: 'Une commande test passée avec {{email}} n’est jamais arrivée dans le compte : aucun profil n’est apparu pour cet e-mail.',
+        testOrderNoEvent: 'Une commande test passée avec {{email}} a créé le profil, mais aucun Placed Order n’est arrivé.',
         otherMetrics: {
           question: 'D’autres métriques de cette intégration sont-elles touchées ?',
           yes: 'Oui : {{metrics}} a aussi chuté.',

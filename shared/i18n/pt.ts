@@ -376,6 +376,8 @@ export const pt: Catalogue = {
         chooseIntegration: 'Escolha a integração cujas métricas caíram.',
         targetMetric: '{{metric}} de {{integration}} caiu.',
         targetIntegration: 'Verificando a integração {{integration}}.',
+        testOrderNoProfile: 'Um pedido de teste feito com {{email}} nunca chegou à conta: nem um perfil apareceu para esse e-mail.',
+        testOrderNoEvent: 'Um pedido de teste feito com {{email}} criou o perfil, mas nenhum Placed Order chegou.',
         otherMetrics: {
           question: 'Outras métricas desta integração foram afetadas?',
           yes: 'Sim: {{metrics}} também caiu.',

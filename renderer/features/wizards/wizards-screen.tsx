@@ -53,9 +53,16 @@ export function WizardsScreen() {
   }
 
   const shown = view && view.session.accountId === account.id ? view : null;
+  // A test order that never arrived: troubleshooting starts from its platform and what the checks saw.
   const handover = () => {
-    const platform = shown?.session.input.platform;
-    void start('troubleshoot', account.id, platform && platform !== 'other' ? { integration: platform } : {});
+    if (!shown) return;
+    const { platform, email } = shown.session.input;
+    const outcome = shown.session.testOrder?.profileFound ? 'no-event' : 'no-profile';
+    void start('troubleshoot', account.id, {
+      ...(platform && platform !== 'other' ? { integration: platform } : {}),
+      testOrderOutcome: outcome,
+      ...(email ? { email } : {}),
+    });
   };
   return (
     <Screen title={title}>

@@ -124,9 +124,14 @@ describe('wizards on the demo store', () => {
     const late = await call<WizardView>('wizards:checkTestOrder', { sessionId: id });
     expect(late.session.testOrder).toMatchObject({ state: 'timed-out', event: null });
 
-    const handover = await call<WizardView>('wizards:start', { kind: 'troubleshoot', accountId: 'demo-outdoor', origin: { integration: 'Shopify' } });
+    const handover = await call<WizardView>('wizards:start', {
+      kind: 'troubleshoot',
+      accountId: 'demo-outdoor',
+      origin: { integration: 'Shopify', testOrderOutcome: 'no-profile', email: 'never@storepulse.example' },
+    });
     expect(handover.context.integration).toBe('Shopify');
-    expect(handover.steps.map((s) => s.id)).toContain('causes');
+    expect(itemsOf(handover, 'target').map((i) => i.id)).toEqual(['targetIntegration', 'testOrderNoProfile']);
+    expect(handover.causes[0]!.id).toBe('integration-setup');
   });
 
   it('reconciles a day counted in UTC by the source: a timezone mismatch explains it', async () => {

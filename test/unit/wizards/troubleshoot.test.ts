@@ -65,6 +65,19 @@ describe('ranked causes', () => {
     expect(top(spec, integration, metricId).slice(0, first.length)).toEqual(first);
   });
 
+  it.each([
+    // A quiet Shopify (nothing down) where the test order never arrived.
+    ['no-profile', 'integration-setup'],
+    ['no-event', 'order-statuses'],
+    [undefined, 'integration-setup'],
+  ] as const)('a test order ending %s puts %s first', (outcome, first) => {
+    const spec: StoreSpec = { metrics: { 'Shopify/Placed Order': 5, 'Shopify/Started Checkout': 9 } };
+    const answers = answerTroubleshoot(storeData(spec), { integration: 'Shopify', metricId: null });
+    const ranked = rankCauses(answers, 'Shopify', outcome);
+    expect(ranked[0]!.id).toBe(first);
+    expect(ranked.filter((c) => c.id === 'order-statuses').length).toBeLessThanOrEqual(1);
+  });
+
   it('always keeps firewall and keys on the list', () => {
     const ids = top(demoLike, 'Shopify', 'Shopify/Added to Cart');
     expect(ids).toContain('firewall');
@@ -114,6 +127,15 @@ describe('troubleshooting wizard', () => {
     const build = buildTroubleshoot(session('troubleshoot', { integration: 'WooCommerce' }), storeData(woo(['WooCommerce/Placed Order'])));
     expect(build.steps[1]!.items.map((i) => i.id)).toContain('startedCheckoutPlugin');
     expect(build.steps[1]!.items.map((i) => i.id)).not.toContain('legacyFlows');
+  });
+
+  it('says what the failed test order saw', () => {
+    const build = buildTroubleshoot(session('troubleshoot', { integration: 'Shopify', testOrderOutcome: 'no-event', email: 'a@b.co' }), data);
+    expect(build.steps[0]!.items.map((i) => [i.id, i.params])).toEqual([
+      ['targetIntegration', { integration: 'Shopify' }],
+      ['testOrderNoEvent', { email: 'a@b.co' }],
+    ]);
+    expect(build.causes[0]!.id).toBe('order-statuses');
   });
 
   it('uses the platform switch of the diagnosis for a legacy platform', () => {

@@ -34,6 +34,7 @@ describe('opening the wizards from another screen', () => {
     ['platform-switch', 'migration', { diagnosisKind: 'platform-switch' }],
     ['onsite-tracking', 'troubleshoot', { diagnosisKind: 'onsite-tracking' }],
     ['order-status', 'troubleshoot', { diagnosisKind: 'order-status' }],
+    ['no-recent-orders', 'test-order', { diagnosisKind: 'no-recent-orders' }],
   ])('%s opens %s', (focus, kind, origin) => {
     expect(wizardForFocus(focus)).toEqual({ kind, origin });
   });
@@ -58,6 +59,8 @@ describe('item messages', () => {
       session('troubleshoot', { alertId: 'alert-Shopify/Added to Cart' }),
       session('troubleshoot', { integration: 'BigCommerce' }),
       session('troubleshoot', { integration: 'API' }),
+      session('troubleshoot', { integration: 'Shopify', testOrderOutcome: 'no-profile', email: 'a@b.co' }),
+      session('troubleshoot', { integration: 'Shopify', testOrderOutcome: 'no-event', email: 'a@b.co' }),
       session('migration'),
       session('migration', { legacyIntegration: 'Shopify', newIntegration: 'BigCommerce' }),
       ...['flow-0', 'flow-1', 'flow-2', 'flow-3', 'flow-4', undefined].map((flowId) => session('transactional', flowId ? { flowId, messageId: 'M' } : {})),
