@@ -283,7 +283,6 @@ export const de: Catalogue = {
     noAccount: 'Fügen Sie ein Konto (oder den Demo-Shop) hinzu, um die Assistenten zu nutzen.',
     loading: 'Wird geladen…',
     startHeading: 'Assistent starten',
-    start: 'Starten',
     resumeHeading: 'In Bearbeitung',
     finishedHeading: 'Abgeschlossen',
     noneInProgress: 'Für dieses Konto ist kein Assistent in Bearbeitung.',
@@ -316,9 +315,6 @@ export const de: Catalogue = {
       yes: 'Ja',
       no: 'Nein',
       unknown: 'Unbekannt',
-      done: 'Erledigt',
-      todo: 'Offen',
-      info: 'Hinweis',
     },
     kinds: {
       troubleshoot: { title: 'Einbruch untersuchen', description: 'Herausfinden, warum eine Metrik eingebrochen ist: die Fragen, die Ihre Daten beantworten, die verbleibenden Prüfungen und die Ursachen nach Rang.' },

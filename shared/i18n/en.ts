@@ -285,7 +285,6 @@ export const en = {
     noAccount: 'Add an account (or the demo store) to use the wizards.',
     loading: 'Loading…',
     startHeading: 'Start a wizard',
-    start: 'Start',
     resumeHeading: 'In progress',
     finishedHeading: 'Finished',
     noneInProgress: 'No wizard in progress for this account.',
@@ -318,9 +317,6 @@ export const en = {
       yes: 'Yes',
       no: 'No',
       unknown: 'Not known',
-      done: 'Done',
-      todo: 'To do',
-      info: 'Note',
     },
     kinds: {
       troubleshoot: { title: 'Troubleshoot a drop', description: 'Find why a metric dropped: the questions your data answers, the checks left to you, and the causes ranked.' },

@@ -283,7 +283,6 @@ export const fr: Catalogue = {
     noAccount: 'Ajoutez un compte (ou la boutique de démonstration) pour utiliser les assistants.',
     loading: 'Chargement…',
     startHeading: 'Lancer un assistant',
-    start: 'Lancer',
     resumeHeading: 'En cours',
     finishedHeading: 'Terminés',
     noneInProgress: 'Aucun assistant en cours pour ce compte.',
@@ -316,9 +315,6 @@ export const fr: Catalogue = {
       yes: 'Oui',
       no: 'Non',
       unknown: 'Inconnu',
-      done: 'Fait',
-      todo: 'À faire',
-      info: 'Remarque',
     },
     kinds: {
       troubleshoot: { title: 'Diagnostiquer une chute', description: 'Comprendre pourquoi une métrique a chuté : les questions auxquelles vos données répondent, les vérifications qui restent à faire et les causes classées.' },

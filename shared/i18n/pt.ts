@@ -283,7 +283,6 @@ export const pt: Catalogue = {
     noAccount: 'Adicione uma conta (ou a loja de demonstração) para usar os assistentes.',
     loading: 'Carregando…',
     startHeading: 'Iniciar um assistente',
-    start: 'Iniciar',
     resumeHeading: 'Em andamento',
     finishedHeading: 'Concluídos',
     noneInProgress: 'Nenhum assistente em andamento para esta conta.',
@@ -316,9 +315,6 @@ export const pt: Catalogue = {
       yes: 'Sim',
       no: 'Não',
       unknown: 'Desconhecido',
-      done: 'Feito',
-      todo: 'A fazer',
-      info: 'Observação',
     },
     kinds: {
       troubleshoot: { title: 'Investigar uma queda', description: 'Descobrir por que uma métrica caiu: as perguntas que os seus dados respondem, as verificações que restam e as causas em ordem.' },
