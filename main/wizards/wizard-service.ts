@@ -47,6 +47,21 @@ export interface WizardService {
 }
 
 /**
+ * Stored JSON is an edge like any other: text that is not JSON, or a session written by another
+ * version, is refused rather than trusted.
+ */
+function parseStored(text: string): WizardSession | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = wizardSessionSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
  * Runs the wizards: every change goes through the pure machine, is saved at once (a restart
  * resumes at the same step) and comes back as a fresh view, its automatic checks re-read from the
  * cache so they follow each sync.
@@ -57,14 +72,14 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
   const load = (sessionId: string): WizardSession => {
     const row = deps.progress.get(sessionId);
     if (!row) throw new AppError('not-found', `No wizard ${sessionId}.`);
-    // Stored JSON is an edge like any other: a session written by another version is refused, not trusted.
-    const parsed = wizardSessionSchema.safeParse(JSON.parse(row.session));
-    if (!parsed.success) {
+    const session = parseStored(row.session);
+    if (!session) {
       deps.logger.warn('unreadable wizard progress', { sessionId });
       throw new AppError('not-found', `Wizard ${sessionId} cannot be resumed.`);
     }
-    return parsed.data;
+    return session;
   };
+  const stored = (accountId: string | null): WizardSession[] => deps.progress.list(accountId).flatMap((row) => parseStored(row.session) ?? []);
   const save = (session: WizardSession) =>
     deps.progress.save({ id: session.id, accountId: session.accountId, kind: session.kind, status: session.status, session: JSON.stringify(session), updatedAt: session.updatedAt });
   const dataOf = (accountId: string): WizardData => {
@@ -79,10 +94,7 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
     return view(session);
   };
   const findActive = (kind: WizardKind, accountId: string, origin: WizardOrigin): WizardSession | undefined =>
-    deps.progress.list(accountId).flatMap((row) => {
-      const parsed = wizardSessionSchema.safeParse(JSON.parse(row.session));
-      return parsed.success ? [parsed.data] : [];
-    }).find(
+    stored(accountId).find(
       (session) =>
         session.kind === kind &&
         session.status === 'active' &&
@@ -98,12 +110,7 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
 
   return {
     list: (accountId) =>
-      deps.progress.list(accountId).flatMap((row) => {
-        const parsed = wizardSessionSchema.safeParse(JSON.parse(row.session));
-        if (!parsed.success) return [];
-        const { id, kind, accountId: account, status, stepIndex, updatedAt } = parsed.data;
-        return [{ id, kind, accountId: account, status, stepIndex, updatedAt }];
-      }),
+      stored(accountId).map(({ id, kind, accountId: account, status, stepIndex, updatedAt }) => ({ id, kind, accountId: account, status, stepIndex, updatedAt })),
 
     start(kind, accountId, origin) {
       const data = dataOf(accountId);
