@@ -158,9 +158,14 @@ test.describe('wizards', () => {
     await expect(step(page).getByText(en.flowsScreen.transactional.condition['disable-store-email'])).toBeVisible();
     await expectNoBlockingViolations(page);
 
-    // Closed half-way, the wizard waits in the list to be resumed.
-    await page.getByRole('button', { name: w.close }).click();
-    await expect(page.getByRole('heading', { name: w.resumeHeading })).toBeVisible();
+    // Across a reload the wizard (finished, then reopened at its first step) is listed and opens
+    // at the step it was left on.
+    await page.reload();
+    await page.getByRole('button', { name: en.nav.wizards, exact: true }).click();
+    await expect(page.getByRole('heading', { name: w.finishedHeading })).toBeVisible();
+    await page.getByRole('button', { name: new RegExp(`^${fill(w.viewLabel, { wizard: w.kinds.transactional.title, date: '' })}`) }).first().click();
+    await expect(stepHeading(page)).toHaveText(w.transactional.steps.rules);
+    await expect(step(page).getByText(fill(w.transactional.items.eligible.yes, { flow: 'Password Reset' }))).toBeVisible();
     expect(failures).toEqual([]);
   });
 
