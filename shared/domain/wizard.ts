@@ -30,7 +30,6 @@ export const wizardInputSchema = z.strictObject({
   newIntegration: shortText.optional(),
   /** Transactional eligibility. */
   flowId: shortText.optional(),
-  rejected: z.boolean().optional(),
   messageId: shortText.optional(),
   examples: text.optional(),
   screenshot: shortText.optional(),

@@ -316,6 +316,11 @@ export const de: Catalogue = {
       no: 'Nein',
       unknown: 'Unbekannt',
     },
+    checkState: {
+      yes: 'OK',
+      no: 'Handlungsbedarf',
+      unknown: 'Unbekannt',
+    },
     kinds: {
       troubleshoot: { title: 'Einbruch untersuchen', description: 'Herausfinden, warum eine Metrik eingebrochen ist: die Fragen, die Ihre Daten beantworten, die verbleibenden Prüfungen und die Ursachen nach Rang.' },
       migration: { title: 'E-Commerce-Plattform wechseln', description: 'Die neun Schritte des Umzugs auf eine neue Shop-Plattform, mit Prüfung dessen, was schon erledigt ist.' },

@@ -318,6 +318,11 @@ export const en = {
       no: 'No',
       unknown: 'Not known',
     },
+    checkState: {
+      yes: 'OK',
+      no: 'Needs attention',
+      unknown: 'Not known',
+    },
     kinds: {
       troubleshoot: { title: 'Troubleshoot a drop', description: 'Find why a metric dropped: the questions your data answers, the checks left to you, and the causes ranked.' },
       migration: { title: 'Switch e-commerce platform', description: 'The nine steps of moving to a new store platform, with checks of what has already been done.' },

@@ -316,6 +316,11 @@ export const fr: Catalogue = {
       no: 'Non',
       unknown: 'Inconnu',
     },
+    checkState: {
+      yes: 'OK',
+      no: 'À traiter',
+      unknown: 'Inconnu',
+    },
     kinds: {
       troubleshoot: { title: 'Diagnostiquer une chute', description: 'Comprendre pourquoi une métrique a chuté : les questions auxquelles vos données répondent, les vérifications qui restent à faire et les causes classées.' },
       migration: { title: 'Changer de plateforme e-commerce', description: 'Les neuf étapes du passage à une nouvelle plateforme de boutique, avec la vérification de ce qui est déjà fait.' },

@@ -316,6 +316,11 @@ export const pt: Catalogue = {
       no: 'Não',
       unknown: 'Desconhecido',
     },
+    checkState: {
+      yes: 'OK',
+      no: 'Requer atenção',
+      unknown: 'Desconhecido',
+    },
     kinds: {
       troubleshoot: { title: 'Investigar uma queda', description: 'Descobrir por que uma métrica caiu: as perguntas que os seus dados respondem, as verificações que restam e as causas em ordem.' },
       migration: { title: 'Trocar de plataforma de e-commerce', description: 'As nove etapas da mudança para uma nova plataforma de loja, verificando o que já foi feito.' },

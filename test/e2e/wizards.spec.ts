@@ -109,6 +109,7 @@ test.describe('wizards', () => {
     const causes = page.locator('.wizard-causes li');
     await expect(causes.first()).toContainText(w.troubleshoot.causes['theme-snippets'].title);
     await finish(page);
+    await page.screenshot({ path: 'test-results/screens/wizards-troubleshoot.png', fullPage: true });
     await expect(page.getByTestId('wizard-markdown')).toContainText(`1. **${w.troubleshoot.causes['theme-snippets'].title}**`);
     await expectNoBlockingViolations(page);
     expect(failures).toEqual([]);
@@ -123,6 +124,7 @@ test.describe('wizards', () => {
     await page.getByRole('navigation', { name: w.stepsLabel }).getByRole('button', { name: w.migration.steps.flows }).click();
     await expect(stepHeading(page)).toHaveText(w.migration.steps.flows);
     await expect(step(page).getByText('Order Confirmation (BigCommerce) (live)')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/wizards-migration.png' });
     await expect(step(page).getByText('Repeat Customer Thank-You (BigCommerce) (manual)')).toBeVisible();
     await next(page).click();
     await expect(step(page).getByText(w.migration.items.welcomeFilter)).toBeVisible();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WizardItem, WizardKind } from '../../../shared/domain/wizard';
 import { formatDateTime } from '../../lib/format';
-import { itemQuestionKey, itemTextKey } from './wizard-text';
+import { itemQuestionKey, itemTextKey, stateLabelKey } from './wizard-text';
 
 const marks: Record<WizardItem['state'], string> = { yes: '✓', no: '✕', unknown: '?', done: '✓', todo: '○', info: 'i' };
 
@@ -47,7 +47,7 @@ export function WizardItems({
                 <div className="wizard-item__body">
                   {question ? <p className="wizard-item__question">{t(question)}</p> : null}
                   <p>
-                    {item.source === 'auto' ? <strong className="wizard-item__state">{t(`wizardsScreen.state.${item.state}`)}: </strong> : null}
+                    {item.source === 'auto' ? <strong className="wizard-item__state">{t(stateLabelKey(item.state, question !== null))}: </strong> : null}
                     {text}
                   </p>
                   {item.links.map((url) => (

@@ -1,5 +1,5 @@
 import type { WizardView } from '../../../shared/domain/wizard';
-import { itemQuestionKey, itemTextKey, kindTitleKey, stepTitleKey } from './wizard-text';
+import { itemQuestionKey, itemTextKey, kindTitleKey, stateLabelKey, stepTitleKey } from './wizard-text';
 
 export type Translate = (key: string, params?: Record<string, string>) => string;
 
@@ -22,7 +22,7 @@ export function wizardMarkdown(view: WizardView, t: Translate, date: string): st
       const question = itemQuestionKey(kind, item);
       const links = item.links.length > 0 ? ` (${item.links.join(', ')})` : '';
       if (item.source === 'manual') lines.push(`- ${marks[item.state] ?? '[ ]'} ${text}${links}`);
-      else if (item.source === 'auto') lines.push(`- **${t(`wizardsScreen.state.${item.state}`)}**: ${question ? `${t(question)} ` : ''}${text}${links}`);
+      else if (item.source === 'auto') lines.push(`- **${t(stateLabelKey(item.state, question !== null))}**: ${question ? `${t(question)} ` : ''}${text}${links}`);
       else lines.push(`- ${text}${links}`);
     }
   }

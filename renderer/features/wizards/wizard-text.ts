@@ -18,3 +18,6 @@ export function itemQuestionKey(kind: WizardKind, item: Pick<WizardItem, 'id' | 
 
 export const stepTitleKey = (kind: WizardKind, stepId: string) => `wizardsScreen.${kind}.steps.${stepId}`;
 export const kindTitleKey = (kind: WizardKind) => `wizardsScreen.kinds.${kind}.title`;
+
+/** A question's answer reads Yes / No; a check's result reads OK / Needs attention. */
+export const stateLabelKey = (state: string, isQuestion: boolean) => `wizardsScreen.${isQuestion ? 'state' : 'checkState'}.${state}`;

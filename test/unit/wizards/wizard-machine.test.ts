@@ -17,7 +17,7 @@ describe('wizard machine', () => {
     [{}, { email: ' a@b.co ' }, { email: 'a@b.co' }],
     [{ email: 'a@b.co' }, { email: '' }, {}],
     [{ platform: 'Shopify' }, { email: 'x@y.z' }, { platform: 'Shopify', email: 'x@y.z' }],
-    [{ rejected: true }, { rejected: false }, { rejected: false }],
+    [{ sourceCount: 3 }, { sourceCount: 0 }, { sourceCount: 0 }],
   ])('merges input %j + %j = %j', (current, patch, expected) => {
     expect(mergeInput(current, patch)).toEqual(expected);
   });

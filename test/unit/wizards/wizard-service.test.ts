@@ -11,7 +11,7 @@ import { demoLike, storeData } from './wizard-fixtures';
 const dbs: Database.Database[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
 
-function service(look: TestOrderPort['look'] = async () => ({ profileFound: false, events: [] })) {
+function service(look: TestOrderPort['look'] = async () => ({ profileFound: false, events: [] }), kind: 'demo' | 'real' = 'demo') {
   const db = new Database(':memory:');
   dbs.push(db);
   runMigrations(db, migrations);
@@ -23,7 +23,7 @@ function service(look: TestOrderPort['look'] = async () => ({ profileFound: fals
     progress,
     clock: fixedClock('2026-11-23T12:00:00Z'),
     logger,
-    dataFor: (id) => (id === 'a' ? storeData(demoLike) : null),
+    dataFor: (id) => (id === 'a' ? storeData({ ...demoLike, kind }) : null),
     testOrders: { look, simulate: async () => {} },
     newId: () => `w${(n += 1)}`,
   });
@@ -63,6 +63,14 @@ describe('wizard service', () => {
     expect(checked.session.testOrder).toMatchObject({ state: 'waiting', checks: 1, profileFound: true, since: checked.session.startedAt });
     const changed = wizards.update({ sessionId: started.session.id, input: { email: 'c@d.co' } });
     expect(changed.session.testOrder).toBeUndefined();
+  });
+
+  it('simulates an order only on a demo account', async () => {
+    const { wizards } = service(undefined, 'real');
+    const started = wizards.start('test-order', 'a', {});
+    wizards.update({ sessionId: started.session.id, input: { platform: 'Shopify', email: 'a@b.co' } });
+    await expect(wizards.simulateTestOrder(started.session.id)).rejects.toThrow(/Only the demo store/);
+    expect(wizards.get(started.session.id).context.demo).toBe('false');
   });
 
   it('resumes the wizard already begun for the same alert, not for another', () => {

@@ -100,6 +100,16 @@ describe('markdown summary', () => {
   });
 });
 
+describe('markdown summary of a checklist', () => {
+  it('words check results as OK or needing attention, not as answers', () => {
+    const s = session('migration');
+    const markdown = wizardMarkdown({ session: s, ...wizardBuilders.migration(s, data) }, t, 'today');
+    expect(markdown).toContain('- **Needs attention**: 2 flows are still triggered by a BigCommerce metric:');
+    expect(markdown).toContain('- **OK**: BigCommerce sent no event in the last day.');
+    expect(markdown).toContain('- Order Confirmation (BigCommerce) (live)');
+  });
+});
+
 describe('appeal ticket', () => {
   it('holds the subject, the flow, and every piece, the missing ones marked', () => {
     const view = viewOf(session('transactional', { flowId: 'flow-1', messageId: 'M-42', examples: 'Price of Tent fell\nto $99', privacyUrl: 'https://shop.example/privacy' }));
