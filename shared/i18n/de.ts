@@ -308,6 +308,7 @@ export const de: Catalogue = {
     blockedHint: 'Beantworten Sie diesen Schritt, um fortzufahren.',
     causesHeading: 'Wahrscheinliche Ursachen, die wahrscheinlichste zuerst',
     nextAction: 'Nächster Schritt: {{action}}',
+    openMigration: 'Checkliste zum Plattformwechsel öffnen',
     openLink: '{{url}} öffnen',
     markdownAccount: 'Konto: {{account}}',
     markdownDate: 'Datum: {{date}}',

@@ -310,6 +310,7 @@ export const en = {
     blockedHint: 'Answer this step to continue.',
     causesHeading: 'Likely causes, most likely first',
     nextAction: 'Next action: {{action}}',
+    openMigration: 'Open the migration checklist',
     openLink: 'Open {{url}}',
     markdownAccount: 'Account: {{account}}',
     markdownDate: 'Date: {{date}}',

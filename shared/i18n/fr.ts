@@ -308,6 +308,7 @@ export const fr: Catalogue = {
     blockedHint: 'Répondez à cette étape pour continuer.',
     causesHeading: 'Causes probables, de la plus probable à la moins probable',
     nextAction: 'Action suivante : {{action}}',
+    openMigration: 'Ouvrir la liste du changement de plateforme',
     openLink: 'Ouvrir {{url}}',
     markdownAccount: 'Compte : {{account}}',
     markdownDate: 'Date : {{date}}',

@@ -308,6 +308,7 @@ export const pt: Catalogue = {
     blockedHint: 'Responda a esta etapa para continuar.',
     causesHeading: 'Causas prováveis, da mais provável para a menos provável',
     nextAction: 'Próxima ação: {{action}}',
+    openMigration: 'Abrir a lista da troca de plataforma',
     openLink: 'Abrir {{url}}',
     markdownAccount: 'Conta: {{account}}',
     markdownDate: 'Data: {{date}}',

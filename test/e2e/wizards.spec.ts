@@ -112,6 +112,10 @@ test.describe('wizards', () => {
     await page.screenshot({ path: 'test-results/screens/wizards-troubleshoot.png', fullPage: true });
     await expect(page.getByTestId('wizard-markdown')).toContainText(`1. **${w.troubleshoot.causes['theme-snippets'].title}**`);
     await expectNoBlockingViolations(page);
+    // The platform switch, second here, leads to its checklist.
+    await page.getByRole('button', { name: w.openMigration }).click();
+    await expect(page.getByRole('heading', { level: 2, name: w.kinds.migration.title })).toBeVisible();
+    await page.getByRole('button', { name: w.close }).click();
     expect(failures).toEqual([]);
   });
 

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedCause } from '../../../shared/domain/wizard';
 
-/** The likely causes in rank order, each with its next action. */
-export function WizardCauses({ causes }: { causes: RankedCause[] }) {
+/** The likely causes in rank order, each with its next action; a platform switch links to its checklist. */
+export function WizardCauses({ causes, onOpenMigration }: { causes: RankedCause[]; onOpenMigration(): void }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -14,6 +14,11 @@ export function WizardCauses({ causes }: { causes: RankedCause[] }) {
           <li key={cause.id} data-cause={cause.id}>
             <strong>{t(`wizardsScreen.troubleshoot.causes.${cause.id}.title`)}</strong>
             <p>{t('wizardsScreen.nextAction', { action: t(`wizardsScreen.troubleshoot.causes.${cause.id}.action`) })}</p>
+            {cause.id === 'platform-switch' ? (
+              <button type="button" className="button button--small" onClick={onOpenMigration}>
+                {t('wizardsScreen.openMigration')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ol>

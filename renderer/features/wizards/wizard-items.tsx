@@ -13,13 +13,11 @@ export function WizardItems({
   kind,
   stepId,
   items,
-  disabled,
   onTick,
 }: {
   kind: WizardKind;
   stepId: string;
   items: WizardItem[];
-  disabled: boolean;
   onTick(key: string, done: boolean): void;
 }) {
   const { t, i18n } = useTranslation();
@@ -36,7 +34,7 @@ export function WizardItems({
           <li key={`${item.id}-${index}`} className={`wizard-item wizard-item--${item.source} wizard-item--${item.state}`}>
             {item.source === 'manual' ? (
               <label className="wizard-item__check">
-                <input type="checkbox" checked={item.state === 'done'} disabled={disabled} onChange={(event) => onTick(key, event.target.checked)} />
+                <input type="checkbox" checked={item.state === 'done'} onChange={(event) => onTick(key, event.target.checked)} />
                 <span>{text}</span>
               </label>
             ) : (

@@ -14,7 +14,7 @@ const CONTEXT_KEYS = ['account', 'metric', 'integration', 'legacy', 'next', 'flo
 /** One wizard: its steps as a navigable list, the current step's answers and checks, the summary. */
 export function WizardSession({ view, onHandover }: { view: WizardView; onHandover(): void }) {
   const { t } = useTranslation();
-  const { busy, update, setInput, close } = useWizards();
+  const { busy, update, setInput, tick, close, start } = useWizards();
   const { kind, stepIndex, status } = view.session;
   const steps = view.steps;
   const step = steps[Math.min(stepIndex, steps.length - 1)]!;
@@ -67,8 +67,10 @@ export function WizardSession({ view, onHandover }: { view: WizardView; onHandov
           {t(stepTitleKey(kind, step.id))}
         </h3>
         <StepFields view={view} stepId={step.id} busy={busy} onInput={(input) => void setInput(input)} onHandover={onHandover} />
-        <WizardItems kind={kind} stepId={step.id} items={step.items} disabled={busy} onTick={(key, done) => void update({ tick: { key, done } })} />
-        {kind === 'troubleshoot' && step.id === 'causes' ? <WizardCauses causes={view.causes} /> : null}
+        <WizardItems kind={kind} stepId={step.id} items={step.items} onTick={(key, done) => void tick(key, done)} />
+        {kind === 'troubleshoot' && step.id === 'causes' ? (
+          <WizardCauses causes={view.causes} onOpenMigration={() => void start('migration', view.session.accountId, { diagnosisKind: 'platform-switch' })} />
+        ) : null}
         {step.blocked ? <p className="hint">{t('wizardsScreen.blockedHint')}</p> : null}
       </section>
 

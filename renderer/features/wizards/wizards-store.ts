@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { WizardInput, WizardKind, WizardOrigin, WizardSessionSummary, WizardUpdate, WizardView } from '../../../shared/domain/wizard';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
+import { withTick } from './optimistic-tick';
 
 /**
  * The wizard the operator has open and the account's saved sessions. Main keeps the progress;
@@ -17,6 +18,7 @@ interface WizardsState {
   open(sessionId: string): Promise<void>;
   update(patch: Omit<WizardUpdate, 'sessionId'>): Promise<void>;
   setInput(input: WizardInput): Promise<void>;
+  tick(key: string, done: boolean): Promise<void>;
   remove(sessionId: string, accountId: string): Promise<void>;
   close(): void;
   checkTestOrder(): Promise<void>;
@@ -56,6 +58,16 @@ export const useWizards = create<WizardsState>((set, get) => {
     open: (sessionId) => withView(() => unwrap(bridge().wizards.get({ sessionId }))),
     update: (patch) => withView(() => unwrap(bridge().wizards.update({ sessionId: current(), ...patch }))),
     setInput: (input) => get().update({ input }),
+    async tick(key, done) {
+      const view = get().view;
+      if (view) set({ view: withTick(view, key, done) });
+      try {
+        set({ view: await unwrap(bridge().wizards.update({ sessionId: current(), tick: { key, done } })) });
+      } catch (error) {
+        // Put the box back as main has it: the tick was not saved.
+        if (view) set({ view, errorKey: errorMessageKey(error) });
+      }
+    },
     async remove(sessionId, accountId) {
       try {
         await unwrap(bridge().wizards.remove({ sessionId }));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WizardView } from '../../../../shared/domain/wizard';
 import { catalogues } from '../../../../shared/i18n/catalogues';
 import { appealTicket } from '../../../../renderer/features/wizards/appeal-ticket';
+import { withTick } from '../../../../renderer/features/wizards/optimistic-tick';
 import { wizardForFocus } from '../../../../renderer/features/wizards/wizard-focus';
 import { wizardMarkdown, type Translate } from '../../../../renderer/features/wizards/wizard-markdown';
 import { itemTextKey } from '../../../../renderer/features/wizards/wizard-text';
@@ -127,5 +128,20 @@ describe('appeal ticket', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('a tick shown before main saves it', () => {
+  it.each([
+    ['integration.keys', true, 'done'],
+    ['integration.keys', false, 'todo'],
+  ] as const)('%s %s -> %s', (key, done, state) => {
+    const view = viewOf(session('troubleshoot', { alertId: 'alert-Shopify/Added to Cart' }, { ticked: done ? [] : ['integration.keys'] }));
+    const ticked = withTick(view, key, done);
+    expect(ticked.steps.find((s) => s.id === 'integration')!.items.find((i) => i.id === 'keys')!.state).toBe(state);
+    expect(ticked.session.ticked.includes(key)).toBe(done);
+    // Other items and the original view are left alone.
+    expect(ticked.steps.find((s) => s.id === 'integration')!.items.find((i) => i.id === 'enabled')!.state).toBe('todo');
+    expect(view.steps.find((s) => s.id === 'integration')!.items.find((i) => i.id === 'keys')!.state).toBe(done ? 'todo' : 'done');
   });
 });
