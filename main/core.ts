@@ -4,7 +4,7 @@ import type { HostKind } from '../shared/domain/app-info';
 import type { Handlers } from '../shared/ipc/contract';
 import { createAccountService, type AccountService } from './accounts/account-service';
 import { createAlertService, type AlertService } from './alerts/alert-service';
-import { createDemoStore, type DemoStore } from './accounts/demo-store';
+import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from './api/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
@@ -14,6 +14,7 @@ import { createAccountsRepository } from './db/repositories/accounts-repository'
 import { createAlertsRepository } from './db/repositories/alerts-repository';
 import { createDiagnosesRepository } from './db/repositories/diagnoses-repository';
 import { createMonitorStatesRepository } from './db/repositories/monitor-states-repository';
+import { createWizardProgressRepository } from './db/repositories/wizard-progress-repository';
 import { createHandlers } from './handlers';
 import { createDispatcher, type Dispatch } from './ipc-dispatcher';
 import type { Ports } from './ports';
@@ -22,6 +23,9 @@ import { createSyncCoordinator, type SyncCoordinator } from './sync/sync-coordin
 import { defaultSyncPolicy, type SyncPolicy } from './sync/sync-planner';
 import { createSyncScheduler, realTimers, type SyncScheduler, type Timers } from './sync/sync-scheduler';
 import { createSyncStore, type SyncStore } from './sync/sync-store';
+import { createWizardDataSource } from './wizards/wizard-data-source';
+import { createTestOrderPort } from './wizards/test-order-port';
+import { createWizardService, type WizardService } from './wizards/wizard-service';
 import packageJson from '../package.json' with { type: 'json' };
 
 const unlimited = Object.fromEntries(
@@ -46,6 +50,8 @@ export interface CoreOptions {
   schedule?: boolean;
   timers?: Timers;
   policy?: Partial<SyncPolicy>;
+  /** The demo store's test-order lag, or orders that never arrive (tests of the test-order wizard). */
+  demoTestOrders?: DemoTestOrderOptions;
 }
 
 export interface Core {
@@ -54,6 +60,7 @@ export interface Core {
   settings: SettingsService;
   accounts: AccountService;
   alerts: AlertService;
+  wizards: WizardService;
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
   store: SyncStore;
@@ -73,7 +80,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
   const db = openDatabase(databaseFile);
   const settings = createSettingsService(ports.preferences, ports.events, ports.logger);
   const store = createSyncStore(db);
-  const demo = createDemoStore(ports.clock, ports.logger);
+  const demo = createDemoStore(ports.clock, ports.logger, options.demoTestOrders);
   const policy = { ...defaultSyncPolicy, ...options.policy };
 
   // One API object per account and key, so its request counts and rate budget persist across runs.
@@ -91,6 +98,14 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     }
     return api;
   };
+
+  async function apiForAccount(accountId: string): Promise<AccountApi> {
+    const account = accounts.get(accountId);
+    if (!account) throw new Error(`unknown account ${accountId}`);
+    const key = await accounts.keyFor(account);
+    const baseUrl = account.kind === 'demo' ? await demo.baseUrl() : account.baseUrl;
+    return apiFor(baseUrl, key, account.kind === 'demo');
+  }
 
   const accounts = createAccountService({
     repository: createAccountsRepository(db),
@@ -118,6 +133,18 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     hourlyHistoryDays: policy.hourlyBackfillDays,
   });
 
+  const wizards = createWizardService({
+    progress: createWizardProgressRepository(db),
+    clock: ports.clock,
+    logger: ports.logger,
+    dataFor: createWizardDataSource({ store, alerts, clock: ports.clock, account: (id) => accounts.get(id) }),
+    testOrders: createTestOrderPort({
+      clientFor: async (accountId) => (await apiForAccount(accountId)).client,
+      metrics: (accountId) => store.catalogue.listMetrics(accountId),
+      simulate: (accountId, email) => demo.placeTestOrder(accountId, email),
+    }),
+  });
+
   const coordinator = createSyncCoordinator({
     store,
     clock: ports.clock,
@@ -125,13 +152,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     events: ports.events,
     policy,
     listAccounts: () => accounts.stored().map(({ id, timezone }) => ({ id, timezone })),
-    async sourceFor(accountId) {
-      const account = accounts.get(accountId);
-      if (!account) throw new Error(`unknown account ${accountId}`);
-      const key = await accounts.keyFor(account);
-      const baseUrl = account.kind === 'demo' ? await demo.baseUrl() : account.baseUrl;
-      return apiFor(baseUrl, key, account.kind === 'demo');
-    },
+    sourceFor: apiForAccount,
     afterSync(accountId) {
       // Detection failing must never fail the sync that fed it: the data is safe in the cache
       // and the next sync evaluates again.
@@ -170,6 +191,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     coordinator,
     scheduler,
     alerts,
+    wizards,
   });
 
   return {
@@ -178,6 +200,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     settings,
     accounts,
     alerts,
+    wizards,
     coordinator,
     scheduler,
     store,

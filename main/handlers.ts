@@ -8,6 +8,7 @@ import type { SettingsService } from './settings/settings-service';
 import type { SyncCoordinator } from './sync/sync-coordinator';
 import type { SyncScheduler } from './sync/sync-scheduler';
 import type { AppInfo } from '../shared/domain/app-info';
+import type { WizardService } from './wizards/wizard-service';
 
 export interface HandlerServices {
   info(): AppInfo;
@@ -19,6 +20,7 @@ export interface HandlerServices {
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
   alerts: AlertService;
+  wizards: WizardService;
 }
 
 /** Contract channel -> service call. Nothing else: validation happens in the dispatcher. */
@@ -90,5 +92,14 @@ export function createHandlers(services: HandlerServices): Handlers {
     'alerts:snooze': ({ alertId, days }) => services.alerts.snooze(alertId, days),
     'alerts:history': (input) => services.alerts.history({ accountId: input?.accountId && requireAccount(input.accountId).id, limit: input?.limit }),
     'diagnoses:list': (input) => services.alerts.diagnoses({ accountId: input?.accountId && requireAccount(input.accountId).id }),
+
+    'wizards:list': (input) => services.wizards.list(input?.accountId ? requireAccount(input.accountId).id : null),
+    'wizards:start': ({ kind, accountId, origin }) => services.wizards.start(kind, requireAccount(accountId).id, origin ?? {}),
+    'wizards:get': ({ sessionId }) => services.wizards.get(sessionId),
+    'wizards:update': (update) => services.wizards.update(update),
+    'wizards:remove': ({ sessionId }) => ({ removed: services.wizards.remove(sessionId) }),
+    'wizards:checkTestOrder': ({ sessionId }) => services.wizards.checkTestOrder(sessionId),
+    'wizards:cancelTestOrder': ({ sessionId }) => services.wizards.cancelTestOrder(sessionId),
+    'wizards:simulateTestOrder': ({ sessionId }) => services.wizards.simulateTestOrder(sessionId),
   };
 }

@@ -9,6 +9,7 @@ import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { accountStatusSchema, syncProgressSchema } from '../domain/sync';
+import { wizardSessionSummarySchema, wizardStartSchema, wizardUpdateSchema, wizardViewSchema } from '../domain/wizard';
 
 /**
  * The one description of what crosses between the renderer and main. Channel names are
@@ -51,6 +52,16 @@ export const channels = {
     output: z.array(alertTransitionSchema),
   },
   'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
+  'wizards:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(wizardSessionSummarySchema) },
+  'wizards:start': { input: wizardStartSchema, output: wizardViewSchema },
+  'wizards:get': { input: z.strictObject({ sessionId: idSchema }), output: wizardViewSchema },
+  'wizards:update': { input: wizardUpdateSchema, output: wizardViewSchema },
+  'wizards:remove': { input: z.strictObject({ sessionId: idSchema }), output: z.object({ removed: z.boolean() }) },
+  /** One look at the account for the test order's profile and Placed Order event. */
+  'wizards:checkTestOrder': { input: z.strictObject({ sessionId: idSchema }), output: wizardViewSchema },
+  'wizards:cancelTestOrder': { input: z.strictObject({ sessionId: idSchema }), output: wizardViewSchema },
+  /** Demo accounts only: the embedded store places the order itself. */
+  'wizards:simulateTestOrder': { input: z.strictObject({ sessionId: idSchema }), output: wizardViewSchema },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:set': { input: settingsPatchSchema, output: settingsSchema },
 } as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>;

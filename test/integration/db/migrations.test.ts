@@ -36,6 +36,7 @@ describe('migrations', () => {
         'series',
         'sync_runs',
         'sync_state',
+        'wizard_progress',
       ].sort(),
     );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -53,9 +54,27 @@ describe('migrations', () => {
     ).run();
     v1.close();
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Shop' }]);
     expect(tables(db)).toContain('alerts');
+    db.close();
+  });
+
+  it('003 adds wizard progress to a version-2 cache, keeping its data, and drops it with its account', () => {
+    const file = dbFile();
+    const v2 = new Database(file);
+    runMigrations(v2, migrations.slice(0, 2));
+    v2.prepare(
+      "INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')",
+    ).run();
+    v2.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Shop' }]);
+    db.prepare("INSERT INTO wizard_progress VALUES ('w1', 'a', 'migration', 'active', '{}', '2026-01-02')").run();
+    expect(() => db.prepare("INSERT INTO wizard_progress VALUES ('w2', 'nobody', 'migration', 'active', '{}', '2026-01-02')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM accounts WHERE id = 'a'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM wizard_progress').get()).toEqual({ n: 0 });
     db.close();
   });
 

@@ -1,0 +1,23 @@
+import type { WizardItem, WizardKind } from '../../../shared/domain/wizard';
+
+/**
+ * Where an item's words live. Transactional reasons and conditions are already worded for the
+ * Flows screen; the wizard reuses them so both screens say the same thing.
+ */
+export function itemTextKey(kind: WizardKind, item: Pick<WizardItem, 'id' | 'source' | 'state'>): string {
+  if (kind === 'transactional' && item.id.startsWith('reason-')) return `flowsScreen.transactional.reason.${item.id.slice('reason-'.length)}`;
+  if (kind === 'transactional' && item.id.startsWith('condition-')) return `flowsScreen.transactional.condition.${item.id.slice('condition-'.length)}`;
+  const base = `wizardsScreen.${kind}.items.${item.id}`;
+  return item.source === 'auto' ? `${base}.${item.state}` : base;
+}
+
+/** Troubleshooting states its automatic answers as questions first. */
+export function itemQuestionKey(kind: WizardKind, item: Pick<WizardItem, 'id' | 'source'>): string | null {
+  return kind === 'troubleshoot' && item.source === 'auto' ? `wizardsScreen.${kind}.items.${item.id}.question` : null;
+}
+
+export const stepTitleKey = (kind: WizardKind, stepId: string) => `wizardsScreen.${kind}.steps.${stepId}`;
+export const kindTitleKey = (kind: WizardKind) => `wizardsScreen.kinds.${kind}.title`;
+
+/** A question's answer reads Yes / No; a check's result reads OK / Needs attention. */
+export const stateLabelKey = (state: string, isQuestion: boolean) => `wizardsScreen.${isQuestion ? 'state' : 'checkState'}.${state}`;

@@ -1,0 +1,236 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import type { Core } from '../../main/core';
+import { startBrowserHost, type BrowserHost } from '../host/browser-host';
+import { createHostCore } from '../host/host-core';
+import type { ServerSentEvents } from '../host/server-sent-events';
+
+const en = catalogues.en;
+const w = en.wizardsScreen;
+
+/**
+ * The wizards walked to their end on the demo store, in Chromium. The host's events are at hand
+ * so a spec can open the screen the way a notification or Home's "Troubleshoot" does: an
+ * `app:navigate` carrying the alert id or the diagnosis kind.
+ */
+const test = base.extend<{ failures: string[] }, { app: { host: BrowserHost; core: Core; events: ServerSentEvents } }>({
+  app: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-wizards-'));
+      const { core, events } = createHostCore(dataDir, 'en-US');
+      const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
+      await use({ host, core, events });
+      await host.close();
+      await core.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  failures: async ({ page }, use) => {
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await use(failures);
+  },
+});
+
+function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/{{\s*(\w+)\s*}}/g, (_whole, name: string) => values[name] ?? '');
+}
+
+async function openWizardsAfterFirstSync(page: Page, host: BrowserHost): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('.sync-line__text')).toContainText('Up to date', { timeout: 90_000 });
+  await page.getByRole('button', { name: en.nav.wizards, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.wizards.title);
+}
+
+async function expectNoBlockingViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const stepHeading = (page: Page) => page.locator('#wizard-step-title');
+/** The current step's panel: the summary below repeats its words. */
+const step = (page: Page) => page.locator('.wizard__step');
+const next = (page: Page) => page.getByRole('button', { name: w.next, exact: true });
+
+/** Clicks Next until the step with that title is shown. */
+async function advanceTo(page: Page, title: string): Promise<void> {
+  for (let guard = 0; guard < 12; guard += 1) {
+    if ((await stepHeading(page).textContent()) === title) return;
+    await next(page).click();
+  }
+  await expect(stepHeading(page)).toHaveText(title);
+}
+
+async function finish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: w.finish, exact: true }).click();
+  await expect(page.getByText(w.finishedNote)).toBeVisible();
+  await expect(page.getByRole('button', { name: w.copy })).toBeVisible();
+  await expect(page.getByRole('button', { name: w.exportMarkdown })).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('wizards', () => {
+  test('troubleshooting the onsite alert ranks the theme snippets first', async ({ page, app, failures }) => {
+    await openWizardsAfterFirstSync(page, app.host);
+    await expect(page.getByRole('heading', { name: w.startHeading })).toBeVisible();
+    await expectNoBlockingViolations(page);
+
+    const cart = app.core.alerts.list({ accountId: 'demo-outdoor', states: ['active'] }).find((a) => a.metricName === 'Added to Cart');
+    expect(cart).toBeDefined();
+    app.events.emit('app:navigate', { route: 'wizards', focusId: cart!.id });
+
+    await expect(page.getByRole('heading', { level: 2, name: w.kinds.troubleshoot.title })).toBeVisible();
+    await expect(step(page).getByText(fill(w.troubleshoot.items.targetMetric, { metric: 'Added to Cart', integration: 'Shopify' }))).toBeVisible();
+    await next(page).click();
+    await expect(stepHeading(page)).toHaveText(w.troubleshoot.steps.questions);
+    await expect(stepHeading(page)).toBeFocused();
+    await expect(step(page).getByText(w.troubleshoot.items.onsiteOnlyTheme.yes)).toBeVisible();
+    await expectNoBlockingViolations(page);
+
+    // The checklist by keyboard: Space ticks the focused box.
+    await advanceTo(page, w.troubleshoot.steps.integration);
+    const keys = page.getByRole('checkbox', { name: w.troubleshoot.items.keys });
+    await keys.focus();
+    await page.keyboard.press('Space');
+    await expect(keys).toBeChecked();
+
+    await advanceTo(page, w.troubleshoot.steps.firewall);
+    await expect(step(page).getByText(fill(w.troubleshoot.items.userAgent, { userAgent: 'Klaviyo/1.0' }))).toBeVisible();
+    await advanceTo(page, w.troubleshoot.steps.causes);
+    const causes = page.locator('.wizard-causes li');
+    await expect(causes.first()).toContainText(w.troubleshoot.causes['theme-snippets'].title);
+    await finish(page);
+    await page.screenshot({ path: 'test-results/screens/wizards-troubleshoot.png', fullPage: true });
+    await expect(page.getByTestId('wizard-markdown')).toContainText(`1. **${w.troubleshoot.causes['theme-snippets'].title}**`);
+    await expectNoBlockingViolations(page);
+    // The platform switch, second here, leads to its checklist.
+    await page.getByRole('button', { name: w.openMigration }).click();
+    await expect(page.getByRole('heading', { level: 2, name: w.kinds.migration.title })).toBeVisible();
+    await page.getByRole('button', { name: w.close }).click();
+    expect(failures).toEqual([]);
+  });
+
+  test('the platform-switch diagnosis opens the migration with the two legacy flows', async ({ page, app, failures }) => {
+    await openWizardsAfterFirstSync(page, app.host);
+    app.events.emit('app:navigate', { route: 'wizards', focusId: 'platform-switch' });
+    await expect(page.getByRole('heading', { level: 2, name: w.kinds.migration.title })).toBeVisible();
+    await expect(step(page).getByText(fill(w.migration.items.platforms, { legacy: 'BigCommerce', next: 'Shopify' }))).toBeVisible();
+
+    await page.getByRole('navigation', { name: w.stepsLabel }).getByRole('button', { name: w.migration.steps.flows }).click();
+    await expect(stepHeading(page)).toHaveText(w.migration.steps.flows);
+    await expect(step(page).getByText('Order Confirmation (BigCommerce) (live)')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/wizards-migration.png' });
+    await expect(step(page).getByText('Repeat Customer Thank-You (BigCommerce) (manual)')).toBeVisible();
+    await next(page).click();
+    await expect(step(page).getByText(w.migration.items.welcomeFilter)).toBeVisible();
+    await advanceTo(page, w.migration.steps.disable);
+    await expect(step(page).getByText(fill(w.migration.items.legacySilent.yes, { legacy: 'BigCommerce' }))).toBeVisible();
+    await finish(page);
+    await expectNoBlockingViolations(page);
+    expect(failures).toEqual([]);
+  });
+
+  test('eligibility rejects the price-drop flow and accepts the password-reset flow', async ({ page, app, failures }) => {
+    await openWizardsAfterFirstSync(page, app.host);
+    await page.getByRole('button', { name: w.kinds.transactional.title }).click();
+    await expect(page.getByRole('heading', { level: 2, name: w.kinds.transactional.title })).toBeVisible();
+    await expect(next(page)).toBeDisabled();
+
+    const flow = page.getByRole('combobox', { name: w.fields.flowId, exact: true });
+    await flow.selectOption({ label: 'Price Drop Alert' });
+    await next(page).click();
+    await expect(step(page).getByText(fill(w.transactional.items.notEligible.no, { flow: 'Price Drop Alert' }))).toBeVisible();
+    await expect(step(page).getByText(en.flowsScreen.transactional.reason['price-drop'])).toBeVisible();
+    await advanceTo(page, w.transactional.steps.appeal);
+    await page.getByRole('textbox', { name: w.fields.messageId, exact: true }).fill('M-42');
+    await page.getByRole('button', { name: w.fields.apply }).click();
+    await expect(page.locator('.wizard-ticket pre')).toContainText('Subject: Transactional appeal');
+    await expect(page.locator('.wizard-ticket pre')).toContainText(`${w.fields.messageId}: M-42`);
+    await finish(page);
+
+    await page.getByRole('navigation', { name: w.stepsLabel }).getByRole('button', { name: w.transactional.steps.flow }).click();
+    await page.getByRole('combobox', { name: w.fields.flowId, exact: true }).selectOption({ label: 'Password Reset' });
+    await next(page).click();
+    await expect(step(page).getByText(fill(w.transactional.items.eligible.yes, { flow: 'Password Reset' }))).toBeVisible();
+    await expect(step(page).getByText(en.flowsScreen.transactional.condition['disable-store-email'])).toBeVisible();
+    await expectNoBlockingViolations(page);
+
+    // Across a reload the wizard (finished, then reopened at its first step) is listed and opens
+    // at the step it was left on.
+    await page.reload();
+    await page.getByRole('button', { name: en.nav.wizards, exact: true }).click();
+    await expect(page.getByRole('heading', { name: w.finishedHeading })).toBeVisible();
+    await page.getByRole('button', { name: new RegExp(`^${fill(w.viewLabel, { wizard: w.kinds.transactional.title, date: '' })}`) }).first().click();
+    await expect(stepHeading(page)).toHaveText(w.transactional.steps.rules);
+    await expect(step(page).getByText(fill(w.transactional.items.eligible.yes, { flow: 'Password Reset' }))).toBeVisible();
+    expect(failures).toEqual([]);
+  });
+
+  test('reconciliation finds that a source counting days in UTC explains the difference', async ({ page, app, failures }) => {
+    await openWizardsAfterFirstSync(page, app.host);
+    const placed = app.core.store.catalogue.listMetrics('demo-outdoor').find((m) => m.name === 'Placed Order' && m.integrationName === 'Shopify')!;
+    // A recent day, whole in the hourly cache, whose UTC total (what a source counting in UTC
+    // reports) differs from the account's New York day.
+    const candidates = [2, 3, 4, 5, 6].map((back) => {
+      const day = new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+      const from = Date.parse(`${day}T00:00:00Z`) / 1000;
+      const utcCount = app.core.store.series.read('demo-outdoor', placed.id, 'hour', from, from + 86_400).reduce((sum, row) => sum + row.count, 0);
+      // The New York midnight of that date falls at 04:00 or 05:00 UTC the same date.
+      const accountCount = app.core.store.series.read('demo-outdoor', placed.id, 'day', from, from + 86_400)[0]?.count;
+      return { day, utcCount, accountCount };
+    });
+    const { day, utcCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.utcCount)!;
+
+    await page.getByRole('button', { name: w.kinds.reconcile.title }).click();
+    await page.getByRole('combobox', { name: w.fields.metricId, exact: true }).selectOption({ label: 'Placed Order (Shopify)' });
+    await next(page).click();
+    await expect(stepHeading(page)).toHaveText(w.reconcile.steps.source);
+    await page.getByLabel(w.fields.day, { exact: true }).fill(day);
+    await page.getByLabel(w.fields.sourceCount, { exact: true }).fill(String(utcCount));
+    await page.getByRole('button', { name: w.fields.apply }).click();
+    await next(page).click();
+    await expect(stepHeading(page)).toHaveText(w.reconcile.steps.compare);
+    await expect(step(page).locator('.wizard-item--no')).toContainText(`${day}: source ${utcCount}`);
+    await expect(step(page).locator('.wizard-item--no')).toContainText('Counted in UTC');
+    await next(page).click();
+    await expect(step(page).getByText(fill(w.reconcile.items.explained.yes, { zone: 'UTC', accountZone: 'America/New_York' }))).toBeVisible();
+    await finish(page);
+    await expectNoBlockingViolations(page);
+    await page.getByRole('button', { name: w.close }).click();
+    expect(failures).toEqual([]);
+  });
+
+  test('a test order simulated on the demo store is found once the store has synced it', async ({ page, app, failures }) => {
+    test.setTimeout(240_000);
+    await openWizardsAfterFirstSync(page, app.host);
+    await page.getByRole('button', { name: w.kinds['test-order'].title }).click();
+    await page.getByRole('combobox', { name: w.fields.platform, exact: true }).selectOption('Shopify');
+    await next(page).click();
+    await expect(step(page).getByText(fill(w['test-order'].items.ruleShopify, { platform: 'Shopify' }))).toBeVisible();
+    await next(page).click();
+    await step(page).getByRole('checkbox', { name: w['test-order'].items.addToCart }).check();
+    await next(page).click();
+    await expect(next(page)).toBeDisabled();
+    await page.getByRole('textbox', { name: w.fields.email, exact: true }).fill('e2e-tester@storepulse.example');
+    await page.getByRole('button', { name: w.fields.apply }).click();
+    await next(page).click();
+    await expect(stepHeading(page)).toHaveText(w['test-order'].steps.check);
+    await page.getByRole('button', { name: w.testOrder.simulate }).click();
+    await expect(page.getByRole('button', { name: w.testOrder.cancel })).toBeVisible();
+    await expectNoBlockingViolations(page);
+    // The demo store delivers the order a minute after it was placed; the screen keeps checking.
+    await expect(step(page).locator('.wizard-item--yes')).toContainText('Placed Order received at', { timeout: 180_000 });
+    await expect(step(page).locator('.wizard-item--yes')).toContainText('value 54');
+    await finish(page);
+    expect(failures).toEqual([]);
+  });
+});
