@@ -36,10 +36,12 @@ export async function rendererBench(dir: string): Promise<Figure[]> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const started = performance.now();
       await page.goto(host.url);
+      // Home opens with the headline cards' sparklines: the first chart the operator sees.
+      await page.locator('svg.recharts-surface path.recharts-curve').first().waitFor();
+      firstChart.push(performance.now() - started);
       await page.getByRole('button', { name: en.nav.metrics, exact: true }).click();
       await page.getByRole('region', { name: en.metricsScreen.listTitle }).getByRole('button', { name: /^Placed Order\s*Shopify/ }).click();
       await page.getByTestId('metric-chart').locator('.time-series-chart__count path.recharts-curve').first().waitFor();
-      firstChart.push(performance.now() - started);
 
       // A year of hourly buckets: what is drawn is measured from the click to the chart's new path.
       const detail = page.getByRole('region', { name: 'Placed Order', exact: true });
@@ -63,7 +65,7 @@ export async function rendererBench(dir: string): Promise<Figure[]> {
   }
   const first = round(median(firstChart), 0);
   const figures: Figure[] = [
-    { key: 'renderer.firstChartMs', value: first, unit: 'ms', goal: atMost(first, 1000), note: 'open the app, Metrics, Placed Order: chart painted from the cache' },
+    { key: 'renderer.firstChartMs', value: first, unit: 'ms', goal: atMost(first, 1000), note: 'open the app: Home\'s first sparkline painted from the cache' },
   ];
   if (yearChart.length > 0) {
     const year = round(median(yearChart), 0);
