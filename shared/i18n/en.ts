@@ -101,7 +101,7 @@ export const en = {
     progressLabel: 'Sync progress',
     upToDate: 'Up to date, synced {{when}}',
     neverSynced: 'Not synced yet',
-    offline: 'Offline: showing the cache from {{when}}',
+    offline: 'Offline: showing the cache synced {{when}}',
     missingScope: 'Needs attention: the key lacks the “{{scope}}” permission',
     missingKey: 'Needs attention: add this account’s key again',
     invalidKey: 'Needs attention: the key was refused',

@@ -99,7 +99,7 @@ export const fr: Catalogue = {
     progressLabel: 'Progression de la synchronisation',
     upToDate: 'À jour, synchronisé {{when}}',
     neverSynced: 'Pas encore synchronisé',
-    offline: 'Hors ligne : cache du {{when}} affiché',
+    offline: 'Hors ligne : cache synchronisé {{when}}',
     missingScope: 'Action requise : la clé n’a pas l’autorisation « {{scope}} »',
     missingKey: 'Action requise : ajoutez à nouveau la clé de ce compte',
     invalidKey: 'Action requise : la clé a été refusée',

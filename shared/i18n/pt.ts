@@ -99,7 +99,7 @@ export const pt: Catalogue = {
     progressLabel: 'Progresso da sincronização',
     upToDate: 'Atualizado, sincronizado {{when}}',
     neverSynced: 'Ainda não sincronizado',
-    offline: 'Sem conexão: mostrando o cache de {{when}}',
+    offline: 'Sem conexão: mostrando o cache sincronizado {{when}}',
     missingScope: 'Requer atenção: a chave não tem a permissão “{{scope}}”',
     missingKey: 'Requer atenção: adicione de novo a chave desta conta',
     invalidKey: 'Requer atenção: a chave foi recusada',

@@ -48,7 +48,11 @@ test.describe('offline, and every screen in every language', () => {
       test.setTimeout(180_000);
       const catalogue = catalogues[language];
       await openApp(page, host);
-      await page.evaluate(async (lng) => (globalThis as unknown as Bridge).storepulse.settings.set({ language: lng }), language);
+      // The demo account (the offline test may have left another one selected), in this language.
+      await page.evaluate(
+        async (lng) => (globalThis as unknown as Bridge).storepulse.settings.set({ language: lng, lastAccountId: 'demo-outdoor' }),
+        language,
+      );
       await expect(page.locator('.sync-line__text')).toContainText(catalogue.sync.upToDate.split('{{')[0]!, { timeout: 120_000 });
       for (const route of routes) {
         await page.getByRole('button', { name: catalogue.nav[route], exact: true }).click();

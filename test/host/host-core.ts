@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { createCore, type Core, type CoreOptions } from '../../main/core';
-import { systemClock, type AlertNotice, type Logger } from '../../main/ports';
+import { systemClock, type AlertNotice, type Clock, type Logger } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
 
@@ -24,14 +24,14 @@ const quietLogger: Logger = {
 export function createHostCore(
   dataDir: string,
   systemLocale = 'en-US',
-  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl'>> = {},
+  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl'>> & { clock?: Clock } = {},
 ): HostCore {
   const events = createServerSentEvents();
   const notices: AlertNotice[] = [];
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
   const core = createCore(
     {
-      clock: systemClock,
+      clock: options.clock ?? systemClock,
       logger: quietLogger,
       preferences: { read: () => conf.store, write: (value) => (conf.store = value) },
       events,
