@@ -209,6 +209,39 @@ test.describe('wizards', () => {
     expect(failures).toEqual([]);
   });
 
+  test('on Demo Charity, reconciliation finds that a source counting days in New York explains the difference', async ({ page, app, failures }) => {
+    await openWizardsAfterFirstSync(page, app.host);
+    await expect.poll(() => app.core.coordinator.status('demo-charity').state, { timeout: 90_000 }).toBe('up-to-date');
+    const contribution = app.core.store.catalogue.listMetrics('demo-charity').find((m) => m.name === 'Contribution made')!;
+    // A donations platform set to New York time: its day runs 05:00 to 05:00 UTC in November,
+    // while the account (London) counts midnight to midnight. Pick a recent day where they differ.
+    const candidates = [2, 3, 4, 5, 6].map((back) => {
+      const day = new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+      const londonStart = Date.parse(`${day}T00:00:00Z`) / 1000;
+      const newYorkStart = londonStart + 5 * 3600;
+      const sourceCount = app.core.store.series.read('demo-charity', contribution.id, 'hour', newYorkStart, newYorkStart + 86_400).reduce((sum, row) => sum + row.count, 0);
+      const accountCount = app.core.store.series.read('demo-charity', contribution.id, 'day', londonStart, londonStart + 86_400)[0]?.count;
+      return { day, sourceCount, accountCount };
+    });
+    const { day, sourceCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.sourceCount)!;
+
+    await page.getByLabel(en.accounts.switcherLabel).selectOption({ label: 'Demo Charity (demo)' });
+    await page.getByRole('button', { name: w.kinds.reconcile.title }).click();
+    await page.getByRole('combobox', { name: w.fields.metricId, exact: true }).selectOption({ label: 'Contribution made (Classy)' });
+    await next(page).click();
+    await page.getByLabel(w.fields.day, { exact: true }).fill(day);
+    await page.getByLabel(w.fields.sourceCount, { exact: true }).fill(String(sourceCount));
+    await page.getByRole('button', { name: w.fields.apply }).click();
+    await next(page).click();
+    await expect(stepHeading(page)).toHaveText(w.reconcile.steps.compare);
+    await next(page).click();
+    await expect(step(page).getByText(fill(w.reconcile.items.explained.yes, { zone: 'America/New_York', accountZone: 'Europe/London' }))).toBeVisible();
+    await finish(page);
+    await page.getByRole('button', { name: w.close }).click();
+    await page.getByLabel(en.accounts.switcherLabel).selectOption({ label: 'Demo Outdoor Co. (demo)' });
+    expect(failures).toEqual([]);
+  });
+
   test('a test order simulated on the demo store is found once the store has synced it', async ({ page, app, failures }) => {
     test.setTimeout(240_000);
     await openWizardsAfterFirstSync(page, app.host);
