@@ -54,7 +54,10 @@ function AccountHome({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
   const now = useNow();
   const status = useSync((state) => state.statuses[account.id]);
-  const lastSyncedAt = status && 'lastSyncedAt' in status ? status.lastSyncedAt : null;
+  const statusFailed = useSync((state) => state.errorKey !== null);
+  // Until the account's status is known, when it last synced is unknown too: loading the figures
+  // then would load them twice (once more when the status arrives and moves the window).
+  const lastSyncedAt = status ? ('lastSyncedAt' in status ? status.lastSyncedAt : null) : statusFailed ? null : undefined;
   const { data, retry } = useHomeData(account.id, lastSyncedAt);
   const alerts = useAlerts((state) => state.alerts);
   const allDiagnoses = useAlerts((state) => state.diagnoses);

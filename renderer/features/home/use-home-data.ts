@@ -43,12 +43,15 @@ async function loadHomeData(accountId: string, anchorMs: number): Promise<HomeDa
 /**
  * The account's metrics and its headline figures, read from the cache. Re-read when the account
  * syncs again (its `lastSyncedAt` moves); the previous figures stay on screen meanwhile.
+ * `lastSyncedAt` undefined means the status is not known yet: nothing is read until it is.
  */
-export function useHomeData(accountId: string, lastSyncedAt: string | null): { data: HomeData; retry(): void } {
+export function useHomeData(accountId: string, lastSyncedAt: string | null | undefined): { data: HomeData; retry(): void } {
   const [loaded, setLoaded] = useState<{ accountId: string; data: HomeData }>({ accountId, data: { state: 'loading' } });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    // Undefined: the account's status has not arrived yet; wait for it rather than load twice.
+    if (lastSyncedAt === undefined) return;
     let cancelled = false;
     // The cache holds nothing after the last sync: the window ends there, or now if sooner.
     const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
