@@ -10,8 +10,8 @@ import { num, pct, textTable } from './text-table';
 /**
  * `npm run eval:detection`: replays the labelled generator's stores and the NAB taxi series
  * through the same replay the CLI uses (normal sensitivity), prints recall, false alerts per
- * metric-month and detection delays per scenario family, one PASS/FAIL line per goal of the
- * issue, then a short comparison of the three sensitivities. Results also go to
+ * metric-month and detection delays per scenario family, one PASS/FAIL line per detection goal,
+ * then a short comparison of the three sensitivities. Results also go to
  * test-results/detection-eval.json. Exit code 1 if a goal fails.
  *
  * EVAL_SEEDS=1,2,3 narrows or widens the seeds of the main run; EVAL_COMPARE=0 skips the comparison.
