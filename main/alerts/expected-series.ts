@@ -13,7 +13,7 @@ const HOUR = 3600;
  * its six weeks of memory, or not judged yet) are null rather than a guess.
  */
 export function expectedSeries(state: MonitorState | null, interval: Interval, from: number, to: number, timezone: string): { start: number; expected: number | null }[] {
-  return starts(from, to, interval, timezone).map((start) => {
+  return bucketStarts(from, to, interval, timezone).map((start) => {
     if (!state) return { start, expected: null };
     if (interval === 'hour') return { start, expected: held(state, start) ? expectedAt(state, start) : null };
     const end = addBuckets(start, 'day', 1, timezone);
@@ -24,16 +24,6 @@ export function expectedSeries(state: MonitorState | null, interval: Interval, f
     }
     return { start, expected: Math.round(sum * 100) / 100 };
   });
-}
-
-/** Hours are absolute (a DST hour is still an hour): after the first, step by 3600 s, not by calendar. */
-function starts(from: number, to: number, interval: Interval, timezone: string): number[] {
-  if (interval === 'day') return bucketStarts(from, to, 'day', timezone);
-  const first = bucketStarts(from, Math.min(to, from + 2 * HOUR), 'hour', timezone)[0];
-  const result: number[] = [];
-  if (first === undefined) return result;
-  for (let t = first; t < to; t += HOUR) result.push(t);
-  return result;
 }
 
 function held(state: MonitorState, hourStart: number): boolean {
