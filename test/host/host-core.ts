@@ -24,7 +24,7 @@ const quietLogger: Logger = {
 export function createHostCore(
   dataDir: string,
   systemLocale = 'en-US',
-  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl'>> & { clock?: Clock } = {},
+  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders'>> & { clock?: Clock } = {},
 ): HostCore {
   const events = createServerSentEvents();
   const notices: AlertNotice[] = [];
@@ -38,7 +38,15 @@ export function createHostCore(
       secrets: createMemorySecretStore(),
       notifier: { alertFired: (notice) => notices.push(notice) },
     },
-    { host: 'browser', platform: process.platform, systemLocale, dataDir, schedule: options.schedule ?? true, realApiBaseUrl: options.realApiBaseUrl },
+    {
+      host: 'browser',
+      platform: process.platform,
+      systemLocale,
+      dataDir,
+      schedule: options.schedule ?? true,
+      realApiBaseUrl: options.realApiBaseUrl,
+      demoTestOrders: options.demoTestOrders,
+    },
   );
   return { core, events, notices };
 }
