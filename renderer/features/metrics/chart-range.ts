@@ -97,10 +97,15 @@ export function dateInputValue(epochMs: number, timezone: string): string {
 /** Every bucket start in [from, to) on the account's clock, as main buckets the series. */
 export function bucketStarts(window: TimeWindow, interval: Interval, timezone: string): number[] {
   const starts: number[] = [];
-  const step: DurationLike = interval === 'hour' ? { hours: 1 } : { days: 1 };
-  let t = DateTime.fromMillis(window.from, { zone: timezone }).startOf(interval);
-  // Days are stepped on the calendar (23 or 25 hours around a DST change); hours in absolute time.
-  for (; t.toMillis() < window.to; t = interval === 'hour' ? t.plus(step) : t.plus(step).startOf('day')) {
+  const first = DateTime.fromMillis(window.from, { zone: timezone }).startOf(interval);
+  if (interval === 'hour') {
+    // Hours run in absolute time, so they are stepped in milliseconds: calendar arithmetic in a
+    // zone costs a timezone lookup per step, a third of a second for a year of hours.
+    for (let t = first.toMillis(); t < window.to; t += 3_600_000) if (t >= window.from) starts.push(t);
+    return starts;
+  }
+  // Days are stepped on the calendar: 23 or 25 hours around a DST change.
+  for (let t = first; t.toMillis() < window.to; t = t.plus({ days: 1 }).startOf('day')) {
     if (t.toMillis() >= window.from) starts.push(t.toMillis());
   }
   return starts;

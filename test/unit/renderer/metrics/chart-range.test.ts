@@ -48,6 +48,15 @@ describe('rangeWindow', () => {
     expect(bucketStarts(window('1y', 'day'), 'day', ny)).toHaveLength(365);
   });
 
+  it('steps hours in absolute time: 25 on the day clocks go back, on the half hour in India', () => {
+    const fallBack = window('custom', 'hour', { fromDate: '2026-11-01', toDate: '2026-11-01' });
+    const hours = bucketStarts(fallBack, 'hour', ny);
+    expect(hours).toHaveLength(25);
+    expect(hours.every((t, i) => i === 0 || t - hours[i - 1]! === 3_600_000)).toBe(true);
+    const kolkata = bucketStarts({ from: Date.parse('2026-11-20T00:00:00Z'), to: Date.parse('2026-11-20T03:00:00Z') }, 'hour', 'Asia/Kolkata');
+    expect(kolkata.map(iso)).toEqual(['2026-11-20T00:30:00.000Z', '2026-11-20T01:30:00.000Z', '2026-11-20T02:30:00.000Z']);
+  });
+
   it('takes both custom days whole, in the account’s timezone', () => {
     const w = window('custom', 'day', { fromDate: '2026-10-01', toDate: '2026-10-31' });
     expect([iso(w.from), iso(w.to)]).toEqual(['2026-10-01T04:00:00.000Z', '2026-11-01T04:00:00.000Z']);
