@@ -5,6 +5,7 @@ import type { AlertsRepository } from '../db/repositories/alerts-repository';
 import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/diagnoses-repository';
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
 import { runDetectionCycle, type CycleMetric } from '../detection/detection-cycle';
+import { diagnosisKey } from '../detection/diagnosis';
 import type { Diagnosis } from '../detection/diagnosis-types';
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { MonitorState, Sensitivity } from '../detection/monitor-types';
@@ -102,8 +103,8 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   });
 
   const diagnoses = cycle.diagnoses.map(storedDiagnosis);
-  const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisIdentity).sort());
-  const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisIdentity).sort());
+  const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisKey).sort());
+  const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisKey).sort());
   const stamp = now.toISOString();
 
   deps.db.transaction(() => {
@@ -162,10 +163,6 @@ function storedDiagnosis(diagnosis: Diagnosis): StoredDiagnosis {
     metricIds: [...diagnosis.evidence.metricIds],
     evidence: { ...diagnosis.evidence, metrics: diagnosis.metrics },
   };
-}
-
-function diagnosisIdentity(diagnosis: StoredDiagnosis): string {
-  return `${diagnosis.kind}|${[...diagnosis.metricIds].sort().join(',')}`;
 }
 
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();

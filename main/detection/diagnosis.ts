@@ -24,7 +24,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
   ];
 }
 
-/** Identity of a finding across runs: report it when it appears, not every hour it persists. */
-export function diagnosisKey(diagnosis: Diagnosis): string {
-  return `${diagnosis.kind}|${[...diagnosis.evidence.metricIds].sort().join(',')}`;
+/**
+ * Identity of a finding across runs: report it when it appears, not every hour it persists. Takes
+ * the kind and the metric ids, so a finding and its stored copy give the same key.
+ */
+export function diagnosisKey(finding: { kind: string; metricIds: readonly string[] }): string {
+  return `${finding.kind}|${[...finding.metricIds].sort().join(',')}`;
 }

@@ -81,7 +81,7 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
     });
     const now = new Set<string>();
     for (const diagnosis of cycle.diagnoses) {
-      const key = diagnosisKey(diagnosis);
+      const key = diagnosisKey({ kind: diagnosis.kind, metricIds: diagnosis.evidence.metricIds });
       now.add(key);
       if (!present.has(key)) diagnoses.push(diagnosis);
     }
