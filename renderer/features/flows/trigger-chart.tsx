@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { expectedBand } from '../../components/charts/expected-band';
 import { chartTotals, type ChartPoint } from './trigger-chart-data';
 import { formatCount, formatInstant } from './flows-format';
 
 /**
  * The trigger metric's hourly counts over the last seven days against the detector's expected
- * line, with the same reading in words underneath for those who do not see the drawing.
+ * line and the usual range around it (the Metrics chart's band), with the same reading in words
+ * underneath for those who do not see the drawing.
  */
 export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]; label: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
@@ -14,11 +16,12 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
   const dayTicks = useMemo(() => localMidnights(points, timeZone), [points, timeZone]);
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone }), [locale, timeZone]);
   const totals = chartTotals(points);
+  const drawn = useMemo(() => points.map((point) => ({ ...point, band: expectedBand(point.expected) })), [points]);
 
   return (
     <figure className="flows-chart">
       <div className="flows-chart__drawing" aria-hidden="true">
-        <ComposedChart responsive width="100%" height={180} data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <ComposedChart responsive width="100%" height={180} data={drawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis
             dataKey="time"
@@ -34,10 +37,27 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
           <Tooltip
             separator=": "
             labelFormatter={(time) => (typeof time === 'number' ? formatInstant(new Date(time).toISOString(), locale, timeZone) : '')}
-            formatter={(value) => (typeof value === 'number' ? formatCount(value, locale) : '')}
+            formatter={(value) =>
+              typeof value === 'number'
+                ? formatCount(value, locale)
+                : Array.isArray(value)
+                  ? value.map((bound) => (typeof bound === 'number' ? formatCount(Math.round(bound), locale) : '')).join('–')
+                  : ''
+            }
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
           />
           <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+          <Area
+            name={t('metricsScreen.legend.band')}
+            dataKey="band"
+            stroke="none"
+            fill="var(--text-muted)"
+            fillOpacity={0.2}
+            legendType="square"
+            isAnimationActive={false}
+            connectNulls={false}
+            activeDot={false}
+          />
           <Line
             name={t('flowsScreen.panel.legendObserved')}
             dataKey="count"

@@ -89,12 +89,3 @@ export function pickHeadline(choices: readonly HeadlineChoice[]): HeadlineChoice
       0,
   )[0];
 }
-
-/**
- * The usual range around an hour's expectation, for the sparkline's band: two standard deviations
- * of a Poisson count (the square root of its mean), the spread chance alone gives event counts.
- */
-export function expectedBand(expected: number): [number, number] {
-  const spread = 2 * Math.sqrt(Math.max(expected, 0));
-  return [Math.max(0, expected - spread), expected + spread];
-}

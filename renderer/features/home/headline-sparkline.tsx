@@ -1,11 +1,13 @@
 import { Area, ComposedChart, Line, YAxis } from 'recharts';
-import { expectedBand, type HourPoint } from './headline-metrics';
+import { expectedBand } from '../../components/charts/expected-band';
+import type { HourPoint } from './headline-metrics';
 
 const WIDTH = 220;
 const HEIGHT = 56;
 
 /**
- * The 24 hours at a glance: the count as a line over the band of what the account usually sees.
+ * The 24 hours at a glance: the count as a line over the band of what the account usually sees
+ * (the same band as the Metrics chart, so one picture means one thing across screens).
  * Decorative: the card states the same figures in words, so the chart is hidden from assistive
  * technology and takes no focus (recharts' keyboard layer would nest inside the card's button).
  */
@@ -13,7 +15,7 @@ export function HeadlineSparkline({ points }: { points: readonly HourPoint[] }) 
   const data = points.map((point) => ({
     start: point.start,
     observed: point.observed,
-    band: point.expected === null ? null : expectedBand(point.expected),
+    band: expectedBand(point.expected),
   }));
   return (
     <div className="home-sparkline" aria-hidden="true">

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../../../shared/domain/metric';
 import {
   alignHours,
-  expectedBand,
   headlineCandidates,
   headlineWindow,
   pickHeadline,
@@ -97,11 +96,5 @@ describe('the headline metrics', () => {
     expect(pickHeadline([gone, older, newer])?.metric.id).toBe('c');
     expect(pickHeadline([gone, older])?.metric.id).toBe('b');
     expect(pickHeadline([])).toBeUndefined();
-  });
-
-  it('draws the usual range as two Poisson deviations around the expectation, never below zero', () => {
-    expect(expectedBand(100)).toEqual([80, 120]);
-    expect(expectedBand(1)).toEqual([0, 3]);
-    expect(expectedBand(0)).toEqual([0, 0]);
   });
 });
