@@ -40,7 +40,7 @@ test('a test order that never arrives times out and hands over to troubleshootin
   page.on('pageerror', (error) => failures.push(error.message));
   await page.goto(store.url);
   await page.getByRole('button', { name: en.nav.wizards, exact: true }).click();
-  await page.getByRole('button', { name: w.kinds['test-order'].title }).click();
+  await page.getByRole('button', { name: w.kinds['test-order'].title, exact: true }).click();
   await page.getByRole('combobox', { name: w.fields.platform, exact: true }).selectOption('Shopify');
   await next(page).click();
   await next(page).click();

@@ -141,7 +141,7 @@ test.describe('wizards', () => {
 
   test('eligibility rejects the price-drop flow and accepts the password-reset flow', async ({ page, app, failures }) => {
     await openWizardsAfterFirstSync(page, app.host);
-    await page.getByRole('button', { name: w.kinds.transactional.title }).click();
+    await page.getByRole('button', { name: w.kinds.transactional.title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: w.kinds.transactional.title })).toBeVisible();
     await expect(next(page)).toBeDisabled();
 
@@ -190,7 +190,7 @@ test.describe('wizards', () => {
     });
     const { day, utcCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.utcCount)!;
 
-    await page.getByRole('button', { name: w.kinds.reconcile.title }).click();
+    await page.getByRole('button', { name: w.kinds.reconcile.title, exact: true }).click();
     await page.getByRole('combobox', { name: w.fields.metricId, exact: true }).selectOption({ label: 'Placed Order (Shopify)' });
     await next(page).click();
     await expect(stepHeading(page)).toHaveText(w.reconcile.steps.source);
@@ -226,7 +226,9 @@ test.describe('wizards', () => {
     const { day, sourceCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.sourceCount)!;
 
     await page.getByLabel(en.accounts.switcherLabel).selectOption({ label: 'Demo Charity (demo)' });
-    await page.getByRole('button', { name: w.kinds.reconcile.title }).click();
+    // The hub shows the chosen account's wizards: Demo Outdoor's finished reconciliation goes.
+    await expect(page.getByRole('button', { name: new RegExp(`^${fill(w.viewLabel, { wizard: w.kinds.reconcile.title, date: '' })}`) })).toHaveCount(0);
+    await page.getByRole('button', { name: w.kinds.reconcile.title, exact: true }).click();
     await page.getByRole('combobox', { name: w.fields.metricId, exact: true }).selectOption({ label: 'Contribution made (Classy)' });
     await next(page).click();
     await page.getByLabel(w.fields.day, { exact: true }).fill(day);
@@ -245,7 +247,7 @@ test.describe('wizards', () => {
   test('a test order simulated on the demo store is found once the store has synced it', async ({ page, app, failures }) => {
     test.setTimeout(240_000);
     await openWizardsAfterFirstSync(page, app.host);
-    await page.getByRole('button', { name: w.kinds['test-order'].title }).click();
+    await page.getByRole('button', { name: w.kinds['test-order'].title, exact: true }).click();
     await page.getByRole('combobox', { name: w.fields.platform, exact: true }).selectOption('Shopify');
     await next(page).click();
     await expect(step(page).getByText(fill(w['test-order'].items.ruleShopify, { platform: 'Shopify' }))).toBeVisible();
