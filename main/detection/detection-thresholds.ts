@@ -129,8 +129,6 @@ export const DISPERSION = {
   lookbackHours: 28 * 24,
   /** A window teaches dispersion only if its expected count is at least this (Poisson noise dominates below). */
   minExpected: 10,
-  /** Squared misses are capped at this many variances so one outlier cannot inflate dispersion. */
-  cap: 9,
   min: 0.0005,
   max: 1,
 } as const;
