@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/app-shell';
-import { useAccounts } from './features/accounts/accounts-store';
 import { useAlerts } from './features/alerts/alerts-store';
 import { useSettings } from './features/settings/settings-store';
 import { useSync } from './features/sync/sync-store';
@@ -8,7 +7,10 @@ import { bridge } from './lib/bridge';
 import { changeLanguage, resolveLanguage } from './lib/i18n';
 import { useRouter } from './lib/router-store';
 
-/** Wires contract events to the stores and keeps language and theme in step with the settings. */
+/**
+ * Wires contract events to the stores and keeps language and theme in step with the settings.
+ * The stores' first loads are started by `main.tsx`, before the settings are even in.
+ */
 export function App() {
   const settings = useSettings((state) => state.settings);
   const systemLocale = useSettings((state) => state.info?.systemLocale ?? navigator.language);
@@ -23,9 +25,6 @@ export function App() {
       api.on('alerts:changed', () => void useAlerts.getState().load()),
       api.on('alerts:fired', ({ alert }) => useAlerts.getState().receiveFired(alert)),
     ];
-    void useAlerts.getState().load();
-    void useAccounts.getState().load();
-    void useSync.getState().load();
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }, []);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Metric } from '../../../shared/domain/metric';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import {
@@ -27,8 +27,7 @@ async function loadChoice(accountId: string, metric: Metric, window: HourWindow)
   return { metric, summary: summarizeWindow(alignHours(window, series, expected)) };
 }
 
-async function loadHomeData(accountId: string, anchorMs: number): Promise<HomeData> {
-  const metrics = await unwrap(bridge().metrics.list({ accountId }));
+async function loadHomeData(accountId: string, metrics: Metric[], anchorMs: number): Promise<HomeData> {
   const window = headlineWindow(anchorMs);
   const headlines = await Promise.all(
     headlineCandidates(metrics).map(async (group) => {
@@ -40,6 +39,25 @@ async function loadHomeData(accountId: string, anchorMs: number): Promise<HomeDa
   return { state: 'ready', metrics, headlines: headlines.flat(), window };
 }
 
+interface Prefetched {
+  promise: Promise<Metric[]>;
+  taken: boolean;
+}
+
+function prefetchMetrics(accountId: string): Prefetched {
+  const promise = unwrap(bridge().metrics.list({ accountId }));
+  // Read later (or never, if the account changes first): its failure is reported where it is read.
+  promise.catch(() => undefined);
+  return { promise, taken: false };
+}
+
+/** The prefetched list the first time, a fresh read after that (a sync may bring new metrics). */
+function takeMetrics(prefetched: Prefetched, accountId: string): Promise<Metric[]> {
+  if (prefetched.taken) return unwrap(bridge().metrics.list({ accountId }));
+  prefetched.taken = true;
+  return prefetched.promise;
+}
+
 /**
  * The account's metrics and its headline figures, read from the cache. Re-read when the account
  * syncs again (its `lastSyncedAt` moves); the previous figures stay on screen meanwhile.
@@ -49,20 +67,27 @@ export function useHomeData(accountId: string, lastSyncedAt: string | null | und
   const [loaded, setLoaded] = useState<{ accountId: string; data: HomeData }>({ accountId, data: { state: 'loading' } });
   const [attempt, setAttempt] = useState(0);
 
+  // The metric list does not depend on when the account last synced: the first one is asked for
+  // at once, alongside the status; later syncs read it again with the figures.
+  // A retry (`attempt`) asks again.
+  const firstList = useMemo(() => prefetchMetrics(accountId), [accountId, attempt]);
+
   useEffect(() => {
     // Undefined: the account's status has not arrived yet; wait for it rather than load twice.
     if (lastSyncedAt === undefined) return;
     let cancelled = false;
     // The cache holds nothing after the last sync: the window ends there, or now if sooner.
     const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
-    loadHomeData(accountId, anchor).then(
-      (data) => !cancelled && setLoaded({ accountId, data }),
-      (error: unknown) => !cancelled && setLoaded({ accountId, data: { state: 'error', errorKey: errorMessageKey(error) } }),
-    );
+    takeMetrics(firstList, accountId)
+      .then((metrics) => loadHomeData(accountId, metrics, anchor))
+      .then(
+        (data) => !cancelled && setLoaded({ accountId, data }),
+        (error: unknown) => !cancelled && setLoaded({ accountId, data: { state: 'error', errorKey: errorMessageKey(error) } }),
+      );
     return () => {
       cancelled = true;
     };
-  }, [accountId, lastSyncedAt, attempt]);
+  }, [accountId, lastSyncedAt, firstList]);
 
   const retry = useCallback(() => {
     setLoaded({ accountId, data: { state: 'loading' } });
