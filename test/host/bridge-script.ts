@@ -3,7 +3,8 @@ import { eventNames } from '../../shared/ipc/contract';
 
 /**
  * The script the browser host injects before the renderer: it builds `window.storepulse` from the
- * same contract layout as the Electron preload, over fetch (calls) and server-sent events (events).
+ * same contract layout as the Electron preload, over fetch (calls, batched per tick) and server-sent
+ * events (events).
  */
 export function bridgeScript(token: string): string {
   return `(() => {
@@ -22,18 +23,47 @@ export function bridgeScript(token: string): string {
       });
     }
   };
-  const invoke = async (channel, input) => {
+  // Calls made in the same tick travel together, and each answer streams back (one JSON line)
+  // as soon as it is ready. Electron's IPC has no limit on calls in flight; a browser allows six
+  // connections per host, one of them held by the events, so separate requests would queue.
+  let pending = [];
+  let nextId = 0;
+  const failed = (message) => ({ ok: false, error: { code: 'internal', message } });
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const waiting = new Map(batch.map((call) => [call.id, call.resolve]));
     try {
-      const response = await fetch('/__host/call/' + encodeURIComponent(channel), {
+      const response = await fetch('/__host/batch', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-storepulse-token': token },
-        body: JSON.stringify({ input }),
+        body: JSON.stringify({ calls: batch.map(({ id, channel, input }) => ({ id, channel, input })) }),
       });
-      return await response.json();
+      if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffered += value;
+        let newline;
+        while ((newline = buffered.indexOf('\\n')) >= 0) {
+          const { id, result } = JSON.parse(buffered.slice(0, newline));
+          buffered = buffered.slice(newline + 1);
+          waiting.get(id)?.(result);
+          waiting.delete(id);
+        }
+      }
+      for (const resolve of waiting.values()) resolve(failed('The host closed the call without an answer.'));
     } catch (error) {
-      return { ok: false, error: { code: 'internal', message: String(error) } };
+      for (const resolve of waiting.values()) resolve(failed(String(error)));
     }
   };
+  const invoke = (channel, input) =>
+    new Promise((resolve) => {
+      if (pending.length === 0) queueMicrotask(() => void flush());
+      pending.push({ id: nextId++, channel, input, resolve });
+    });
   const api = {};
   for (const [domain, verbs] of Object.entries(layout)) {
     const group = {};

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { z } from 'zod';
 import { failure } from '../../shared/domain/errors';
 import type { Dispatch } from '../../main/ipc-dispatcher';
 import { bridgeScript } from './bridge-script';
@@ -61,6 +62,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (url.pathname.startsWith('/__host/call/')) return handleCall(request, response, url);
+    if (url.pathname === '/__host/batch') return handleBatch(request, response);
     if (url.pathname === '/__host/events') return handleEvents(request, response, url);
     if (url.pathname === '/__host/bridge.js') {
       if (!hasToken(url.searchParams.get('token'))) return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
@@ -77,28 +79,51 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
   }
 
-  async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Calls are POST requests.'));
-    if (!hasToken(request.headers['x-storepulse-token'])) {
-      return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
-    }
+  /** The checks every call passes, and its parsed body; null when an error answer was sent. */
+  async function acceptCall(request: IncomingMessage, response: ServerResponse): Promise<{ parsed: unknown } | null> {
+    if (request.method !== 'POST') return refuse(response, 405, failure('invalid-input', 'Calls are POST requests.'));
+    if (!hasToken(request.headers['x-storepulse-token'])) return refuse(response, 401, failure('forbidden', 'Missing or wrong token.'));
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      return sendJson(response, 403, failure('forbidden', 'Calls are accepted only from the app page.'));
+      return refuse(response, 403, failure('forbidden', 'Calls are accepted only from the app page.'));
     }
-    const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
     const body = await readBody(request);
-    if (body === null) return sendJson(response, 413, failure('invalid-input', 'Request body too large.'));
-    let parsed: unknown;
+    if (body === null) return refuse(response, 413, failure('invalid-input', 'Request body too large.'));
     try {
-      parsed = body.length === 0 ? {} : JSON.parse(body);
+      return { parsed: body.length === 0 ? {} : JSON.parse(body) };
     } catch {
-      return sendJson(response, 400, failure('invalid-input', 'Request body is not JSON.'));
+      return refuse(response, 400, failure('invalid-input', 'Request body is not JSON.'));
     }
+  }
+
+  async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const accepted = await acceptCall(request, response);
+    if (!accepted) return;
+    const channel = decodeURIComponent(url.pathname.slice('/__host/call/'.length));
+    const { parsed } = accepted;
     const input = typeof parsed === 'object' && parsed !== null ? (parsed as { input?: unknown }).input : undefined;
     const result = await options.dispatch(channel, input);
     const status = result.ok ? 200 : result.error.code === 'unknown-channel' ? 404 : 200;
     sendJson(response, status, result);
+  }
+
+  /**
+   * Several calls in one request, each answered on its own line as soon as the core has answered
+   * it (a slow call never holds back a quick one). The bridge script sends the calls of one tick.
+   */
+  async function handleBatch(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const accepted = await acceptCall(request, response);
+    if (!accepted) return;
+    const batch = batchSchema.safeParse(accepted.parsed);
+    if (!batch.success) return sendJson(response, 400, failure('invalid-input', 'A batch is { calls: [{ id, channel, input }] }.'));
+    response.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+    await Promise.all(
+      batch.data.calls.map(async ({ id, channel, input }) => {
+        const result = await options.dispatch(channel, input);
+        response.write(`${JSON.stringify({ id, result })}\n`);
+      }),
+    );
+    response.end();
   }
 
   function handleEvents(request: IncomingMessage, response: ServerResponse, url: URL): void {
@@ -155,6 +180,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.close(() => resolveClose());
       }),
   };
+}
+
+const batchSchema = z.object({
+  calls: z.array(z.object({ id: z.number().int(), channel: z.string(), input: z.unknown().optional() })).max(500),
+});
+
+function refuse(response: ServerResponse, status: number, body: unknown): null {
+  sendJson(response, status, body);
+  return null;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

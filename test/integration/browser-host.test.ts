@@ -76,6 +76,35 @@ describe('browser host', () => {
     expect(huge.status).toBe(413);
   });
 
+  it('answers a batch of calls, one line each, unknown channels and bad payloads included', async () => {
+    const calls = [
+      { id: 7, channel: 'accounts:list', input: undefined },
+      { id: 8, channel: 'accounts:drop-table', input: {} },
+      { id: 9, channel: 'settings:set', input: { theme: 42 } },
+    ];
+    const response = await fetch(`${host.origin}/__host/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-storepulse-token': host.token },
+      body: JSON.stringify({ calls }),
+    });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: number; result: { ok: boolean; error?: { code: string } } });
+    const byId = new Map(lines.map((line) => [line.id, line.result]));
+    expect([...byId.keys()].sort()).toEqual([7, 8, 9]);
+    expect(byId.get(7)).toMatchObject({ ok: true });
+    expect(byId.get(8)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(byId.get(9)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses a batch without the token, or one that is not a list of calls', async () => {
+    const post = (body: string, token = host.token) =>
+      fetch(`${host.origin}/__host/batch`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-storepulse-token': token }, body });
+    expect((await post(JSON.stringify({ calls: [] }), '')).status).toBe(401);
+    const malformed = await post(JSON.stringify({ calls: [{ channel: 'app:info' }] }));
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('serves the page only with the token, with the bridge injected', async () => {
     expect((await fetch(`${host.origin}/`)).status).toBe(401);
     const page = await fetch(host.url);
