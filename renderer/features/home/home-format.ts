@@ -1,3 +1,5 @@
+import { dateTimeFormat, listFormat, numberFormat } from '../../lib/intl-formats';
+
 /**
  * Numbers and instants as Home and the notification centre write them: always through Intl, in
  * the user's language and the account's timezone (the zone the account counts its days in, so a
@@ -10,21 +12,21 @@ const WEEKDAY_RANGE_MS = 6 * DAY_MS;
 
 /** A share (0.71) as a whole percentage ("71%", "71 %"). */
 export function formatPercent(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A change (-0.08) as a signed percentage ("-8%", "+12%", "0%"). */
 export function formatChange(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
 }
 
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A number of days as a unit ("30 days", "30 jours"): Intl knows each language's plural. */
 export function formatDays(days: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  return numberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }
 
 /** When something started: the weekday and time if recent, the date and time otherwise. */
@@ -33,25 +35,25 @@ export function formatSince(iso: string, now: Date, locale: string, timeZone: st
   const options: Intl.DateTimeFormatOptions = recent
     ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }
     : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  return dateTimeFormat(locale, options).format(new Date(iso));
 }
 
 /** A calendar date in full words ("December 22, 2026"), for a snooze's end. */
 export function formatLongDate(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
 /** A moment in a list (history, sync time): date and time, compact. */
 export function formatMoment(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** An hour of the day, for the end of the 24-hour window. */
 export function formatHour(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
 }
 
 /** Names joined the way the language joins them ("A, B and C", "A, B et C"). */
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return listFormat(locale, { style: 'long', type }).format(items);
 }

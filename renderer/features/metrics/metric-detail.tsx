@@ -1,3 +1,4 @@
+import { numberFormat } from '../../lib/intl-formats';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
@@ -121,7 +122,7 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
           <p className="metric-detail__alert">
             {t('metricsScreen.activeAlert', {
               since: formatDateTime(active.start, locale, timezone),
-              percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(active.depth),
+              percent: numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(active.depth),
             })}
           </p>
         ) : null}
