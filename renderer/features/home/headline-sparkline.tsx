@@ -1,29 +1,25 @@
-import { Area, ComposedChart, Line, YAxis } from 'recharts';
-import { expectedBand } from '../../components/charts/expected-band';
+import { useMemo } from 'react';
 import type { HourPoint } from './headline-metrics';
+import { sparklinePaths } from './sparkline-paths';
 
-const WIDTH = 220;
-const HEIGHT = 56;
+const BOX = { width: 220, height: 56, margin: 3 };
 
 /**
  * The 24 hours at a glance: the count as a line over the band of what the account usually sees
  * (the same band as the Metrics chart, so one picture means one thing across screens).
- * Decorative: the card states the same figures in words, so the chart is hidden from assistive
- * technology and takes no focus (recharts' keyboard layer would nest inside the card's button).
+ * Decorative: the card states the same figures in words, so the drawing is hidden from assistive
+ * technology.
  */
 export function HeadlineSparkline({ points }: { points: readonly HourPoint[] }) {
-  const data = points.map((point) => ({
-    start: point.start,
-    observed: point.observed,
-    band: expectedBand(point.expected),
-  }));
+  const { line, bands } = useMemo(() => sparklinePaths(points, BOX), [points]);
   return (
     <div className="home-sparkline" aria-hidden="true">
-      <ComposedChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 4, right: 2, bottom: 2, left: 2 }} accessibilityLayer={false}>
-        <YAxis hide domain={[0, 'auto']} />
-        <Area className="home-sparkline__band" dataKey="band" isAnimationActive={false} connectNulls={false} />
-        <Line className="home-sparkline__line" dataKey="observed" dot={false} isAnimationActive={false} />
-      </ComposedChart>
+      <svg width={BOX.width} height={BOX.height} viewBox={`0 0 ${BOX.width} ${BOX.height}`} focusable="false">
+        {bands.map((band, index) => (
+          <path key={index} className="home-sparkline__band" d={band} />
+        ))}
+        <path className="home-sparkline__line" d={line} />
+      </svg>
     </div>
   );
 }
