@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import iconUrl from '../../../resources/icon.svg';
 import { routes, type Route } from '../../../shared/domain/navigation';
@@ -7,12 +7,15 @@ import { AccountSwitcher } from '../accounts/account-switcher';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
 import { useSettings } from '../settings/settings-store';
 import { SyncStatusLine } from '../sync/sync-status-line';
-import { FlowsScreen } from '../flows/flows-screen';
 import { HomeScreen } from '../home/home-screen';
-import { MetricsScreen } from '../metrics/metrics-screen';
 import { NotificationBell } from '../notifications/notification-bell';
 import { SettingsScreen } from '../settings/settings-screen';
-import { WizardsScreen } from '../wizards/wizards-screen';
+
+// Home is in the first bundle; the other screens, and the charting library only they use, load
+// when first opened, so the app's first paint does not wait on code it does not show.
+const MetricsScreen = lazy(() => import('../metrics/metrics-screen').then((module) => ({ default: module.MetricsScreen })));
+const FlowsScreen = lazy(() => import('../flows/flows-screen').then((module) => ({ default: module.FlowsScreen })));
+const WizardsScreen = lazy(() => import('../wizards/wizards-screen').then((module) => ({ default: module.WizardsScreen })));
 
 const screens: Record<Route, ComponentType> = {
   home: HomeScreen,
@@ -61,7 +64,9 @@ export function AppShell() {
         {current ? <SyncStatusLine accountId={current.id} /> : null}
       </aside>
       <main className="shell__content" id="content">
-        <CurrentScreen />
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <CurrentScreen />
+        </Suspense>
       </main>
     </div>
   );
