@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -56,6 +56,8 @@ export interface TimeSeriesChartProps {
   height?: number;
 }
 
+const noLines = (): number[] => [];
+
 interface DrawnPoint extends TimeSeriesPoint {
   band: [number, number] | null;
 }
@@ -67,7 +69,7 @@ interface DrawnPoint extends TimeSeriesPoint {
  * and dark themes both work. The legend is left to the caller (translated HTML reads better than
  * SVG text).
  */
-export function TimeSeriesChart({
+export const TimeSeriesChart = memo(function TimeSeriesChart({
   points,
   domain,
   ticks,
@@ -100,12 +102,16 @@ export function TimeSeriesChart({
       responsive
       margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
     >
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+      {/* No vertical lines, so none are computed: recharts would otherwise lay out (and measure
+          the labels of) a tick per point to place lines it then does not draw. */}
+      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noLines} />
       <XAxis
         dataKey="t"
         type="number"
         domain={[from, to]}
         ticks={[...ticks]}
+        // Every given tick is shown: the caller picks few enough to fit, so none need measuring.
+        interval={0}
         tickFormatter={formatTick}
         stroke="var(--text-muted)"
         tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
@@ -192,7 +198,7 @@ export function TimeSeriesChart({
       />
     </ComposedChart>
   );
-}
+});
 
 function ChartTooltip({
   active,

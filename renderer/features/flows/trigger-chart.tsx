@@ -22,13 +22,14 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
     <figure className="flows-chart">
       <div className="flows-chart__drawing" aria-hidden="true">
         <ComposedChart responsive width="100%" height={180} data={drawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
           <XAxis
             dataKey="time"
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
             ticks={dayTicks}
+            interval={0}
             tickFormatter={(time: number) => dayFormat.format(time)}
             stroke="var(--text-muted)"
             fontSize={11}
@@ -94,6 +95,9 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
     </figure>
   );
 }
+
+/** No vertical grid lines, so recharts need not lay out a tick per hour to place them. */
+const noLines = (): number[] => [];
 
 /** The hours that start a day where the store counts its days: one tick per day. */
 function localMidnights(points: readonly ChartPoint[], timeZone: string): number[] {
