@@ -43,6 +43,8 @@ function defaultCustom(now: number, timezone: string): CustomDates {
   return { fromDate: dateInputValue(now - 13 * DAY, timezone), toDate: dateInputValue(now, timezone) };
 }
 
+const noTicks: readonly number[] = [];
+
 /** The detail side: one metric's history as a chart and a table, with the period and bucket controls. */
 export function MetricDetail({ account, metric, alerts, freshness }: MetricDetailProps) {
   const { t, i18n } = useTranslation();
@@ -76,12 +78,29 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
   const axis = useMemo(() => (window ? chartTicks(window, timezone) : null), [window?.from, window?.to, timezone]);
   const formatTick = useMemo(() => tickFormatter(axis?.kind ?? 'date', locale, timezone), [axis?.kind, locale, timezone]);
 
-  const shaded = alerts.map((alert) => ({
-    id: alert.id,
-    from: Date.parse(alert.start),
-    to: alert.resolvedAt ? Date.parse(alert.resolvedAt) : now,
-  }));
-  const markers = alerts.map((alert) => ({ id: alert.id, t: Date.parse(alert.firedAt) }));
+  // Stable between renders, so the chart (memoized: drawing it is the costly part) redraws only
+  // when what it shows changes.
+  const shaded = useMemo(
+    () =>
+      alerts.map((alert) => ({
+        id: alert.id,
+        from: Date.parse(alert.start),
+        to: alert.resolvedAt ? Date.parse(alert.resolvedAt) : now,
+      })),
+    [alerts, now],
+  );
+  const markers = useMemo(() => alerts.map((alert) => ({ id: alert.id, t: Date.parse(alert.firedAt) })), [alerts]);
+  const chartLabels = useMemo(
+    () => ({
+      count: t('metricsScreen.columns.count'),
+      expected: t('metricsScreen.columns.expected'),
+      band: t('metricsScreen.legend.band'),
+      previous: t('metricsScreen.columns.previous'),
+      noValue: t('metricsScreen.noValue'),
+    }),
+    [t],
+  );
+  const domain = useMemo<[number, number] | null>(() => (window ? [window.from, window.to] : null), [window?.from, window?.to]);
   const active = alerts.find((alert) => alert.state === 'active');
   const rows = state.status === 'ready' ? state.value : null;
   const anyShaded = window !== null && shaded.some((period) => period.to > window.from && period.from < window.to);
@@ -171,21 +190,15 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
             <div className="metric-chart__canvas" data-testid="metric-chart">
               <TimeSeriesChart
                 points={rows}
-                domain={[window.from, window.to]}
-                ticks={axis?.ticks ?? []}
+                domain={domain ?? [window.from, window.to]}
+                ticks={axis?.ticks ?? noTicks}
                 showPrevious={comparing}
                 shaded={shaded}
                 markers={markers}
                 formatTick={formatTick}
                 formatTime={formatBucket}
                 formatCount={formatCount}
-                labels={{
-                  count: t('metricsScreen.columns.count'),
-                  expected: t('metricsScreen.columns.expected'),
-                  band: t('metricsScreen.legend.band'),
-                  previous: t('metricsScreen.columns.previous'),
-                  noValue: t('metricsScreen.noValue'),
-                }}
+                labels={chartLabels}
               />
             </div>
             <figcaption id="metric-chart-caption">

@@ -14,31 +14,31 @@ export type LoadState<T> =
  * to an older key are dropped, so a slow read cannot overwrite a newer choice.
  */
 export function useLoad<T>(key: string | null, load: () => Promise<T>): { state: LoadState<T>; refresh: () => void } {
-  const [state, setState] = useState<LoadState<T>>(key === null ? { status: 'idle' } : { status: 'loading' });
+  // The state remembers which key it answers; under another key it is not shown at all, so a new
+  // choice shows loading in the very render that made it (not one render later, after drawing
+  // the old data once more under the new controls).
+  const [held, setHeld] = useState<{ key: string | null; state: LoadState<T> }>({
+    key,
+    state: key === null ? { status: 'idle' } : { status: 'loading' },
+  });
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
-  const shownKey = useRef<string | null>(null);
 
   useEffect(() => {
     if (key === null) {
-      shownKey.current = null;
-      setState({ status: 'idle' });
+      setHeld({ key, state: { status: 'idle' } });
       return;
     }
     let current = true;
-    // A new key, or a retry after a failure, shows loading; a refresh keeps what is on screen.
-    setState((previous) => (shownKey.current !== key || previous.status === 'error' ? { status: 'loading' } : previous));
+    // A retry after a failure shows loading; a refresh keeps what is on screen.
+    setHeld((previous) => (previous.key === key && previous.state.status !== 'error' ? previous : { key, state: { status: 'loading' } }));
     loadRef.current().then(
       (value) => {
-        if (!current) return;
-        shownKey.current = key;
-        setState({ status: 'ready', value });
+        if (current) setHeld({ key, state: { status: 'ready', value } });
       },
       (error: unknown) => {
-        if (!current) return;
-        shownKey.current = key;
-        setState({ status: 'error', errorKey: errorMessageKey(error) });
+        if (current) setHeld({ key, state: { status: 'error', errorKey: errorMessageKey(error) } });
       },
     );
     return () => {
@@ -47,5 +47,6 @@ export function useLoad<T>(key: string | null, load: () => Promise<T>): { state:
   }, [key, generation]);
 
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  const state: LoadState<T> = held.key === key ? held.state : key === null ? { status: 'idle' } : { status: 'loading' };
   return { state, refresh };
 }
