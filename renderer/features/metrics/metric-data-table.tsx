@@ -76,7 +76,7 @@ export function MetricDataTable({ rows, comparing, timezone, formatBucket, forma
               </tr>
             ) : null}
             {visible.map(({ row, index }) => (
-              <tr key={row.t} data-start={row.start} aria-rowindex={index + 2}>
+              <tr key={row.t} data-start={new Date(row.t).toISOString()} aria-rowindex={index + 2}>
                 <th scope="row">{formatBucket(row.t)}</th>
                 <td data-column="count">{cell(row.count)}</td>
                 <td data-column="expected">{cell(row.expected)}</td>

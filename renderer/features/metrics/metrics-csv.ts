@@ -32,7 +32,7 @@ export function metricCsv(rows: readonly SeriesRow[], options: CsvOptions): stri
   const { columns, formatBucket, comparing } = options;
   const fields = [columns.startUtc, columns.local, columns.count, columns.expected, ...(comparing ? [columns.previous] : [])];
   const data = rows.map((row) => [
-    row.start,
+    new Date(row.t).toISOString(),
     formatBucket(row.t),
     number(row.count),
     number(row.expected),

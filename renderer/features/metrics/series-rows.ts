@@ -4,8 +4,6 @@ import type { ExpectedPoint, SeriesPoint } from '../../../shared/domain/metric';
 export interface SeriesRow {
   /** Bucket start, epoch milliseconds. */
   t: number;
-  /** Bucket start, ISO 8601 in UTC. */
-  start: string;
   /** Null when the cache holds nothing for the bucket (not synced, or older than hourly history). */
   count: number | null;
   /** The detector's prediction; null where it has none (too old, or not judged yet). */
@@ -21,6 +19,8 @@ function byStart<P extends { start: string }>(points: readonly P[]): Map<number,
 /**
  * Lays the series and the expected counts on the full grid of buckets, so a bucket the cache
  * lacks shows as a gap rather than being skipped (which would draw a line across missing data).
+ * Rows carry epoch milliseconds only: a year of hours is 8,760 rows, and the ISO text is written
+ * where it is shown (the rows in view, an export).
  * The previous period is aligned by position: its n-th bucket sits under the n-th bucket of the
  * window, the same hour of the day and (for whole weeks) the same weekday.
  */
@@ -37,7 +37,6 @@ export function buildSeriesRows(
     const previousStart = previous?.grid[index];
     return {
       t,
-      start: new Date(t).toISOString(),
       count: counts.get(t)?.count ?? null,
       expected: predictions.get(t)?.expected ?? null,
       previous: previousCounts && previousStart !== undefined ? (previousCounts.get(previousStart)?.count ?? null) : null,

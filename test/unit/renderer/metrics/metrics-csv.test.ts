@@ -5,8 +5,8 @@ import { bucketFormatter } from '../../../../renderer/features/metrics/bucket-fo
 import type { SeriesRow } from '../../../../renderer/features/metrics/series-rows';
 
 const rows: SeriesRow[] = [
-  { t: Date.parse('2026-11-20T05:00:00Z'), start: '2026-11-20T05:00:00.000Z', count: 1234, expected: 1180.456, previous: 1100 },
-  { t: Date.parse('2026-11-21T05:00:00Z'), start: '2026-11-21T05:00:00.000Z', count: null, expected: null, previous: 0 },
+  { t: Date.parse('2026-11-20T05:00:00Z'), count: 1234, expected: 1180.456, previous: 1100 },
+  { t: Date.parse('2026-11-21T05:00:00Z'), count: null, expected: null, previous: 0 },
 ];
 
 const columns = { startUtc: 'Bucket start (UTC)', local: 'Day, "New York"', count: 'Count', expected: 'Expected', previous: 'Previous period' };

@@ -16,10 +16,10 @@ describe('buildSeriesRows', () => {
       { start: at(2), expected: 4 },
     ]);
     expect(rows).toEqual([
-      { t: grid[0], start: at(0), count: 5, expected: 6.5, previous: null },
-      { t: grid[1], start: at(1), count: null, expected: null, previous: null },
-      { t: grid[2], start: at(2), count: 0, expected: 4, previous: null },
-      { t: grid[3], start: at(3), count: 7, expected: null, previous: null },
+      { t: grid[0], count: 5, expected: 6.5, previous: null },
+      { t: grid[1], count: null, expected: null, previous: null },
+      { t: grid[2], count: 0, expected: 4, previous: null },
+      { t: grid[3], count: 7, expected: null, previous: null },
     ]);
   });
 
