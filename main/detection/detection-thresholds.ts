@@ -108,6 +108,9 @@ export const FIT = {
 /** Spike hours (kept out of the baseline): observed above both of these. */
 export const SPIKE = { ratio: 1.5, sigmas: 4 } as const;
 
+/** Hours are judged as spikes as they arrive once a week has been seen; earlier ones, at refits from the second week (monitor-fit.ts). */
+export const SPIKE_JUDGED_FROM_HOURS = 168;
+
 export const SURGE = {
   /** Spike hours this close together belong to one surge. */
   joinHours: 6,

@@ -1,4 +1,4 @@
-import { FIT, LEVEL_DAYS, RING_HOURS } from './detection-thresholds';
+import { DISPERSION, FIT, LEVEL_DAYS, RING_HOURS, SPIKE, SPIKE_JUDGED_FROM_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK } from './local-clock';
 import { hoursFed, oldestHeldIndex, round6 } from './monitor-ring';
 import type { MonitorState } from './monitor-types';
@@ -13,11 +13,47 @@ const FLAG_SPIKE = 2;
  * the working copy it is given.
  */
 export function refitBaseline(state: MonitorState, withShape: boolean): void {
+  if (withShape) flagEarlySpikes(state);
   const shape = withShape ? fitShape(state) : null;
   if (shape) state.shape = shape;
   const level = fitLevel(state, state.shape);
   if (level !== null) state.level = level;
   state.fitted = true;
+}
+
+/**
+ * Spikes from the monitor's first week, flagged after the fact. Live, an hour is judged a spike
+ * only once the baseline has seen a week; a sale in the first week was kept as ordinary and taught
+ * the shape that its weekday is busy, for as long as the ring held it. From the second week on,
+ * the same hours of the later weeks (judged live, so free of flagged spikes) are a baseline the
+ * sale cannot have moved: a first-week hour far above their median, at today's level, by the live
+ * test (1.5 times and 4 deviations) is flagged as a spike.
+ */
+function flagEarlySpikes(state: MonitorState): void {
+  const { ring } = state;
+  const end = hoursFed(state);
+  const first = oldestHeldIndex(state);
+  if (first >= SPIKE_JUDGED_FROM_HOURS || end < SPIKE_JUDGED_FROM_HOURS + HOURS_PER_WEEK || !(state.level > 0)) return;
+  const later: number[][] = Array.from({ length: HOURS_PER_WEEK }, () => []);
+  for (let index = SPIKE_JUDGED_FROM_HOURS; index < end; index += 1) {
+    const pos = index % RING_HOURS;
+    const level = ring.level[pos] ?? 0;
+    if (ring.flag[pos] === FLAG_ORDINARY && level > 0) later[ring.slot[pos] ?? 0]!.push((ring.count[pos] ?? 0) / level);
+  }
+  const alpha = state.dispersion[0] ?? DISPERSION.initial;
+  for (let index = first; index < SPIKE_JUDGED_FROM_HOURS; index += 1) {
+    const pos = index % RING_HOURS;
+    const ratios = later[ring.slot[pos] ?? 0]!;
+    if (ring.flag[pos] !== FLAG_ORDINARY || ratios.length === 0) continue;
+    // At today's level: the level held then was a running mean that the sale itself had raised.
+    const expected = median(ratios) * state.level;
+    const count = ring.count[pos] ?? 0;
+    const sd = Math.sqrt(expected + alpha * expected * expected);
+    if (expected > 0 && count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd) {
+      ring.flag[pos] = FLAG_SPIKE;
+      state.lastFlaggedIndex = Math.max(state.lastFlaggedIndex, index);
+    }
+  }
 }
 
 /**

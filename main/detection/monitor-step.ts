@@ -8,6 +8,7 @@ import {
   RING_HOURS,
   SENSITIVITY_RULES,
   SPIKE,
+  SPIKE_JUDGED_FROM_HOURS,
   RHYTHM,
   SURGE,
   type SensitivityRules,
@@ -101,7 +102,7 @@ function shapeDue(state: MonitorState): boolean {
 }
 
 function isSpike(state: MonitorState, count: number, expected: number): boolean {
-  if (!state.fitted || hoursFed(state) < 168 || expected <= 0) return false;
+  if (!state.fitted || hoursFed(state) < SPIKE_JUDGED_FROM_HOURS || expected <= 0) return false;
   const alpha = state.dispersion[0] ?? DISPERSION.initial;
   const sd = Math.sqrt(expected + alpha * expected * expected);
   return count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd;
