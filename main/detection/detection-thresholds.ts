@@ -108,7 +108,7 @@ export const FIT = {
 /** Spike hours (kept out of the baseline): observed above both of these. */
 export const SPIKE = { ratio: 1.5, sigmas: 4 } as const;
 
-/** Hours are judged as spikes as they arrive once a week has been seen; earlier ones, at refits from the second week (monitor-fit.ts). */
+/** Hours are judged as spikes as they arrive once a week has been seen; earlier ones, at the refits once two weeks are in (monitor-fit.ts). */
 export const SPIKE_JUDGED_FROM_HOURS = 168;
 
 export const SURGE = {

@@ -24,7 +24,7 @@ export function refitBaseline(state: MonitorState, withShape: boolean): void {
 /**
  * Spikes from the monitor's first week, flagged after the fact. Live, an hour is judged a spike
  * only once the baseline has seen a week; a sale in the first week was kept as ordinary and taught
- * the shape that its weekday is busy, for as long as the ring held it. From the second week on,
+ * the shape that its weekday is busy, for as long as the ring held it. Once two weeks are in,
  * the same hours of the later weeks (judged live, so free of flagged spikes) are a baseline the
  * sale cannot have moved: a first-week hour far above their median, at today's level, by the live
  * test (1.5 times and 4 deviations) is flagged as a spike.
