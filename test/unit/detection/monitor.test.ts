@@ -211,7 +211,7 @@ describe('advanceMonitor: a young metric', () => {
       (index) => state.ring.flag[index % state.ring.flag.length] === 2,
     ).length;
 
-  it('flags a first-week sale from the second week on, against the same hours of later weeks', () => {
+  it('flags a first-week sale once two weeks are in, against the same hours of the later weeks', () => {
     expect(flaggedSaleHours(runAll(store({ rate: 20, days: 13, modifiers: [sale] })).state)).toBe(0);
     expect(flaggedSaleHours(runAll(store({ rate: 20, days: 16, modifiers: [sale] })).state)).toBeGreaterThanOrEqual(12);
     expect(flaggedSaleHours(runAll(store({ rate: 20, days: 16 })).state)).toBe(0);
