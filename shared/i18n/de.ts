@@ -753,6 +753,7 @@ export const de: Catalogue = {
   errors: {
     title: 'Etwas ist schiefgelaufen',
     retry: 'Erneut versuchen',
+    screenFailed: 'Diese Ansicht konnte nicht angezeigt werden. Deine Daten sind im lokalen Cache sicher: versuch es erneut oder starte Storepulse neu, wenn es wieder passiert.',
     bridgeMissing:
       'Storepulse erreicht seinen Hintergrunddienst nicht. Schließ das Fenster und öffne die App erneut.',
     'unknown-channel': 'Dieses Fenster passt nicht zur App-Version. Starte Storepulse neu.',

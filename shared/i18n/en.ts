@@ -753,6 +753,7 @@ export const en = {
   errors: {
     title: 'Something went wrong',
     retry: 'Try again',
+    screenFailed: 'This screen could not be shown. Your data is safe in the local cache: try again, or restart Storepulse if it happens again.',
     bridgeMissing:
       'Storepulse could not reach its background service. Close the window and open the app again.',
     'unknown-channel': 'This version of the window does not match the app. Restart Storepulse.',

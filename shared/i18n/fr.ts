@@ -753,6 +753,7 @@ export const fr: Catalogue = {
   errors: {
     title: 'Un problème est survenu',
     retry: 'Réessayer',
+    screenFailed: 'Cet écran n’a pas pu s’afficher. Vos données sont intactes dans le cache local : réessayez, ou redémarrez Storepulse si cela se reproduit.',
     bridgeMissing:
       'Storepulse ne parvient pas à joindre son service d’arrière-plan. Fermez la fenêtre puis rouvrez l’application.',
     'unknown-channel': 'Cette fenêtre ne correspond pas à la version de l’application. Redémarrez Storepulse.',

@@ -753,6 +753,7 @@ export const pt: Catalogue = {
   errors: {
     title: 'Algo deu errado',
     retry: 'Tentar de novo',
+    screenFailed: 'Não foi possível mostrar esta tela. Seus dados estão seguros no cache local: tente de novo ou reinicie o Storepulse se acontecer outra vez.',
     bridgeMissing:
       'O Storepulse não consegue falar com o serviço em segundo plano. Feche a janela e abra o aplicativo de novo.',
     'unknown-channel': 'Esta janela não corresponde à versão do aplicativo. Reinicie o Storepulse.',

@@ -27,6 +27,22 @@ test.describe('app shell', () => {
     expect(failures).toEqual([]);
   });
 
+  test('a screen whose code fails to load says so, leaves the rest usable, and loads on "Try again"', async ({ page, host }) => {
+    await openApp(page, host);
+    // The Metrics screen's code, fetched when first opened, does not arrive.
+    await page.route('**/assets/metrics-screen-*.js', (route) => route.abort());
+    await page.getByRole('button', { name: en.nav.metrics, exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText(en.errors.screenFailed);
+    await page.getByRole('button', { name: en.nav.flows, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav.flows);
+
+    await page.unroute('**/assets/metrics-screen-*.js');
+    await page.getByRole('button', { name: en.nav.metrics, exact: true }).click();
+    await page.getByRole('alert').getByRole('button', { name: en.errors.retry }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav.metrics);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('is usable from the keyboard alone', async ({ page, host }) => {
     await openApp(page, host);
     await page.getByRole('button', { name: en.nav.metrics, exact: true }).focus();

@@ -1,35 +1,34 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import iconUrl from '../../../resources/icon.svg';
 import { routes, type Route } from '../../../shared/domain/navigation';
+import { ScreenErrorBoundary } from '../../components/screen-error-boundary';
 import { useRouter } from '../../lib/router-store';
 import { AccountSwitcher } from '../accounts/account-switcher';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
 import { useSettings } from '../settings/settings-store';
 import { SyncStatusLine } from '../sync/sync-status-line';
+import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { HomeScreen } from '../home/home-screen';
 import { NotificationBell } from '../notifications/notification-bell';
 import { SettingsScreen } from '../settings/settings-screen';
 
 // Home is in the first bundle; the other screens, and the charting library only they use, load
 // when first opened, so the app's first paint does not wait on code it does not show.
-const MetricsScreen = lazy(() => import('../metrics/metrics-screen').then((module) => ({ default: module.MetricsScreen })));
-const FlowsScreen = lazy(() => import('../flows/flows-screen').then((module) => ({ default: module.FlowsScreen })));
-const WizardsScreen = lazy(() => import('../wizards/wizards-screen').then((module) => ({ default: module.WizardsScreen })));
-
-const screens: Record<Route, ComponentType> = {
-  home: HomeScreen,
-  metrics: MetricsScreen,
-  flows: FlowsScreen,
-  wizards: WizardsScreen,
-  settings: SettingsScreen,
+const eager = (Screen: ComponentType): LazyScreen => ({ Screen, reset: () => {} });
+const screens: Record<Route, LazyScreen> = {
+  home: eager(HomeScreen),
+  metrics: lazyScreen(() => import('../metrics/metrics-screen').then((module) => module.MetricsScreen)),
+  flows: lazyScreen(() => import('../flows/flows-screen').then((module) => module.FlowsScreen)),
+  wizards: lazyScreen(() => import('../wizards/wizards-screen').then((module) => module.WizardsScreen)),
+  settings: eager(SettingsScreen),
 };
 
 export function AppShell() {
   const { t } = useTranslation();
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);
-  const CurrentScreen = screens[route];
+  const { Screen: CurrentScreen, reset } = screens[route];
   const accounts = useAccounts((state) => state.accounts);
   const lastAccountId = useSettings((state) => state.settings?.lastAccountId);
   const current = selectCurrentAccount(accounts, lastAccountId);
@@ -64,9 +63,11 @@ export function AppShell() {
         {current ? <SyncStatusLine accountId={current.id} /> : null}
       </aside>
       <main className="shell__content" id="content">
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <CurrentScreen />
-        </Suspense>
+        <ScreenErrorBoundary resetKey={route} onRetry={reset}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <CurrentScreen />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
     </div>
   );
