@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Metric } from '../../../shared/domain/metric';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import {
@@ -40,6 +40,7 @@ async function loadHomeData(accountId: string, metrics: Metric[], anchorMs: numb
 }
 
 interface Prefetched {
+  accountId: string;
   promise: Promise<Metric[]>;
   taken: boolean;
 }
@@ -48,12 +49,12 @@ function prefetchMetrics(accountId: string): Prefetched {
   const promise = unwrap(bridge().metrics.list({ accountId }));
   // Read later (or never, if the account changes first): its failure is reported where it is read.
   promise.catch(() => undefined);
-  return { promise, taken: false };
+  return { accountId, promise, taken: false };
 }
 
 /** The prefetched list the first time, a fresh read after that (a sync may bring new metrics). */
-function takeMetrics(prefetched: Prefetched, accountId: string): Promise<Metric[]> {
-  if (prefetched.taken) return unwrap(bridge().metrics.list({ accountId }));
+function takeMetrics(prefetched: Prefetched | null, accountId: string): Promise<Metric[]> {
+  if (!prefetched || prefetched.taken || prefetched.accountId !== accountId) return unwrap(bridge().metrics.list({ accountId }));
   prefetched.taken = true;
   return prefetched.promise;
 }
@@ -68,9 +69,12 @@ export function useHomeData(accountId: string, lastSyncedAt: string | null | und
   const [attempt, setAttempt] = useState(0);
 
   // The metric list does not depend on when the account last synced: the first one is asked for
-  // at once, alongside the status; later syncs read it again with the figures.
-  // A retry (`attempt`) asks again.
-  const firstList = useMemo(() => prefetchMetrics(accountId), [accountId, attempt]);
+  // at once, alongside the status (this effect runs before the one below in the same commit);
+  // later syncs read it again with the figures. A retry (`attempt`) asks again.
+  const firstList = useRef<Prefetched | null>(null);
+  useEffect(() => {
+    firstList.current = prefetchMetrics(accountId);
+  }, [accountId, attempt]);
 
   useEffect(() => {
     // Undefined: the account's status has not arrived yet; wait for it rather than load twice.
@@ -78,7 +82,7 @@ export function useHomeData(accountId: string, lastSyncedAt: string | null | und
     let cancelled = false;
     // The cache holds nothing after the last sync: the window ends there, or now if sooner.
     const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
-    takeMetrics(firstList, accountId)
+    takeMetrics(firstList.current, accountId)
       .then((metrics) => loadHomeData(accountId, metrics, anchor))
       .then(
         (data) => !cancelled && setLoaded({ accountId, data }),
@@ -87,7 +91,7 @@ export function useHomeData(accountId: string, lastSyncedAt: string | null | und
     return () => {
       cancelled = true;
     };
-  }, [accountId, lastSyncedAt, firstList]);
+  }, [accountId, lastSyncedAt, attempt]);
 
   const retry = useCallback(() => {
     setLoaded({ accountId, data: { state: 'loading' } });
