@@ -1,6 +1,7 @@
-import { DISPERSION, FIT, LEVEL_DAYS, RING_HOURS, SPIKE, SPIKE_JUDGED_FROM_HOURS } from './detection-thresholds';
+import { FIT, LEVEL_DAYS, RING_HOURS, SPIKE_JUDGED_FROM_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK } from './local-clock';
 import { hoursFed, oldestHeldIndex, round6 } from './monitor-ring';
+import { exceedsSpike } from './monitor-spike';
 import type { MonitorState } from './monitor-types';
 
 const FLAG_ORDINARY = 0;
@@ -40,16 +41,12 @@ function flagEarlySpikes(state: MonitorState): void {
     const level = ring.level[pos] ?? 0;
     if (ring.flag[pos] === FLAG_ORDINARY && level > 0) later[ring.slot[pos] ?? 0]!.push((ring.count[pos] ?? 0) / level);
   }
-  const alpha = state.dispersion[0] ?? DISPERSION.initial;
   for (let index = first; index < SPIKE_JUDGED_FROM_HOURS; index += 1) {
     const pos = index % RING_HOURS;
     const ratios = later[ring.slot[pos] ?? 0]!;
     if (ring.flag[pos] !== FLAG_ORDINARY || ratios.length === 0) continue;
     // At today's level: the level held then was a running mean that the sale itself had raised.
-    const expected = median(ratios) * state.level;
-    const count = ring.count[pos] ?? 0;
-    const sd = Math.sqrt(expected + alpha * expected * expected);
-    if (expected > 0 && count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd) {
+    if (exceedsSpike(state, ring.count[pos] ?? 0, median(ratios) * state.level)) {
       ring.flag[pos] = FLAG_SPIKE;
       state.lastFlaggedIndex = Math.max(state.lastFlaggedIndex, index);
     }

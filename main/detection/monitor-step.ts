@@ -7,7 +7,6 @@ import {
   RECOVERY_RATIO,
   RING_HOURS,
   SENSITIVITY_RULES,
-  SPIKE,
   SPIKE_JUDGED_FROM_HOURS,
   RHYTHM,
   SURGE,
@@ -17,6 +16,7 @@ import {
 import { negativeBinomialCdf } from './count-tails';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
 import { fitDispersion } from './monitor-dispersion';
+import { exceedsSpike } from './monitor-spike';
 import { refitBaseline } from './monitor-fit';
 import { hoursFed, roundExpected } from './monitor-ring';
 import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
@@ -102,10 +102,7 @@ function shapeDue(state: MonitorState): boolean {
 }
 
 function isSpike(state: MonitorState, count: number, expected: number): boolean {
-  if (!state.fitted || hoursFed(state) < SPIKE_JUDGED_FROM_HOURS || expected <= 0) return false;
-  const alpha = state.dispersion[0] ?? DISPERSION.initial;
-  const sd = Math.sqrt(expected + alpha * expected * expected);
-  return count > SPIKE.ratio * expected && count - expected > SPIKE.sigmas * sd;
+  return state.fitted && hoursFed(state) >= SPIKE_JUDGED_FROM_HOURS && exceedsSpike(state, count, expected);
 }
 
 /** `surplus` is the spike hour's count above expected, or null for an ordinary hour. */
