@@ -1,8 +1,28 @@
-import { dateTimeFormat, relativeTimeFormat } from './intl-formats';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-formats';
 
-/** Dates and durations in the user's language, through Intl only. */
+/**
+ * Dates, durations and numbers in the user's language, through Intl only; times in the zone the
+ * caller names (the account's, so a time on screen matches the one the platform shows).
+ */
+
+/** A moment in a list or a sentence (history, sync time, an event): date and time, compact. */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A calendar date in full words ("December 22, 2026"), for a snooze's end. */
+export function formatLongDate(iso: string, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
+}
+
+/** A count, grouped the language's way ("12,345", "12 345"). */
+export function formatCount(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share (0.71) as a whole percentage ("71%", "71 %"). */
+export function formatPercent(ratio: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 export function formatRelative(fromIso: string, now: Date, locale: string): string {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { expectedBand } from '../../components/charts/expected-band';
 import { chartTotals, type ChartPoint } from './trigger-chart-data';
-import { formatCount, formatInstant } from './flows-format';
+import { formatCount, formatDateTime } from '../../lib/format';
 
 /**
  * The trigger metric's hourly counts over the last seven days against the detector's expected
@@ -37,7 +37,7 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
           <YAxis width={48} allowDecimals={false} stroke="var(--text-muted)" fontSize={11} tickFormatter={(value: number) => formatCount(value, locale)} />
           <Tooltip
             separator=": "
-            labelFormatter={(time) => (typeof time === 'number' ? formatInstant(new Date(time).toISOString(), locale, timeZone) : '')}
+            labelFormatter={(time) => (typeof time === 'number' ? formatDateTime(new Date(time).toISOString(), locale, timeZone) : '')}
             formatter={(value) =>
               typeof value === 'number'
                 ? formatCount(value, locale)

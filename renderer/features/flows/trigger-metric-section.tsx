@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { useAlerts } from '../alerts/alerts-store';
 import { AlertActions } from './alert-actions';
 import { metricLabel } from './flow-labels';
-import { formatCount, formatInstant, formatLongDate, formatShare } from './flows-format';
+import { formatCount, formatDateTime, formatLongDate, formatPercent } from '../../lib/format';
 import { TriggerChart } from './trigger-chart';
 import { useTriggerSeries } from './use-trigger-series';
 
@@ -80,8 +80,8 @@ export function TriggerMetricSection({ accountId, timeZone, metric, alert, snooz
           <>
             <p>
               {t('flowsScreen.panel.alertDepth', {
-                percent: formatShare(alert.depth, locale),
-                since: formatInstant(alert.start, locale, timeZone),
+                percent: formatPercent(alert.depth, locale),
+                since: formatDateTime(alert.start, locale, timeZone),
               })}{' '}
               {t('flowsScreen.panel.alertCounts', {
                 observed: formatCount(alert.observed, locale),

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
-import { formatPercent, formatSince } from './home-format';
+import { formatPercent } from '../../lib/format';
+import { formatSince } from './home-format';
 import { metricLabel } from './metric-label';
 
 export interface BannerContext {

@@ -5,7 +5,7 @@ import type { Alert } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
 import { useAlerts } from '../alerts/alerts-store';
 import { AlertBanner, type BannerActions } from './alert-banner';
-import { formatLongDate } from './home-format';
+import { formatLongDate } from '../../lib/format';
 import { metricLabel } from './metric-label';
 
 /**

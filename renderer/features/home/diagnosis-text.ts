@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Metric } from '../../../shared/domain/metric';
-import { formatCount, formatList, formatMoment, formatPercent, formatSince } from './home-format';
+import { formatCount, formatDateTime, formatPercent } from '../../lib/format';
+import { formatList, formatSince } from './home-format';
 import { metricLabel } from './metric-label';
 
 export interface DiagnosisContext {
@@ -89,7 +90,7 @@ export function diagnosisText(diagnosis: Diagnosis, context: DiagnosisContext): 
       const evidence = [
         details.lastEventAt
           ? t('homeScreen.diagnosis.noOrdersSince', {
-              date: formatMoment(details.lastEventAt, locale, timeZone),
+              date: formatDateTime(details.lastEventAt, locale, timeZone),
               total: formatCount(details.totalEvents, locale),
             })
           : t('homeScreen.diagnosis.noOrdersEver'),

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../lib/router-store';
 import { HeadlineSparkline } from './headline-sparkline';
-import { formatChange, formatCount } from './home-format';
+import { formatCount } from '../../lib/format';
+import { formatChange } from './home-format';
 import type { Headline } from './use-home-data';
 
 /** A change this far below expected is shown as bad news (the detector looks at deeper drops). */

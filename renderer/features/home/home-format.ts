@@ -10,18 +10,9 @@ const DAY_MS = 86_400_000;
 /** Within this, a weekday names the day unambiguously ("Tue 14:00"); beyond it, the date does. */
 const WEEKDAY_RANGE_MS = 6 * DAY_MS;
 
-/** A share (0.71) as a whole percentage ("71%", "71 %"). */
-export function formatPercent(ratio: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
 /** A change (-0.08) as a signed percentage ("-8%", "+12%", "0%"). */
 export function formatChange(ratio: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
-}
-
-export function formatCount(value: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A number of days as a unit ("30 days", "30 jours"): Intl knows each language's plural. */
@@ -36,16 +27,6 @@ export function formatSince(iso: string, now: Date, locale: string, timeZone: st
     ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }
     : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
   return dateTimeFormat(locale, options).format(new Date(iso));
-}
-
-/** A calendar date in full words ("December 22, 2026"), for a snooze's end. */
-export function formatLongDate(iso: string, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
-}
-
-/** A moment in a list (history, sync time): date and time, compact. */
-export function formatMoment(iso: string, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** An hour of the day, for the end of the 24-hour window. */

@@ -5,7 +5,7 @@ import type { AccountStatus, SyncProgress } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
 import { useRouter } from '../../lib/router-store';
 import { useSync } from '../sync/sync-store';
-import { formatMoment, formatPercent } from './home-format';
+import { formatDateTime, formatPercent } from '../../lib/format';
 
 /**
  * The account's sync on Home, with absolute times in the account's timezone. The sidebar keeps the
@@ -50,7 +50,7 @@ interface SummaryContext {
 }
 
 function summaryText(status: AccountStatus, progress: SyncProgress | undefined, { t, locale, timeZone, now }: SummaryContext): string[] {
-  const at = (iso: string) => formatMoment(iso, locale, timeZone);
+  const at = (iso: string) => formatDateTime(iso, locale, timeZone);
   switch (status.state) {
     case 'syncing': {
       const lines = [t('homeScreen.sync.syncing', { percent: formatPercent(status.percent / 100, locale) })];

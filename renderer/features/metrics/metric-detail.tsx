@@ -1,4 +1,3 @@
-import { numberFormat } from '../../lib/intl-formats';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
@@ -7,7 +6,7 @@ import type { Interval, Metric } from '../../../shared/domain/metric';
 import { CHART_POINT_LIMIT } from '../../components/charts/downsample-series';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { ErrorNotice } from '../../components/error-notice';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatPercent } from '../../lib/format';
 import { bucketFormatter, countFormatter, tickFormatter } from './bucket-format';
 import { ChartControls } from './chart-controls';
 import {
@@ -141,7 +140,7 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
           <p className="metric-detail__alert">
             {t('metricsScreen.activeAlert', {
               since: formatDateTime(active.start, locale, timezone),
-              percent: numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(active.depth),
+              percent: formatPercent(active.depth, locale),
             })}
           </p>
         ) : null}

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Alert } from '../../../shared/domain/alert';
-import { formatLongDate, formatMoment, formatPercent } from '../home/home-format';
+import { formatDateTime, formatLongDate, formatPercent } from '../../lib/format';
 import type { AlertEpisode } from './alert-episodes';
 
 /** One alert episode: the metric (opens it), where it stands now, and what happened, with times. */
@@ -45,7 +45,7 @@ export function EpisodeItem({
           {episode.events.map((event) => (
             <li key={`${event.at}:${event.reason}`}>
               {t(`notificationCentre.reason.${event.reason}`)}{' '}
-              <time dateTime={event.at}>{formatMoment(event.at, locale, timeZone)}</time>
+              <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
             </li>
           ))}
         </ol>
