@@ -8,6 +8,7 @@ import { defaultScenario, demoKeys, startSimulator } from '../../main/simulator'
 import { manualClock } from '../support/simulator-client';
 import { startBrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
+import { fill } from './catalogue-text';
 
 /**
  * The alert lifecycle through the screens, driven by the store's clock: the account (the
@@ -19,7 +20,6 @@ const en = catalogues.en;
 const panelText = en.flowsScreen.panel;
 const hour = 3_600_000;
 type Bridge = { storepulse: StorepulseApi };
-const fill = (message: string, values: Record<string, string>) => message.replace(/{{\s*(\w+)\s*}}/g, (_w, name: string) => values[name] ?? '');
 const banner = (page: Page, metric: string) => page.getByRole('listitem').filter({ has: page.getByText(new RegExp(`^${metric} is `)) });
 const flowRow = (page: Page, name: string) => page.locator('tbody tr').filter({ has: page.getByRole('rowheader').getByText(name, { exact: true }) });
 

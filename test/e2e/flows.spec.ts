@@ -4,16 +4,12 @@ import type { Result } from '../../shared/domain/errors';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { BrowserHost } from '../host/browser-host';
+import { fill } from './catalogue-text';
 import { expect, openApp, test } from './fixtures';
 
 const en = catalogues.en;
 const panelText = en.flowsScreen.panel;
 const DAY_MS = 86_400_000;
-
-/** Fills a catalogue message's placeholders, as the screen does. */
-function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/{{\s*(\w+)\s*}}/g, (_whole, name: string) => values[name] ?? '');
-}
 
 /** The flows table's row whose header cell names the flow. */
 function flowRow(page: Page, name: string) {

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { manualClock } from '../support/simulator-client';
 import { startBrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
+import { fill } from './catalogue-text';
+import { advanceTo, next, step, stepHeading } from './wizard-steps';
 
 /**
  * A test order that never arrives, in Chromium: the demo store is told never to deliver it, and
@@ -15,10 +17,6 @@ import { createHostCore } from '../host/host-core';
  */
 const en = catalogues.en;
 const w = en.wizardsScreen;
-const fill = (message: string, values: Record<string, string>) => message.replace(/{{\s*(\w+)\s*}}/g, (_w, name: string) => values[name] ?? '');
-const stepHeading = (page: Page) => page.locator('#wizard-step-title');
-const step = (page: Page) => page.locator('.wizard__step');
-const next = (page: Page) => page.getByRole('button', { name: w.next, exact: true });
 
 const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manualClock> } }>({
   // eslint-disable-next-line no-empty-pattern
@@ -63,8 +61,7 @@ test('a test order that never arrives times out and hands over to troubleshootin
   await expect(page.getByRole('heading', { level: 2, name: w.kinds.troubleshoot.title })).toBeVisible();
   await expect(step(page).getByText(fill(w.troubleshoot.items.targetIntegration, { integration: 'Shopify' }))).toBeVisible();
   await expect(step(page).getByText(fill(w.troubleshoot.items.testOrderNoProfile, { email: 'never@storepulse.example' }))).toBeVisible();
-  for (let guard = 0; guard < 8 && (await stepHeading(page).textContent()) !== w.troubleshoot.steps.causes; guard += 1) await next(page).click();
-  await expect(stepHeading(page)).toHaveText(w.troubleshoot.steps.causes);
+  await advanceTo(page, w.troubleshoot.steps.causes);
   await expect(page.locator('.wizard-causes li').first()).toContainText(w.troubleshoot.causes['integration-setup'].title);
   expect(failures).toEqual([]);
 });

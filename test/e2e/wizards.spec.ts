@@ -8,6 +8,8 @@ import type { Core } from '../../main/core';
 import { startBrowserHost, type BrowserHost } from '../host/browser-host';
 import { createHostCore } from '../host/host-core';
 import type { ServerSentEvents } from '../host/server-sent-events';
+import { fill } from './catalogue-text';
+import { advanceTo, next, step, stepHeading } from './wizard-steps';
 
 const en = catalogues.en;
 const w = en.wizardsScreen;
@@ -38,10 +40,6 @@ const test = base.extend<{ failures: string[] }, { app: { host: BrowserHost; cor
   },
 });
 
-function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/{{\s*(\w+)\s*}}/g, (_whole, name: string) => values[name] ?? '');
-}
-
 async function openWizardsAfterFirstSync(page: Page, host: BrowserHost): Promise<void> {
   await page.goto(host.url);
   await expect(page.locator('.sync-line__text')).toContainText('Up to date', { timeout: 90_000 });
@@ -53,20 +51,6 @@ async function expectNoBlockingViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const stepHeading = (page: Page) => page.locator('#wizard-step-title');
-/** The current step's panel: the summary below repeats its words. */
-const step = (page: Page) => page.locator('.wizard__step');
-const next = (page: Page) => page.getByRole('button', { name: w.next, exact: true });
-
-/** Clicks Next until the step with that title is shown. */
-async function advanceTo(page: Page, title: string): Promise<void> {
-  for (let guard = 0; guard < 12; guard += 1) {
-    if ((await stepHeading(page).textContent()) === title) return;
-    await next(page).click();
-  }
-  await expect(stepHeading(page)).toHaveText(title);
 }
 
 async function finish(page: Page): Promise<void> {
