@@ -49,7 +49,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve('main/index.ts'), cli: resolve('main/cli.ts') },
+        input: { index: resolve('main/index.ts'), cli: resolve('main/cli.ts'), web: resolve('main/web/start.ts') },
         output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },

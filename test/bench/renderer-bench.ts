@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
-import { startBrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
+import { startBrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
 import { atMost, median, round, type Figure } from './bench-stats';
 
 const en = catalogues.en;

@@ -6,8 +6,8 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { defaultScenario, demoKeys, startSimulator } from '../../main/simulator';
 import { manualClock } from '../support/simulator-client';
-import { startBrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
+import { startBrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
 import { fill } from './catalogue-text';
 
 /**

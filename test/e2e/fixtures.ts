@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startBrowserHost, type BrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
+import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
 import type { Core } from '../../main/core';
 import { startSimulator, type RunningSimulator } from '../../main/simulator';
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Result } from '../../shared/domain/errors';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { ChannelOutput } from '../../shared/ipc/contract';
-import type { BrowserHost } from '../host/browser-host';
+import type { BrowserHost } from '../../main/web/browser-host';
 import { fill } from './catalogue-text';
 import { expect, openApp, test } from './fixtures';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { manualClock } from '../support/simulator-client';
-import { startBrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
+import { startBrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
 import { fill } from './catalogue-text';
 import { advanceTo, next, step, stepHeading } from './wizard-steps';
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { Core } from '../../main/core';
-import { startBrowserHost, type BrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
-import type { ServerSentEvents } from '../host/server-sent-events';
+import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
+import type { ServerSentEvents } from '../../main/web/server-sent-events';
 import { fill } from './catalogue-text';
 import { advanceTo, next, step, stepHeading } from './wizard-steps';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/ipc/contract';
-import { startBrowserHost, type BrowserHost } from '../host/browser-host';
-import { createHostCore } from '../host/host-core';
+import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
+import { createHostCore } from '../../main/web/host-core';
 
 let host: BrowserHost;
 let dataDir: string;

@@ -1,7 +1,7 @@
 import Conf from 'conf';
-import { createCore, type Core, type CoreOptions } from '../../main/core';
-import { systemClock, type AlertNotice, type Clock, type Logger } from '../../main/ports';
-import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
+import { createCore, type Core, type CoreOptions } from '../core';
+import { systemClock, type AlertNotice, type Clock, type Logger } from '../ports';
+import { createMemorySecretStore } from '../secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
 
 export interface HostCore {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { EventSink } from '../../main/ports';
+import type { EventSink } from '../ports';
 
 /** The browser host's EventSink: contract events as server-sent events to every open page. */
 export interface ServerSentEvents extends EventSink {

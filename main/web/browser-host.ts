@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { failure } from '../../shared/domain/errors';
-import type { Dispatch } from '../../main/ipc-dispatcher';
+import type { Dispatch } from '../ipc-dispatcher';
 import { bridgeScript } from './bridge-script';
 import type { ServerSentEvents } from './server-sent-events';
 
