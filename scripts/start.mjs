@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,9 @@ if (!values['skip-build']) {
   if (built !== 0) process.exit(built);
 }
 
-const electron = await ensureElectron(electronDir);
+// A binary named by the user (electron-vite's own variable) is used as it is.
+const given = process.env.ELECTRON_EXEC_PATH;
+const electron = given && existsSync(given) ? { ok: true, path: given } : await ensureElectron(electronDir);
 if (electron.ok) {
   process.exit(await run([electronVite, 'preview', '--skipBuild'], { ...process.env, ELECTRON_EXEC_PATH: electron.path }));
 }

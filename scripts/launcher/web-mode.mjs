@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 function openBrowser(url) {
   if (process.env.BROWSER === 'none') return;
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     // No opener (a server, a bare container): the printed URL is enough.

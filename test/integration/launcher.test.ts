@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,7 @@ function listen(server: Server): Promise<number> {
 /** A zip holding what electron's zip holds where it matters: `version` and an `electron` executable. */
 function standInElectronZip(dir: string, marker: string): Buffer {
   const content = join(dir, 'zip-content');
-  spawnSync('mkdir', ['-p', content]);
+  mkdirSync(content);
   writeFileSync(join(content, 'version'), `v${electronVersion}`);
   writeFileSync(join(content, 'electron'), `#!/bin/sh\necho "started with $*" > '${marker}'\n`);
   chmodSync(join(content, 'electron'), 0o755);
