@@ -76,7 +76,7 @@ const outdoor: ScenarioInput['accounts'][number] = {
   industry: 'Apparel & Accessories',
   website: 'https://outdoor.demo.storepulse.invalid',
   senderEmail: 'hello@outdoor.demo.storepulse.invalid',
-  address: { address1: '12 Trailhead Way', city: 'Burlington', region: 'VT', country: 'US', zip: '05401' },
+  address: { address1: '12 Trailhead Way', address2: 'Suite 200', city: 'Burlington', region: 'VT', country: 'US', zip: '05401' },
   metrics: [
     shopifyMetric('placed-order', 'Placed Order', 12, 86, 0.97),
     shopifyMetric('ordered-product', 'Ordered Product', 21, 48, 0.55),
@@ -185,7 +185,7 @@ const charity: ScenarioInput['accounts'][number] = {
   industry: 'Nonprofit',
   website: 'https://charity.demo.storepulse.invalid',
   senderEmail: 'hello@charity.demo.storepulse.invalid',
-  address: { address1: '4 Riverside Walk', city: 'Bristol', country: 'GB', zip: 'BS1 5DD' },
+  address: { address1: '4 Riverside Walk', address2: 'Unit 3', city: 'Bristol', region: 'England', country: 'GB', zip: 'BS1 5DD' },
   metrics: [
     {
       key: 'classy-contribution-made',

@@ -63,7 +63,38 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${cursorPrefix}${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+const cursorInLink = /page(?:\[|%5B)cursor(?:\]|%5D)=?([^&#]*)/i;
+
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * The cursor inside what a client sent as `page[cursor]`. Klaviyo's official SDKs tell users to
+ * pass `links.next` itself and unwrap it only partly: the Python SDK splits an https link on
+ * `page%5Bcursor%5D` and keeps the `=` that follows; both SDKs send an http link (ours, on
+ * loopback) whole. So we accept the raw cursor, a leading `=`, a whole link (http or https) and
+ * percent-encoded forms of each, as Klaviyo does.
+ */
+function cursorToken(sent: string): string {
+  let value = sent.trim();
+  const inLink = cursorInLink.exec(value);
+  if (inLink) value = inLink[1] ?? '';
+  // At most twice: a link encoded once more than usual still ends in a bare cursor.
+  for (let round = 0; round < 2 && /%[0-9A-Fa-f]{2}/.test(value); round += 1) {
+    value = percentDecoded(value);
+    const nested = cursorInLink.exec(value);
+    if (nested) value = nested[1] ?? '';
+  }
+  return value.replace(/^=+/, '');
+}
+
+function decodeCursor(sent: string): number {
+  const cursor = cursorToken(sent);
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const offset = text.startsWith(cursorPrefix) ? Number(text.slice(cursorPrefix.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) throw invalidParameter('page[cursor]', 'Invalid page cursor: follow links.next as given');

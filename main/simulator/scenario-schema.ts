@@ -114,7 +114,9 @@ export const accountSchema = z.strictObject({
     .strictObject({
       address1: z.string().nullable().default(null),
       address2: z.string().nullable().default(null),
-      city: z.string().nullable().default(null),
+      // Never null: the official Python SDK's StreetAddress model requires a city string,
+      // though the spec marks it nullable. An account without one answers "".
+      city: z.string().default(''),
       region: z.string().nullable().default(null),
       country: z.string().length(2).nullable().default(null),
       zip: z.string().nullable().default(null),

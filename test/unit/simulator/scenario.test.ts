@@ -26,6 +26,10 @@ describe('scenario', () => {
     expect(scenario.accounts[0]?.scopes).toEqual(['accounts:read', 'events:read', 'flows:read', 'metrics:read', 'profiles:read']);
   });
 
+  it('gives an account without an address an empty city, never null (the Python SDK model requires a string)', () => {
+    expect(scenarioSchema.parse(minimal).accounts[0]?.address.city).toBe('');
+  });
+
   it('accepts the example scenario in the README', () => {
     const markdown = readFileSync('README.md', 'utf8');
     const example = /```json\n([\s\S]*?)\n```/.exec(markdown)?.[1];
