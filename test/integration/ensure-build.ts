@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outputs = ['out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const outputs = ['out/main/index.js', 'out/main/cli.js', 'out/main/web.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const sourceDirs = ['main', 'preload', 'renderer', 'shared', 'resources'];
 const sourceFiles = ['electron.vite.config.ts', 'package.json'];
 
