@@ -5,11 +5,14 @@ import type { SyncSource } from '../sync/sync-source';
 import { createKlaviyoClient } from './klaviyo-client';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
 import type { RetryPolicy } from './request-executor';
+import type { Sleep } from './sleep';
 import type { KlaviyoClient } from './types';
 
 /** What the rest of main needs from one account's API: the sync's reads and the account lookup. */
 export interface AccountApi extends SyncSource {
   getAccount(signal?: AbortSignal): Promise<RemoteAccount>;
+  /** "Check the key": the account behind it, once every scope the app needs is proven. */
+  checkKey(signal?: AbortSignal): Promise<RemoteAccount>;
   client: KlaviyoClient;
 }
 
@@ -20,6 +23,8 @@ export function createAccountApi(options: {
   logger: Logger;
   rateLimiters: RateLimiterRegistry;
   retry?: Partial<RetryPolicy> | undefined;
+  timeoutMs?: number;
+  sleep?: Sleep;
 }): AccountApi {
   const client = createKlaviyoClient({
     apiKey: options.key,
@@ -27,20 +32,28 @@ export function createAccountApi(options: {
     logger: options.logger,
     rateLimiters: options.rateLimiters,
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
+  const getAccount = async (signal?: AbortSignal): Promise<RemoteAccount> => {
+    const account = await client.getAccount({ signal });
+    if (!account.timezone) {
+      throw new AppError('bad-response', 'The account has no timezone.', { operation: 'get_accounts' });
+    }
+    return {
+      remoteId: account.id,
+      name: account.name ?? account.id,
+      timezone: account.timezone,
+      currency: account.currency ?? '',
+    };
+  };
   return {
     client,
-    async getAccount(signal) {
-      const account = await client.getAccount({ signal });
-      if (!account.timezone) {
-        throw new AppError('bad-response', 'The account has no timezone.', { operation: 'get_accounts' });
-      }
-      return {
-        remoteId: account.id,
-        name: account.name ?? account.id,
-        timezone: account.timezone,
-        currency: account.currency ?? '',
-      };
+    getAccount,
+    async checkKey(signal) {
+      const account = await getAccount(signal);
+      await client.checkScopes({ signal });
+      return account;
     },
     async listMetrics(signal) {
       return (await client.listMetrics({ signal })).map(({ id, name, integrationName, integrationCategory, created, updated }) => ({

@@ -266,6 +266,32 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
       return document.data.map(toProfileEvent);
     },
 
+    async checkScopes(callOptions) {
+      // The API has no call that lists a key's scopes, so each scope the app needs is tried with
+      // the cheapest read that needs it (one short page, results thrown away). A 403 names the
+      // scope of the operation that was refused (classify-failure); accounts:read is proven by
+      // getAccount. One after the other: the first refusal is the answer.
+      await call('getMetrics', getMetricsSchema, async (session) => (await sdkApi('metrics', session, baseUrl)).getMetrics({ fieldsMetric: [...metricFields] }), callOptions);
+      await call(
+        'getFlows',
+        getFlowsSchema,
+        async (session) => (await sdkApi('flows', session, baseUrl)).getFlows({ fieldsFlow: [...flowFields], pageSize: 1 }),
+        callOptions,
+      );
+      await call(
+        'getProfiles',
+        getProfilesSchema,
+        async (session) => (await sdkApi('profiles', session, baseUrl)).getProfiles({ fieldsProfile: [...profileFields], pageSize: 1 }),
+        callOptions,
+      );
+      await call(
+        'getEvents',
+        getEventsSchema,
+        async (session) => (await sdkApi('events', session, baseUrl)).getEvents({ fieldsEvent: [...eventFields], pageSize: 1 }),
+        callOptions,
+      );
+    },
+
     stats: () => stats.snapshot(),
   };
 }
