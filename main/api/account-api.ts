@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { RemoteAccount } from '../accounts/account-service';
 import type { Logger } from '../ports';
 import type { SyncSource } from '../sync/sync-source';
@@ -26,6 +26,9 @@ export function createAccountApi(options: {
   timeoutMs?: number;
   sleep?: Sleep;
 }): AccountApi {
+  // One API object serves several runs over its life (it is cached per account and key), so who
+  // listens changes: each run subscribes for its duration.
+  const attemptListeners = new Set<(code: ErrorCode | null) => void>();
   const client = createKlaviyoClient({
     apiKey: options.key,
     baseUrl: options.baseUrl,
@@ -34,6 +37,9 @@ export function createAccountApi(options: {
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    onAttempt: (code) => {
+      for (const listener of attemptListeners) listener(code);
+    },
   });
   const getAccount = async (signal?: AbortSignal): Promise<RemoteAccount> => {
     const account = await client.getAccount({ signal });
@@ -90,5 +96,9 @@ export function createAccountApi(options: {
       }));
     },
     stats: () => client.stats(),
+    watchAttempts(listener) {
+      attemptListeners.add(listener);
+      return () => attemptListeners.delete(listener);
+    },
   };
 }

@@ -1,7 +1,7 @@
 import axios, { type AxiosResponse } from 'axios';
 import type { Session } from 'klaviyo-api';
 import type { z } from 'zod';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import { redactText } from '../logging/redact';
 import { createRedactingLogger } from '../logging/redacting-logger';
 import { systemClock, type Clock, type Logger } from '../ports';
@@ -44,6 +44,8 @@ export interface KlaviyoClientOptions {
   sleep?: Sleep;
   /** Jitter source, [0, 1). */
   random?: () => number;
+  /** After every attempt of every call: the failure's code, or null for a success. */
+  onAttempt?: (code: ErrorCode | null) => void;
 }
 
 const allMeasurements: readonly AggregateMeasurement[] = ['count', 'sum_value', 'unique'];
@@ -85,6 +87,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     logger: createRedactingLogger(options.logger ?? silentLogger, () => [apiKey]),
     redact: (text) => redactText(text, [apiKey]),
     onSend: (operation) => stats.record(operation),
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
   };
 
   function signalFor(call: CallOptions | undefined): AbortSignal | undefined {

@@ -1,5 +1,5 @@
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, Logger } from '../ports';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { classifyResponse, classifyTransportError, type Failure } from './classify-failure';
@@ -77,6 +77,11 @@ export interface ExecutorDeps {
   /** Removes the key from text that came from elsewhere (a server echoing it in an error). */
   redact(text: string): string;
   onSend(operation: OperationName): void;
+  /**
+   * Told after every attempt: its failure's code, or null for a success. Lets a caller say
+   * "offline" after the first failed attempt while the retries go on (the sync status line).
+   */
+  onAttempt?(code: ErrorCode | null): void;
 }
 
 type Attempt = { response: AxiosResponse } | { error: unknown; timedOut: boolean };
@@ -151,6 +156,7 @@ export async function executeRequest(
     if (signal?.aborted) throw cancelled(operation);
 
     const failure = failureOf(outcome, operation, deps);
+    deps.onAttempt?.(failure?.code ?? null);
     const status = 'response' in outcome ? outcome.response.status : undefined;
     if (failure === null && 'response' in outcome) {
       deps.logger.info('API request done', { operation: id, status, attempt });
