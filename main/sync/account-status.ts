@@ -3,9 +3,9 @@ import type { AccountSyncState } from '../db/repositories/sync-state-repository'
 
 const offlineCodes = new Set(['unreachable', 'timeout']);
 
-function offline(accountId: string, lastSyncedAt: string | null, now: Date): AccountStatus {
+function offline(accountId: string, lastSyncedAt: string | null, now: Date, retrying: boolean): AccountStatus {
   const cacheAgeSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(lastSyncedAt)) / 1000)) : null;
-  return { accountId, state: 'offline', lastSyncedAt, cacheAgeSeconds };
+  return { accountId, state: 'offline', lastSyncedAt, cacheAgeSeconds, retrying };
 }
 
 /**
@@ -25,7 +25,7 @@ export function deriveAccountStatus(
   latestAttempt: string | null = null,
 ): AccountStatus {
   const lastSyncedAt = state.lastSuccessAt;
-  if (latestAttempt !== null && offlineCodes.has(latestAttempt)) return offline(accountId, lastSyncedAt, now);
+  if (latestAttempt !== null && offlineCodes.has(latestAttempt)) return offline(accountId, lastSyncedAt, now, true);
   if (running) {
     const percent = running.total === 0 ? 0 : Math.round((running.done / running.total) * (running.phase === 'catalogue' ? 10 : 100));
     return { accountId, state: 'syncing', percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
@@ -35,7 +35,7 @@ export function deriveAccountStatus(
     const scope = code === 'missing-scope' ? (state.lastErrorParams?.['scope'] ?? null) : null;
     return { accountId, state: 'needs-attention', reason: code, scope, lastSyncedAt };
   }
-  if (code && offlineCodes.has(code)) return offline(accountId, lastSyncedAt, now);
+  if (code && offlineCodes.has(code)) return offline(accountId, lastSyncedAt, now, false);
   if (code && code !== 'cancelled') {
     return { accountId, state: 'error', code, nextRetryAt: state.nextRetryAt, lastSyncedAt };
   }

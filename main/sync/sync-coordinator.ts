@@ -53,7 +53,10 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
 
   const status = (accountId: string): AccountStatus => {
     const entry = running.get(accountId);
-    return deriveAccountStatus(accountId, deps.store.state.account(accountId), entry?.progress ?? null, deps.clock.now(), entry?.latestAttempt ?? null);
+    // A run waiting for its slot or its key has no progress yet, but it is under way: "Sync now"
+    // answers at once with syncing, not with the line it had before.
+    const progress = entry ? (entry.progress ?? { accountId, phase: 'catalogue' as const, done: 0, total: 0, currentMetric: null }) : null;
+    return deriveAccountStatus(accountId, deps.store.state.account(accountId), progress, deps.clock.now(), entry?.latestAttempt ?? null);
   };
   const publishStatus = (accountId: string) => deps.events.emit('accounts:status', status(accountId));
 
