@@ -8,7 +8,7 @@ import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './ac
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from './api/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
-import type { RetryPolicy } from './api/request-executor';
+import { interactiveRetryPolicy, interactiveTimeoutMs, type RetryPolicy } from './api/request-executor';
 import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
 import { createAlertsRepository } from './db/repositories/alerts-repository';
@@ -114,7 +114,17 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     realBaseUrl: options.realApiBaseUrl ?? productionBaseUrl,
     demoAccounts: demo.accounts,
     demoKeyFor: demo.keyFor,
-    fetchAccount: (key, baseUrl) => apiFor(baseUrl, key, false).getAccount(),
+    // A person is waiting at "Check the key": a client with the short interactive schedule, on
+    // the account's shared rate budget, so a refusal or an outage is named within seconds.
+    fetchAccount: (key, baseUrl) =>
+      createAccountApi({
+        baseUrl,
+        key,
+        logger: ports.logger,
+        rateLimiters: realLimiters,
+        retry: interactiveRetryPolicy,
+        timeoutMs: interactiveTimeoutMs,
+      }).checkKey(),
   });
   if (firstRun) accounts.addDemoAccounts();
 

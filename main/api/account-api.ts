@@ -1,15 +1,18 @@
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { RemoteAccount } from '../accounts/account-service';
 import type { Logger } from '../ports';
 import type { SyncSource } from '../sync/sync-source';
 import { createKlaviyoClient } from './klaviyo-client';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
 import type { RetryPolicy } from './request-executor';
+import type { Sleep } from './sleep';
 import type { KlaviyoClient } from './types';
 
 /** What the rest of main needs from one account's API: the sync's reads and the account lookup. */
 export interface AccountApi extends SyncSource {
   getAccount(signal?: AbortSignal): Promise<RemoteAccount>;
+  /** "Check the key": the account behind it, once every scope the app needs is proven. */
+  checkKey(signal?: AbortSignal): Promise<RemoteAccount>;
   client: KlaviyoClient;
 }
 
@@ -20,27 +23,43 @@ export function createAccountApi(options: {
   logger: Logger;
   rateLimiters: RateLimiterRegistry;
   retry?: Partial<RetryPolicy> | undefined;
+  timeoutMs?: number;
+  sleep?: Sleep;
 }): AccountApi {
+  // One API object serves several runs over its life (it is cached per account and key), so who
+  // listens changes: each run subscribes for its duration.
+  const attemptListeners = new Set<(code: ErrorCode | null) => void>();
   const client = createKlaviyoClient({
     apiKey: options.key,
     baseUrl: options.baseUrl,
     logger: options.logger,
     rateLimiters: options.rateLimiters,
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    onAttempt: (code) => {
+      for (const listener of attemptListeners) listener(code);
+    },
   });
+  const getAccount = async (signal?: AbortSignal): Promise<RemoteAccount> => {
+    const account = await client.getAccount({ signal });
+    if (!account.timezone) {
+      throw new AppError('bad-response', 'The account has no timezone.', { operation: 'get_accounts' });
+    }
+    return {
+      remoteId: account.id,
+      name: account.name ?? account.id,
+      timezone: account.timezone,
+      currency: account.currency ?? '',
+    };
+  };
   return {
     client,
-    async getAccount(signal) {
-      const account = await client.getAccount({ signal });
-      if (!account.timezone) {
-        throw new AppError('bad-response', 'The account has no timezone.', { operation: 'get_accounts' });
-      }
-      return {
-        remoteId: account.id,
-        name: account.name ?? account.id,
-        timezone: account.timezone,
-        currency: account.currency ?? '',
-      };
+    getAccount,
+    async checkKey(signal) {
+      const account = await getAccount(signal);
+      await client.checkScopes({ signal });
+      return account;
     },
     async listMetrics(signal) {
       return (await client.listMetrics({ signal })).map(({ id, name, integrationName, integrationCategory, created, updated }) => ({
@@ -77,5 +96,9 @@ export function createAccountApi(options: {
       }));
     },
     stats: () => client.stats(),
+    watchAttempts(listener) {
+      attemptListeners.add(listener);
+      return () => attemptListeners.delete(listener);
+    },
   };
 }

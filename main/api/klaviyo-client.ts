@@ -1,7 +1,7 @@
 import axios, { type AxiosResponse } from 'axios';
 import type { Session } from 'klaviyo-api';
 import type { z } from 'zod';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import { redactText } from '../logging/redact';
 import { createRedactingLogger } from '../logging/redacting-logger';
 import { systemClock, type Clock, type Logger } from '../ports';
@@ -44,6 +44,8 @@ export interface KlaviyoClientOptions {
   sleep?: Sleep;
   /** Jitter source, [0, 1). */
   random?: () => number;
+  /** After every attempt of every call: the failure's code, or null for a success. */
+  onAttempt?: (code: ErrorCode | null) => void;
 }
 
 const allMeasurements: readonly AggregateMeasurement[] = ['count', 'sum_value', 'unique'];
@@ -85,6 +87,7 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     logger: createRedactingLogger(options.logger ?? silentLogger, () => [apiKey]),
     redact: (text) => redactText(text, [apiKey]),
     onSend: (operation) => stats.record(operation),
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
   };
 
   function signalFor(call: CallOptions | undefined): AbortSignal | undefined {
@@ -264,6 +267,32 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
         callOptions,
       );
       return document.data.map(toProfileEvent);
+    },
+
+    async checkScopes(callOptions) {
+      // The API has no call that lists a key's scopes, so each scope the app needs is tried with
+      // the cheapest read that needs it (one short page, results thrown away). A 403 names the
+      // scope of the operation that was refused (classify-failure); accounts:read is proven by
+      // getAccount. One after the other: the first refusal is the answer.
+      await call('getMetrics', getMetricsSchema, async (session) => (await sdkApi('metrics', session, baseUrl)).getMetrics({ fieldsMetric: [...metricFields] }), callOptions);
+      await call(
+        'getFlows',
+        getFlowsSchema,
+        async (session) => (await sdkApi('flows', session, baseUrl)).getFlows({ fieldsFlow: [...flowFields], pageSize: 1 }),
+        callOptions,
+      );
+      await call(
+        'getProfiles',
+        getProfilesSchema,
+        async (session) => (await sdkApi('profiles', session, baseUrl)).getProfiles({ fieldsProfile: [...profileFields], pageSize: 1 }),
+        callOptions,
+      );
+      await call(
+        'getEvents',
+        getEventsSchema,
+        async (session) => (await sdkApi('events', session, baseUrl)).getEvents({ fieldsEvent: [...eventFields], pageSize: 1 }),
+        callOptions,
+      );
     },
 
     stats: () => stats.snapshot(),

@@ -1,5 +1,5 @@
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, Logger } from '../ports';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { classifyResponse, classifyTransportError, type Failure } from './classify-failure';
@@ -33,6 +33,37 @@ export const defaultRetryPolicy: RetryPolicy = {
 
 export const defaultTimeoutMs = 30_000;
 
+/**
+ * For a person waiting at a button ("Check the key"): one more try for a 429, a 5xx or a broken
+ * connection, and no Retry-After longer than a second is waited out, so the worst case of waiting
+ * between attempts stays under 2 s (see `worstCaseWaitMs`). Refusals (401, 403) are never retried
+ * whatever the policy. The background sync keeps the patient default above.
+ */
+export const interactiveRetryPolicy: RetryPolicy = {
+  maxAttempts: 2,
+  baseDelayMs: 500,
+  factor: 2,
+  maxDelayMs: 1_000,
+  jitter: 0.5,
+  maxRetryAfterMs: 1_000,
+};
+
+/** Per attempt, for the same person: a server that does not answer in 10 s is as good as unreachable. */
+export const interactiveTimeoutMs = 10_000;
+
+/**
+ * The longest a policy can make a call wait between its attempts: every retry waits at most the
+ * larger of its backoff (without jitter, which only shortens it) and the longest Retry-After
+ * obeyed. The sum of the schedule, so "answers quickly" is a property of data, not of a stopwatch.
+ */
+export function worstCaseWaitMs(policy: RetryPolicy): number {
+  let total = 0;
+  for (let retry = 1; retry < policy.maxAttempts; retry += 1) {
+    total += Math.max(backoffDelay(retry, policy, () => 0), policy.maxRetryAfterMs);
+  }
+  return total;
+}
+
 export interface ExecutorDeps {
   http: AxiosInstance;
   limiter: AccountRateLimiter;
@@ -46,6 +77,11 @@ export interface ExecutorDeps {
   /** Removes the key from text that came from elsewhere (a server echoing it in an error). */
   redact(text: string): string;
   onSend(operation: OperationName): void;
+  /**
+   * Told after every attempt: its failure's code, or null for a success. Lets a caller say
+   * "offline" after the first failed attempt while the retries go on (the sync status line).
+   */
+  onAttempt?(code: ErrorCode | null): void;
 }
 
 type Attempt = { response: AxiosResponse } | { error: unknown; timedOut: boolean };
@@ -120,6 +156,7 @@ export async function executeRequest(
     if (signal?.aborted) throw cancelled(operation);
 
     const failure = failureOf(outcome, operation, deps);
+    deps.onAttempt?.(failure?.code ?? null);
     const status = 'response' in outcome ? outcome.response.status : undefined;
     if (failure === null && 'response' in outcome) {
       deps.logger.info('API request done', { operation: id, status, attempt });

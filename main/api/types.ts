@@ -118,5 +118,10 @@ export interface KlaviyoClient {
   findProfileByEmail(email: string, options?: CallOptions): Promise<ProfileMatch | null>;
   /** The 20 most recent events of that metric for that profile since `since`, newest first. */
   listEventsForProfile(query: ProfileEventsQuery, options?: CallOptions): Promise<ProfileEvent[]>;
+  /**
+   * Fails with `missing-scope` (naming it) unless the key may read metrics, flows, profiles and
+   * events: one minimal request each. getAccount covers accounts:read.
+   */
+  checkScopes(options?: CallOptions): Promise<void>;
   stats(): RequestStats;
 }

@@ -3,17 +3,29 @@ import type { AccountSyncState } from '../db/repositories/sync-state-repository'
 
 const offlineCodes = new Set(['unreachable', 'timeout']);
 
+function offline(accountId: string, lastSyncedAt: string | null, now: Date, retrying: boolean): AccountStatus {
+  const cacheAgeSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(lastSyncedAt)) / 1000)) : null;
+  return { accountId, state: 'offline', lastSyncedAt, cacheAgeSeconds, retrying };
+}
+
 /**
  * One status line per account, from what the sync knows. Pure, so every case is a table row:
- * a running sync wins, then problems the user must fix, then being offline, then other errors.
+ * a run whose latest request attempt found no network is offline at once (its retries go on in
+ * the background), then a running sync, then problems the user must fix, then being offline,
+ * then other errors.
+ *
+ * `latestAttempt` is the code of the running sync's latest request attempt (null for a success
+ * or when no run is going on).
  */
 export function deriveAccountStatus(
   accountId: string,
   state: AccountSyncState,
   running: SyncProgress | null,
   now: Date,
+  latestAttempt: string | null = null,
 ): AccountStatus {
   const lastSyncedAt = state.lastSuccessAt;
+  if (latestAttempt !== null && offlineCodes.has(latestAttempt)) return offline(accountId, lastSyncedAt, now, true);
   if (running) {
     const percent = running.total === 0 ? 0 : Math.round((running.done / running.total) * (running.phase === 'catalogue' ? 10 : 100));
     return { accountId, state: 'syncing', percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
@@ -23,10 +35,7 @@ export function deriveAccountStatus(
     const scope = code === 'missing-scope' ? (state.lastErrorParams?.['scope'] ?? null) : null;
     return { accountId, state: 'needs-attention', reason: code, scope, lastSyncedAt };
   }
-  if (code && offlineCodes.has(code)) {
-    const cacheAgeSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(lastSyncedAt)) / 1000)) : null;
-    return { accountId, state: 'offline', lastSyncedAt, cacheAgeSeconds };
-  }
+  if (code && offlineCodes.has(code)) return offline(accountId, lastSyncedAt, now, false);
   if (code && code !== 'cancelled') {
     return { accountId, state: 'error', code, nextRetryAt: state.nextRetryAt, lastSyncedAt };
   }

@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
-import { AppError } from '../../shared/domain/errors';
+import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, EventSink, Logger } from '../ports';
 import { deriveAccountStatus } from './account-status';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
@@ -45,32 +45,56 @@ export interface SyncCoordinator {
  * its client), progress and status pushed to the renderer as they change.
  */
 export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinator {
-  const running = new Map<string, { promise: Promise<SyncRunResult>; controller: AbortController; progress: SyncProgress | null }>();
+  const running = new Map<
+    string,
+    { promise: Promise<SyncRunResult>; controller: AbortController; progress: SyncProgress | null; latestAttempt: ErrorCode | null }
+  >();
   const slots = new PQueue({ concurrency: deps.maxParallelAccounts ?? 4 });
 
-  const status = (accountId: string): AccountStatus =>
-    deriveAccountStatus(accountId, deps.store.state.account(accountId), running.get(accountId)?.progress ?? null, deps.clock.now());
+  const status = (accountId: string): AccountStatus => {
+    const entry = running.get(accountId);
+    // A run waiting for its slot or its key has no progress yet, but it is under way: "Sync now"
+    // answers at once with syncing, not with the line it had before.
+    const progress = entry ? (entry.progress ?? { accountId, phase: 'catalogue' as const, done: 0, total: 0, currentMetric: null }) : null;
+    return deriveAccountStatus(accountId, deps.store.state.account(accountId), progress, deps.clock.now(), entry?.latestAttempt ?? null);
+  };
   const publishStatus = (accountId: string) => deps.events.emit('accounts:status', status(accountId));
 
   const start = (account: SyncAccount): Promise<SyncRunResult> => {
     const controller = new AbortController();
-    const entry = { controller, progress: null as SyncProgress | null, promise: Promise.resolve(null as unknown as SyncRunResult) };
+    const entry = {
+      controller,
+      progress: null as SyncProgress | null,
+      latestAttempt: null as ErrorCode | null,
+      promise: Promise.resolve(null as unknown as SyncRunResult),
+    };
     entry.promise = (async () => {
       let result: SyncRunResult;
       try {
         result = await slots.add(async () => {
           const source = await deps.sourceFor(account.id);
-          return runAccountSync(
-            { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
-            account,
-            source,
-            (progress) => {
-              entry.progress = progress;
-              deps.events.emit('sync:progress', progress);
-              publishStatus(account.id);
-            },
-            controller.signal,
-          );
+          // The status changes as soon as one attempt finds no network (or finds it again),
+          // not only when the client has spent every retry.
+          const unwatch = source.watchAttempts?.((code) => {
+            if (code === entry.latestAttempt) return;
+            entry.latestAttempt = code;
+            publishStatus(account.id);
+          });
+          try {
+            return await runAccountSync(
+              { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
+              account,
+              source,
+              (progress) => {
+                entry.progress = progress;
+                deps.events.emit('sync:progress', progress);
+                publishStatus(account.id);
+              },
+              controller.signal,
+            );
+          } finally {
+            unwatch?.();
+          }
         });
       } catch (caught) {
         const error = caught instanceof AppError ? caught : new AppError('internal', String(caught));

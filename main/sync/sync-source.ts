@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../shared/domain/errors';
 import type { Interval } from '../../shared/domain/metric';
 import type { FlowInput, MetricInput } from '../db/repositories/catalogue-repository';
 
@@ -15,4 +16,9 @@ export interface SyncSource {
     signal?: AbortSignal,
   ): Promise<{ start: number; count: number; sumValue: number; unique: number }[]>;
   stats(): { requests: number; requestsByOperation: Record<string, number> };
+  /**
+   * Hears the outcome of every request attempt (a failure's code, or null for a success) until
+   * the returned function is called: how a run learns it is offline while its retries go on.
+   */
+  watchAttempts?(listener: (code: ErrorCode | null) => void): () => void;
 }

@@ -5,15 +5,18 @@ export function ErrorNotice({
   messageKey,
   params,
   onRetry,
+  titleKey = 'errors.title',
 }: {
   messageKey: string;
   params?: Record<string, string> | undefined;
   onRetry?: () => void;
+  /** A title naming the cause, where the screen knows one; "Something went wrong" otherwise. */
+  titleKey?: string;
 }) {
   const { t } = useTranslation();
   return (
     <div className="error-notice" role="alert">
-      <strong>{t('errors.title')}</strong>
+      <strong>{t(titleKey, params ?? {})}</strong>
       <p>{t(messageKey, params ?? {})}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>

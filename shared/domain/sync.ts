@@ -17,7 +17,14 @@ export const accountStatusSchema = z.discriminatedUnion('state', [
   z.object({ accountId: z.string(), state: z.literal('syncing'), percent: z.number().min(0).max(100), lastSyncedAt: z.string().nullable() }),
   z.object({ accountId: z.string(), state: z.literal('up-to-date'), lastSyncedAt: z.string() }),
   z.object({ accountId: z.string(), state: z.literal('never-synced') }),
-  z.object({ accountId: z.string(), state: z.literal('offline'), lastSyncedAt: z.string().nullable(), cacheAgeSeconds: z.number().nullable() }),
+  z.object({
+    accountId: z.string(),
+    state: z.literal('offline'),
+    lastSyncedAt: z.string().nullable(),
+    cacheAgeSeconds: z.number().nullable(),
+    /** A sync is still trying to get through (its client retries in the background). */
+    retrying: z.boolean(),
+  }),
   z.object({
     accountId: z.string(),
     state: z.literal('needs-attention'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/error-notice';
 import { useSettings } from '../settings/settings-store';
 import { useAccounts } from './accounts-store';
+import { keyCheckMessage } from './key-check-message';
 
 /** Add an account from its private key, remove one (its cache goes with it), restore the demo. */
 export function AccountsSection() {
@@ -76,7 +77,9 @@ export function AccountsSection() {
           {busy && !preview ? t('accounts.checking') : t('accounts.check')}
         </button>
       </form>
-      {errorKey ? <ErrorNotice messageKey={errorKey} params={errorParams} /> : null}
+      {errorKey ? (
+        <ErrorNotice titleKey={keyCheckMessage(errorKey).titleKey} messageKey={keyCheckMessage(errorKey).bodyKey} params={errorParams} />
+      ) : null}
       {preview ? (
         <div className="preview" role="region" aria-label={t('accounts.previewLabel')}>
           {preview.keyWasTrimmed ? <p className="notice">{t('accounts.trimmedNotice')}</p> : null}

@@ -12,6 +12,7 @@ export function SyncStatusLine({ accountId }: { accountId: string }) {
   const progress = useSync((state) => state.progress[accountId]);
   const syncNow = useSync((state) => state.syncNow);
   const cancel = useSync((state) => state.cancel);
+  const requestFailure = useSync((state) => state.requestFailures[accountId]);
   const now = useNow();
 
   if (!status) return null;
@@ -20,15 +21,27 @@ export function SyncStatusLine({ accountId }: { accountId: string }) {
     iso ? formatRelative(new Date(Math.min(Date.parse(iso), now.getTime())).toISOString(), now, i18n.language) : t('sync.never');
   const until = (iso: string | null) => (iso ? formatRelative(iso, now, i18n.language) : t('sync.never'));
 
+  // A run still trying to get through can be cancelled, not started again.
+  const running = status.state === 'syncing' || (status.state === 'offline' && status.retrying);
+  const reason = failureReason(status, t);
+
   return (
     <div className={`sync-line sync-line--${status.state}`}>
       <p className="sync-line__text" role="status" aria-live="polite">
         {describe(status, t, since, until)}
       </p>
-      {status.state === 'syncing' ? (
+      {reason ? <p className="sync-line__detail">{reason}</p> : null}
+      {requestFailure ? (
+        <p className="sync-line__detail" role="alert">
+          {t(requestFailure.key, { operation: '', scope: '', ...requestFailure.params })}
+        </p>
+      ) : null}
+      {running ? (
         <>
-          <progress className="sync-line__bar" max={100} value={status.percent} aria-label={t('sync.progressLabel')} />
-          {progress?.currentMetric ? <p className="sync-line__detail">{progress.currentMetric}</p> : null}
+          {status.state === 'syncing' ? (
+            <progress className="sync-line__bar" max={100} value={status.percent} aria-label={t('sync.progressLabel')} />
+          ) : null}
+          {status.state === 'syncing' && progress?.currentMetric ? <p className="sync-line__detail">{progress.currentMetric}</p> : null}
           <button type="button" className="button button--small" onClick={() => void cancel(accountId)}>
             {t('sync.cancel')}
           </button>
@@ -56,6 +69,7 @@ function describe(
     case 'never-synced':
       return t('sync.neverSynced');
     case 'offline':
+      if (!status.lastSyncedAt) return t('sync.offlineEmpty');
       return t('sync.offline', { when: since(status.lastSyncedAt) });
     case 'needs-attention':
       if (status.reason === 'missing-scope') return t('sync.missingScope', { scope: status.scope ?? '' });
@@ -63,6 +77,13 @@ function describe(
     case 'error':
       return status.nextRetryAt ? t('sync.errorRetry', { when: until(status.nextRetryAt) }) : t('sync.error');
   }
+}
+
+/** Why the last sync failed, or that it is still trying: the answer a "Sync now" gets. */
+function failureReason(status: AccountStatus, t: TFunction): string | null {
+  if (status.state === 'offline') return status.retrying ? t('sync.retrying') : null;
+  if (status.state !== 'error') return null;
+  return t(`errors.${status.code}`, { defaultValue: t('errors.internal'), operation: '', scope: '' });
 }
 
 /** Re-renders every 30 s so "5 minutes ago" stays true. */

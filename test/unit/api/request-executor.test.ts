@@ -1,6 +1,6 @@
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { defaultRetryPolicy, executeRequest, type ExecutorDeps } from '../../../main/api/request-executor';
+import { defaultRetryPolicy, executeRequest, interactiveRetryPolicy, worstCaseWaitMs, type ExecutorDeps } from '../../../main/api/request-executor';
 import type { OperationName } from '../../../main/api/operations';
 import type { Logger } from '../../../main/ports';
 import { redactText } from '../../../main/logging/redact';
@@ -95,5 +95,40 @@ describe('executeRequest', () => {
     expect(error).toMatchObject({ name: 'AppError', code: 'internal', params: { operation: 'get_flows' } });
     expect(error).not.toHaveProperty('config');
     expect(JSON.stringify(lines)).not.toContain(key);
+  });
+
+  describe('the interactive schedule ("Check the key")', () => {
+    const interactive = (script: Scripted[]) => harness(script, { retry: interactiveRetryPolicy, random: () => 0 });
+
+    it('waits at most 2 s between attempts in all, whatever the failure', () => {
+      expect(worstCaseWaitMs(interactiveRetryPolicy)).toBeLessThanOrEqual(2_000);
+      // The sync's patient schedule is what made a check take ten seconds and more.
+      expect(worstCaseWaitMs(defaultRetryPolicy)).toBeGreaterThan(2_000);
+    });
+
+    it.each([401, 403])('sends a %i once', async (status) => {
+      const { run, sent, waits } = interactive([{ status }]);
+      expect(await rejectionOf(run())).toMatchObject({ code: status === 401 ? 'invalid-key' : 'missing-scope' });
+      expect(sent).toHaveLength(1);
+      expect(waits).toEqual([]);
+    });
+
+    it.each([
+      ['server-error', { status: 503 }],
+      ['rate-limited', { status: 429 }],
+      ['unreachable', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
+    ] as const)('tries %s once more, within the schedule', async (code, failure) => {
+      const { run, sent, waits } = interactive([failure]);
+      expect(await rejectionOf(run())).toMatchObject({ code });
+      expect(sent).toHaveLength(2);
+      expect(waits.reduce((sum, wait) => sum + wait, 0)).toBeLessThanOrEqual(worstCaseWaitMs(interactiveRetryPolicy));
+    });
+
+    it('does not wait out a Retry-After longer than the schedule allows: rate-limited at once', async () => {
+      const { run, sent, waits } = interactive([{ status: 429, headers: { 'retry-after': '30' } }]);
+      expect(await rejectionOf(run())).toMatchObject({ code: 'rate-limited' });
+      expect(sent).toHaveLength(1);
+      expect(waits).toEqual([]);
+    });
   });
 });

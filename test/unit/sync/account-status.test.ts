@@ -47,4 +47,14 @@ describe('account status', () => {
   ] as const)('%s', (_name, state, running, expected) => {
     expect(deriveAccountStatus('a', state, running, now)).toMatchObject({ accountId: 'a', ...expected });
   });
+
+  const progress = { accountId: 'a', phase: 'catalogue', done: 0, total: 1, currentMetric: null } as const;
+  it.each([
+    ['a running sync whose latest attempt found no network is offline at once', 'unreachable', { state: 'offline', cacheAgeSeconds: 3600 }],
+    ['the same for an attempt that timed out', 'timeout', { state: 'offline', cacheAgeSeconds: 3600 }],
+    ['a running sync retrying a server error is still syncing', 'server-error', { state: 'syncing' }],
+    ['a running sync whose latest attempt succeeded is syncing again', null, { state: 'syncing' }],
+  ] as const)('%s', (_name, latestAttempt, expected) => {
+    expect(deriveAccountStatus('a', synced, progress, now, latestAttempt)).toMatchObject({ accountId: 'a', ...expected });
+  });
 });
