@@ -638,6 +638,10 @@ export const en = {
         onsitePresent: {
           yes: '{{next}} tracks onsite activity: {{present}}.',
           no: 'Missing on {{next}}: {{missing}}. Enable Active on Site and Viewed Product on the new site.',
+          unknown: '{{next}} receives {{present}}, but {{down}} dropped together with the orders: Home cannot tell whether onsite tracking is at fault.',
+        },
+        onsiteBroken: {
+          no: 'Onsite tracking on {{next}} looks broken, as Home reports: {{metrics}} fell while orders kept coming in. Install the onsite tracking again (on Shopify and BigCommerce, the snippets in the theme).',
         },
         formsToList: 'Signup forms of {{next}} add people to a list (or the platform’s forms are used).',
         legacyFlows: {
