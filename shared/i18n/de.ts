@@ -321,7 +321,7 @@ export const de: Catalogue = {
     headlinesWindow: 'Volle Stunden bis {{time}}, verglichen mit dem, was der Detektor für jede von ihnen erwartet hat.',
     headlinesLoading: 'Die letzten 24 Stunden werden geladen …',
     headlinesEmpty:
-      'Dieses Konto hat noch keine der wichtigsten E-Commerce-Kennzahlen (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Dieses Konto hat noch keine Kennzahl mit Ereignissen. Sobald Ereignisse eingehen, erscheinen hier die aktivsten Kennzahlen und die, die seine Flows auslösen.',
     expectedCount: 'erwartet: {{value}}',
     change: '{{change}} gegenüber dem erwarteten Wert',
     noExpectation: 'Noch kein erwarteter Wert: Der Detektor braucht mehr Verlauf.',

@@ -323,7 +323,7 @@ export const en = {
     headlinesWindow: 'Complete hours up to {{time}}, against what the detector expected for each of them.',
     headlinesLoading: 'Loading the last 24 hours…',
     headlinesEmpty:
-      'This account has none of the headline e-commerce metrics yet (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'This account has no metric with events yet. Once it receives events, its busiest metrics and the ones that trigger its flows appear here.',
     expectedCount: 'expected {{value}}',
     change: '{{change}} vs expected',
     noExpectation: 'No expected value yet: the detector needs more history.',

@@ -321,7 +321,7 @@ export const fr: Catalogue = {
     headlinesWindow: 'Heures complètes jusqu’à {{time}}, comparées à ce que le détecteur attendait pour chacune.',
     headlinesLoading: 'Chargement des dernières 24 heures…',
     headlinesEmpty:
-      'Ce compte n’a encore aucun des indicateurs e-commerce clés (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Ce compte n’a encore aucun indicateur ayant reçu des événements. Dès qu’il en reçoit, ses indicateurs les plus actifs et ceux qui déclenchent ses flows s’affichent ici.',
     expectedCount: 'attendu : {{value}}',
     change: '{{change}} par rapport à l’attendu',
     noExpectation: 'Pas encore de valeur attendue : le détecteur a besoin de plus d’historique.',

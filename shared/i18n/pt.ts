@@ -321,7 +321,7 @@ export const pt: Catalogue = {
     headlinesWindow: 'Horas completas até {{time}}, comparadas com o que o detector esperava para cada uma.',
     headlinesLoading: 'Carregando as últimas 24 horas…',
     headlinesEmpty:
-      'Esta conta ainda não tem nenhuma das principais métricas de e-commerce (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Esta conta ainda não tem nenhuma métrica com eventos. Assim que receber eventos, as métricas mais ativas e as que disparam seus flows aparecem aqui.',
     expectedCount: 'esperado: {{value}}',
     change: '{{change}} em relação ao esperado',
     noExpectation: 'Ainda sem valor esperado: o detector precisa de mais histórico.',
