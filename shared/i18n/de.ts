@@ -638,10 +638,10 @@ export const de: Catalogue = {
         onsitePresent: {
           yes: '{{next}} erfasst die Aktivität auf der Website: {{present}}.',
           no: 'Fehlt bei {{next}}: {{missing}}. Aktivieren Sie Active on Site und Viewed Product auf der neuen Website.',
-          unknown: '{{next}} empfängt {{present}}, aber {{down}} sind zusammen mit den Bestellungen gesunken: „Start“ kann nicht sagen, ob das Onsite-Tracking schuld ist.',
+          unknown: '{{next}} empfängt {{present}}, aber {{down}} sind zusammen mit den Bestellungen gesunken: Die Seite „Start“ kann nicht sagen, ob das Onsite-Tracking schuld ist.',
         },
         onsiteBroken: {
-          no: 'Das Onsite-Tracking von {{next}} scheint defekt, wie „Start“ meldet: {{metrics}} sind gefallen, während weiter Bestellungen eingingen. Installieren Sie das Onsite-Tracking erneut (bei Shopify und BigCommerce die Code-Snippets im Theme).',
+          no: 'Das Onsite-Tracking von {{next}} scheint defekt, wie die Seite „Start“ meldet: {{metrics}} sind gefallen, während weiter Bestellungen eingingen. Installieren Sie das Onsite-Tracking erneut (bei Shopify und BigCommerce die Code-Snippets im Theme).',
         },
         formsToList: 'Die Anmeldeformulare von {{next}} tragen Personen in eine Liste ein (oder die Formulare der Plattform werden genutzt).',
         legacyFlows: {

@@ -638,10 +638,10 @@ export const fr: Catalogue = {
         onsitePresent: {
           yes: '{{next}} suit l’activité sur le site : {{present}}.',
           no: 'Manquant sur {{next}} : {{missing}}. Activez Active on Site et Viewed Product sur le nouveau site.',
-          unknown: '{{next}} reçoit {{present}}, mais {{down}} ont baissé en même temps que les commandes : l’accueil ne peut pas dire si le suivi sur le site est en cause.',
+          unknown: '{{next}} reçoit {{present}}, mais {{down}} ont baissé en même temps que les commandes : l’écran Accueil ne peut pas dire si le suivi sur le site est en cause.',
         },
         onsiteBroken: {
-          no: 'Le suivi sur le site de {{next}} semble cassé, comme l’indique l’accueil : {{metrics}} ont chuté alors que les commandes continuaient d’arriver. Réinstallez le suivi sur le site (sur Shopify et BigCommerce, les extraits de code du thème).',
+          no: 'Le suivi sur le site de {{next}} semble cassé, comme l’indique l’écran Accueil : {{metrics}} ont chuté alors que les commandes continuaient d’arriver. Réinstallez le suivi sur le site (sur Shopify et BigCommerce, les extraits de code du thème).',
         },
         formsToList: 'Les formulaires d’inscription de {{next}} ajoutent les personnes à une liste (ou les formulaires de la plateforme sont utilisés).',
         legacyFlows: {

@@ -638,10 +638,10 @@ export const pt: Catalogue = {
         onsitePresent: {
           yes: '{{next}} registra a atividade no site: {{present}}.',
           no: 'Faltando em {{next}}: {{missing}}. Ative Active on Site e Viewed Product no novo site.',
-          unknown: '{{next}} recebe {{present}}, mas {{down}} caíram junto com os pedidos: o Início não consegue dizer se o rastreamento no site é a causa.',
+          unknown: '{{next}} recebe {{present}}, mas {{down}} caíram junto com os pedidos: a tela Início não consegue dizer se o rastreamento no site é a causa.',
         },
         onsiteBroken: {
-          no: 'O rastreamento no site de {{next}} parece quebrado, como o Início indica: {{metrics}} caíram enquanto os pedidos continuavam chegando. Instale o rastreamento no site novamente (no Shopify e no BigCommerce, os trechos de código do tema).',
+          no: 'O rastreamento no site de {{next}} parece quebrado, como a tela Início indica: {{metrics}} caíram enquanto os pedidos continuavam chegando. Instale o rastreamento no site novamente (no Shopify e no BigCommerce, os trechos de código do tema).',
         },
         formsToList: 'Os formulários de inscrição de {{next}} adicionam as pessoas a uma lista (ou são usados os formulários da plataforma).',
         legacyFlows: {
