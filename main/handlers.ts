@@ -9,6 +9,7 @@ import type { SyncCoordinator } from './sync/sync-coordinator';
 import type { SyncScheduler } from './sync/sync-scheduler';
 import type { AppInfo } from '../shared/domain/app-info';
 import type { WizardService } from './wizards/wizard-service';
+import { headlineGroups } from './metrics/headline-source';
 
 export interface HandlerServices {
   info(): AppInfo;
@@ -72,6 +73,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     'sync:cancel': ({ accountId }) => ({ cancelled: coordinator.cancel(requireAccount(accountId).id) }),
 
     'metrics:list': ({ accountId }) => services.catalogue.listMetrics(requireAccount(accountId).id),
+    'metrics:headlines': ({ accountId }) => headlineGroups(services, requireAccount(accountId).id),
     'metrics:series': ({ accountId, metricId, interval, from, to }) =>
       services.series
         .read(requireAccount(accountId).id, metricId, interval, Date.parse(from) / 1000, Date.parse(to) / 1000)

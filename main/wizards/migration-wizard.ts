@@ -1,16 +1,30 @@
 import type { WizardSession } from '../../shared/domain/wizard';
-import { answerMigration } from './migration-checks';
+import { answerMigration, type MigrationAnswers } from './migration-checks';
 import type { WizardBuild } from './wizard-build';
 import { integrationNames, type WizardData } from './wizard-data';
+import { platformSwitchFinding } from './wizard-findings';
 import { auto, info, manual, step } from './wizard-items';
 
 /** Old and new platform: typed by the operator, else the platform switch the detector found. */
 export function migrationPlatforms(session: WizardSession, data: WizardData): { legacy: string; next: string } | null {
-  const found = data.diagnoses.find((d) => d.details.kind === 'platform-switch')?.details;
-  const detected = found?.kind === 'platform-switch' ? { legacy: found.legacyIntegration, next: found.newIntegration } : null;
+  const found = platformSwitchFinding(data)?.details;
+  const detected = found ? { legacy: found.legacyIntegration, next: found.newIntegration } : null;
   const legacy = session.input.legacyIntegration ?? detected?.legacy;
   const next = session.input.newIntegration ?? detected?.next;
   return legacy && next && legacy !== next ? { legacy, next } : null;
+}
+
+/**
+ * Step 4: the onsite metrics must be there, and tracking them must work. Home's onsite-tracking
+ * finding decides the second half, so the step says what Home says; onsite metrics dropping with
+ * orders are not pinned on onsite tracking, here or on Home.
+ */
+function onsiteItem(a: MigrationAnswers, next: string) {
+  const list = (names: string[]) => names.join(', ');
+  if (a.onsiteBroken.length > 0) return auto('onsiteBroken', 'no', { next, metrics: list(a.onsiteBroken) });
+  const params = { next, present: list(a.onsitePresent), missing: list(a.onsiteMissing), down: list(a.onsiteDown) };
+  if (a.onsiteMissing.length > 0) return auto('onsitePresent', 'no', params);
+  return auto('onsitePresent', a.onsiteDown.length > 0 ? 'unknown' : 'yes', params);
 }
 
 /** Domain §4: the nine steps, after a first step naming the two platforms. */
@@ -39,7 +53,7 @@ export function buildMigration(session: WizardSession, data: WizardData): Wizard
       }),
       info('deleteLegacy', { legacy }),
     ]),
-    step('onsite', [auto('onsitePresent', a.onsiteMissing.length === 0 ? 'yes' : 'no', { next, present: list(a.onsitePresent), missing: list(a.onsiteMissing) })]),
+    step('onsite', [onsiteItem(a, next)]),
     step('forms', [m('forms', 'formsToList', { next })]),
     step('flows', [
       auto('legacyFlows', a.legacyFlows.length === 0 ? 'yes' : 'no', { legacy, count: String(a.legacyFlows.length) }),

@@ -13,14 +13,16 @@ export function rankCauses(answers: TroubleshootAnswers, integration: string, te
   // A test order that never reached the account at all (no profile) points at the integration's
   // connection, like a drop of all its metrics; one whose buyer arrived without the order points
   // at which order statuses count.
-  const integrationWide = (answers.otherMetricsDown.length > 0 && answers.onsiteOnly === false) || testOrder === 'no-profile';
+  // Integration-wide exactly when Home finds the whole integration dropping together.
+  const integrationWide = answers.integrationOutage || testOrder === 'no-profile';
   if (testOrder === 'no-event') add('order-statuses', 88);
 
   // Theme snippets and onsite tracking never keep an order from arriving: not a cause of a failed test order.
   if (answers.onsiteOnly && !testOrder) add(answers.themeSnippetsPlatform ? 'theme-snippets' : 'onsite-tracking', answers.themeSnippetsPlatform ? 100 : 90);
   if (answers.platformSwitch) add('platform-switch', nameKey(answers.platformSwitch.legacy) === nameKey(integration) ? 95 : 35);
-  if (answers.placedOrderDown && answers.startedCheckoutTracked === false && answers.pluginPlatform) add('plugin', 85);
-  if (answers.placedOrderDown && answers.startedCheckoutTracked === true && testOrder !== 'no-event') add('order-statuses', 75);
+  // Home's order-status finding decides between the plugin and the order statuses.
+  if (answers.orderStatus?.plugin) add('plugin', 85);
+  if (answers.orderStatus && !answers.orderStatus.plugin && testOrder !== 'no-event') add('order-statuses', 75);
   add('integration-setup', integrationWide ? 80 : 25);
   if (answers.custom) add('custom-integration', 70);
   add('platform-outage', integrationWide ? 60 : 15);

@@ -4,23 +4,15 @@ import { answerTroubleshoot, type TroubleshootAnswers, type TroubleshootTarget }
 import { rankCauses } from './troubleshoot-causes';
 import type { WizardBuild } from './wizard-build';
 import { integrationNames, type WizardData } from './wizard-data';
+import { findingIntegration } from './wizard-findings';
 import { auto, info, manual, step, yesNo } from './wizard-items';
 
 export const USER_AGENT = 'Klaviyo/1.0';
 
 /** The integration (and metric) a diagnosis is about. */
 function diagnosisTarget(diagnosis: Diagnosis, data: WizardData): TroubleshootTarget | null {
-  const metricId = diagnosis.metricIds[0] ?? null;
-  const details = diagnosis.details;
-  const integration =
-    details.kind === 'onsite-tracking'
-      ? details.platform
-      : details.kind === 'platform-switch'
-        ? details.legacyIntegration
-        : details.kind === 'no-recent-orders'
-          ? (data.metrics.find((m) => m.id === metricId)?.integrationName ?? null)
-          : details.integration;
-  return integration ? { integration, metricId } : null;
+  const integration = findingIntegration(diagnosis, data);
+  return integration ? { integration, metricId: diagnosis.metricIds[0] ?? null } : null;
 }
 
 /** Where the wizard points: the alert's metric, the diagnosis's integration, or the operator's choice. */

@@ -17,6 +17,10 @@ export const metricSchema = z.object({
 });
 export type Metric = z.infer<typeof metricSchema>;
 
+/** One of Home's headline cards: a metric name and the metrics carrying it, one per integration. */
+export const headlineGroupSchema = z.object({ name: z.string(), metricIds: z.array(z.string()) });
+export type HeadlineGroup = z.infer<typeof headlineGroupSchema>;
+
 export const seriesPointSchema = z.object({
   /** Bucket start, ISO 8601 in UTC. */
   start: z.string(),

@@ -333,7 +333,7 @@ export const de: Catalogue = {
     headlinesWindow: 'Volle Stunden bis {{time}}, verglichen mit dem, was der Detektor für jede von ihnen erwartet hat.',
     headlinesLoading: 'Die letzten 24 Stunden werden geladen …',
     headlinesEmpty:
-      'Dieses Konto hat noch keine der wichtigsten E-Commerce-Kennzahlen (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Dieses Konto hat noch keine Kennzahl mit Ereignissen. Sobald Ereignisse eingehen, erscheinen hier die aktivsten Kennzahlen und die, die seine Flows auslösen.',
     expectedCount: 'erwartet: {{value}}',
     change: '{{change}} gegenüber dem erwarteten Wert',
     noExpectation: 'Noch kein erwarteter Wert: Der Detektor braucht mehr Verlauf.',
@@ -650,6 +650,10 @@ export const de: Catalogue = {
         onsitePresent: {
           yes: '{{next}} erfasst die Aktivität auf der Website: {{present}}.',
           no: 'Fehlt bei {{next}}: {{missing}}. Aktivieren Sie Active on Site und Viewed Product auf der neuen Website.',
+          unknown: '{{next}} empfängt {{present}}, aber {{down}} sind zusammen mit den Bestellungen gesunken: Die Seite „Start“ kann nicht sagen, ob das Onsite-Tracking schuld ist.',
+        },
+        onsiteBroken: {
+          no: 'Das Onsite-Tracking von {{next}} scheint defekt, wie die Seite „Start“ meldet: {{metrics}} sind gefallen, während weiter Bestellungen eingingen. Installieren Sie das Onsite-Tracking erneut (bei Shopify und BigCommerce die Code-Snippets im Theme).',
         },
         formsToList: 'Die Anmeldeformulare von {{next}} tragen Personen in eine Liste ein (oder die Formulare der Plattform werden genutzt).',
         legacyFlows: {

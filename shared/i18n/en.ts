@@ -335,7 +335,7 @@ export const en = {
     headlinesWindow: 'Complete hours up to {{time}}, against what the detector expected for each of them.',
     headlinesLoading: 'Loading the last 24 hours…',
     headlinesEmpty:
-      'This account has none of the headline e-commerce metrics yet (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'This account has no metric with events yet. Once it receives events, its busiest metrics and the ones that trigger its flows appear here.',
     expectedCount: 'expected {{value}}',
     change: '{{change}} vs expected',
     noExpectation: 'No expected value yet: the detector needs more history.',
@@ -650,6 +650,10 @@ export const en = {
         onsitePresent: {
           yes: '{{next}} tracks onsite activity: {{present}}.',
           no: 'Missing on {{next}}: {{missing}}. Enable Active on Site and Viewed Product on the new site.',
+          unknown: '{{next}} receives {{present}}, but {{down}} dropped together with the orders: Home cannot tell whether onsite tracking is at fault.',
+        },
+        onsiteBroken: {
+          no: 'Onsite tracking on {{next}} looks broken, as Home reports: {{metrics}} fell while orders kept coming in. Install the onsite tracking again (on Shopify and BigCommerce, the snippets in the theme).',
         },
         formsToList: 'Signup forms of {{next}} add people to a list (or the platform’s forms are used).',
         legacyFlows: {

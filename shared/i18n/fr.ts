@@ -333,7 +333,7 @@ export const fr: Catalogue = {
     headlinesWindow: 'Heures complètes jusqu’à {{time}}, comparées à ce que le détecteur attendait pour chacune.',
     headlinesLoading: 'Chargement des dernières 24 heures…',
     headlinesEmpty:
-      'Ce compte n’a encore aucun des indicateurs e-commerce clés (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Ce compte n’a encore aucun indicateur ayant reçu des événements. Dès qu’il en reçoit, ses indicateurs les plus actifs et ceux qui déclenchent ses flows s’affichent ici.',
     expectedCount: 'attendu : {{value}}',
     change: '{{change}} par rapport à l’attendu',
     noExpectation: 'Pas encore de valeur attendue : le détecteur a besoin de plus d’historique.',
@@ -650,6 +650,10 @@ export const fr: Catalogue = {
         onsitePresent: {
           yes: '{{next}} suit l’activité sur le site : {{present}}.',
           no: 'Manquant sur {{next}} : {{missing}}. Activez Active on Site et Viewed Product sur le nouveau site.',
+          unknown: '{{next}} reçoit {{present}}, mais {{down}} ont baissé en même temps que les commandes : l’écran Accueil ne peut pas dire si le suivi sur le site est en cause.',
+        },
+        onsiteBroken: {
+          no: 'Le suivi sur le site de {{next}} semble cassé, comme l’indique l’écran Accueil : {{metrics}} ont chuté alors que les commandes continuaient d’arriver. Réinstallez le suivi sur le site (sur Shopify et BigCommerce, les extraits de code du thème).',
         },
         formsToList: 'Les formulaires d’inscription de {{next}} ajoutent les personnes à une liste (ou les formulaires de la plateforme sont utilisés).',
         legacyFlows: {

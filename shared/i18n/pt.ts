@@ -333,7 +333,7 @@ export const pt: Catalogue = {
     headlinesWindow: 'Horas completas até {{time}}, comparadas com o que o detector esperava para cada uma.',
     headlinesLoading: 'Carregando as últimas 24 horas…',
     headlinesEmpty:
-      'Esta conta ainda não tem nenhuma das principais métricas de e-commerce (Placed Order, Started Checkout, Added to Cart, Viewed Product).',
+      'Esta conta ainda não tem nenhuma métrica com eventos. Assim que receber eventos, as métricas mais ativas e as que disparam seus flows aparecem aqui.',
     expectedCount: 'esperado: {{value}}',
     change: '{{change}} em relação ao esperado',
     noExpectation: 'Ainda sem valor esperado: o detector precisa de mais histórico.',
@@ -650,6 +650,10 @@ export const pt: Catalogue = {
         onsitePresent: {
           yes: '{{next}} registra a atividade no site: {{present}}.',
           no: 'Faltando em {{next}}: {{missing}}. Ative Active on Site e Viewed Product no novo site.',
+          unknown: '{{next}} recebe {{present}}, mas {{down}} caíram junto com os pedidos: a tela Início não consegue dizer se o rastreamento no site é a causa.',
+        },
+        onsiteBroken: {
+          no: 'O rastreamento no site de {{next}} parece quebrado, como a tela Início indica: {{metrics}} caíram enquanto os pedidos continuavam chegando. Instale o rastreamento no site novamente (no Shopify e no BigCommerce, os trechos de código do tema).',
         },
         formsToList: 'Os formulários de inscrição de {{next}} adicionam as pessoas a uma lista (ou são usados os formulários da plataforma).',
         legacyFlows: {

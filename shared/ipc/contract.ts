@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountPreviewSchema, accountSummarySchema, apiKeyInputSchema } from '../domain/account';
 import { flowSchema } from '../domain/flow';
-import { expectedPointSchema, metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
+import { expectedPointSchema, headlineGroupSchema, metricSchema, seriesPointSchema, seriesQuerySchema } from '../domain/metric';
 import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema } from '../domain/alert';
 import { appInfoSchema } from '../domain/app-info';
 import { diagnosisSchema } from '../domain/diagnosis';
@@ -38,6 +38,8 @@ export const channels = {
   },
   'sync:cancel': { input: z.strictObject({ accountId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
   'metrics:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricSchema) },
+  /** The metrics Home summarises, most telling first, chosen from the account's own metrics. */
+  'metrics:headlines': { input: z.strictObject({ accountId: idSchema }), output: z.array(headlineGroupSchema) },
   'metrics:series': { input: seriesQuerySchema, output: z.array(seriesPointSchema) },
   'metrics:expected': { input: seriesQuerySchema, output: z.array(expectedPointSchema) },
   'flows:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(flowSchema) },

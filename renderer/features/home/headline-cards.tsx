@@ -5,7 +5,7 @@ import { HeadlineCard } from './headline-card';
 import { formatHour } from './home-format';
 import type { HomeData } from './use-home-data';
 
-/** Placed Order, Started Checkout, Added to Cart and Viewed Product over the last 24 hours. */
+/** The account's headline metrics (main's rule: e-commerce ones first, then its own) over the last 24 hours. */
 export function HeadlineCards({ account, data, onRetry }: { account: AccountSummary; data: HomeData; onRetry(): void }) {
   const { t, i18n } = useTranslation();
   return (

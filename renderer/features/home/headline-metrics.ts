@@ -1,8 +1,5 @@
 import type { ExpectedPoint, Metric, SeriesPoint } from '../../../shared/domain/metric';
 
-/** The e-commerce metrics Home summarises, in the order a shopper meets them backwards. */
-export const HEADLINE_METRIC_NAMES = ['Placed Order', 'Started Checkout', 'Added to Cart', 'Viewed Product'] as const;
-
 const HOUR_MS = 3_600_000;
 export const WINDOW_HOURS = 24;
 
@@ -24,13 +21,6 @@ export function headlineWindow(anchorMs: number): HourWindow {
   const from = to - WINDOW_HOURS * HOUR_MS;
   const starts = Array.from({ length: WINDOW_HOURS }, (_, index) => new Date(from + index * HOUR_MS).toISOString());
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), starts };
-}
-
-/** For each headline name the account has, the metrics that carry it (one per integration). */
-export function headlineCandidates(metrics: readonly Metric[]): { name: string; metrics: Metric[] }[] {
-  return HEADLINE_METRIC_NAMES.map((name) => ({ name, metrics: metrics.filter((metric) => metric.name === name) })).filter(
-    (group) => group.metrics.length > 0,
-  );
 }
 
 export interface HourPoint {

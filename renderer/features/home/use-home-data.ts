@@ -3,7 +3,6 @@ import type { Metric } from '../../../shared/domain/metric';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import {
   alignHours,
-  headlineCandidates,
   headlineWindow,
   pickHeadline,
   summarizeWindow,
@@ -29,9 +28,12 @@ async function loadChoice(accountId: string, metric: Metric, window: HourWindow)
 
 async function loadHomeData(accountId: string, metrics: Metric[], anchorMs: number): Promise<HomeData> {
   const window = headlineWindow(anchorMs);
+  // Which metrics are headlines is main's rule (the account's own metrics, most telling first).
+  const groups = await unwrap(bridge().metrics.headlines({ accountId }));
   const headlines = await Promise.all(
-    headlineCandidates(metrics).map(async (group) => {
-      const choices = await Promise.all(group.metrics.map((metric) => loadChoice(accountId, metric, window)));
+    groups.map(async (group) => {
+      const carriers = metrics.filter((metric) => group.metricIds.includes(metric.id));
+      const choices = await Promise.all(carriers.map((metric) => loadChoice(accountId, metric, window)));
       const chosen = pickHeadline(choices);
       return chosen ? [{ name: group.name, ...chosen }] : [];
     }),

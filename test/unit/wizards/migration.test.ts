@@ -18,6 +18,8 @@ describe('migration checks', () => {
       {
         newSilent: [],
         onsiteMissing: [],
+        onsiteBroken: ['Viewed Product', 'Added to Cart'],
+        onsiteDown: [],
         legacyFlows: [
           { name: 'Order Confirmation (BigCommerce)', status: 'live' },
           { name: 'Repeat Customer Thank-You (BigCommerce)', status: 'manual' },
@@ -59,7 +61,8 @@ describe('migration wizard', () => {
     expect(build.steps.map((s) => s.id)).toEqual(['platforms', 'history', 'integrate', 'syncing', 'onsite', 'forms', 'flows', 'welcome', 'segments', 'disable']);
     const byStep = Object.fromEntries(build.steps.map((s) => [s.id, s.items]));
     expect(byStep.syncing![0]).toMatchObject({ id: 'newSyncing', state: 'yes' });
-    expect(byStep.onsite![0]).toMatchObject({ id: 'onsitePresent', state: 'yes' });
+    // Home finds onsite tracking broken on Shopify: the onsite step says the same, naming the same metrics.
+    expect(byStep.onsite).toEqual([expect.objectContaining({ id: 'onsiteBroken', state: 'no', params: { next: 'Shopify', metrics: 'Viewed Product, Added to Cart' } })]);
     expect(byStep.flows![0]).toMatchObject({ id: 'legacyFlows', state: 'no', params: { count: '2' } });
     expect(byStep.flows!.filter((i) => i.id === 'legacyFlow').map((i) => i.params)).toEqual([
       { name: 'Order Confirmation (BigCommerce)', status: 'live' },
@@ -67,6 +70,15 @@ describe('migration wizard', () => {
     ]);
     expect(byStep.welcome!.map((i) => i.id)).toEqual(['welcomeFilter', 'filterAdded']);
     expect(byStep.disable![0]).toMatchObject({ id: 'legacySilent', state: 'yes' });
+  });
+
+  it.each<[string, StoreSpec, string, string]>([
+    ['onsite metrics present, nothing down', { ...demoLike, down: [], diagnoses: [] }, 'onsitePresent', 'yes'],
+    // Orders fell too: Home does not blame onsite tracking, and neither does the checklist.
+    ['onsite metrics down with orders, no finding', { ...demoLike, down: ['Shopify/Viewed Product', 'Shopify/Placed Order'], diagnoses: [] }, 'onsitePresent', 'unknown'],
+  ])('onsite step: %s', (_label, spec, id, state) => {
+    const build = buildMigration(session('migration', { legacyIntegration: 'BigCommerce', newIntegration: 'Shopify' }), storeData(spec));
+    expect(build.steps.find((s) => s.id === 'onsite')!.items).toEqual([expect.objectContaining({ id, state })]);
   });
 
   it('flags the half-way store step by step', () => {

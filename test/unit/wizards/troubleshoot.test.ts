@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { answerTroubleshoot } from '../../../main/wizards/troubleshoot-checks';
 import { rankCauses } from '../../../main/wizards/troubleshoot-causes';
 import { buildTroubleshoot, troubleshootTarget } from '../../../main/wizards/troubleshoot-wizard';
-import { demoLike, platformSwitch, session, storeData, type StoreSpec } from './wizard-fixtures';
+import { demoLike, integrationOutage, onsiteTracking, orderStatus, platformSwitch, session, storeData, type StoreSpec } from './wizard-fixtures';
+import type { Diagnosis } from '../../../shared/domain/diagnosis';
 
-const woo = (down: string[], startedCheckout: number | null = 30): StoreSpec => ({
+/** A WooCommerce store with these metrics down and what Home made of them. */
+const woo = (down: string[], startedCheckout: number | null = 30, diagnoses: Diagnosis[] = []): StoreSpec => ({
   metrics: { 'WooCommerce/Placed Order': 0, 'WooCommerce/Started Checkout': startedCheckout, 'WooCommerce/Viewed Product': 500 },
   down,
+  diagnoses,
 });
+const wooBothGone = woo(['WooCommerce/Placed Order', 'WooCommerce/Started Checkout'], 30, [orderStatus('WooCommerce', true)]);
+const wooOrdersGone = woo(['WooCommerce/Placed Order'], 30, [orderStatus('WooCommerce', false)]);
+const wooOnsite = woo(['WooCommerce/Viewed Product'], 30, [onsiteTracking('WooCommerce', ['WooCommerce/Viewed Product'])]);
+const customDown: StoreSpec = {
+  metrics: { 'ShopCo/Placed Order': 0, 'ShopCo/Viewed Product': 0 },
+  down: ['ShopCo/Placed Order', 'ShopCo/Viewed Product'],
+  diagnoses: [integrationOutage('ShopCo', ['ShopCo/Placed Order', 'ShopCo/Viewed Product'], true)],
+};
 
 describe('troubleshooting answers', () => {
   it.each<[string, StoreSpec, string, string | null, Record<string, unknown>]>([
@@ -25,8 +36,11 @@ describe('troubleshooting answers', () => {
       'BigCommerce/Placed Order',
       { otherMetricsDown: ['Started Checkout'], onsiteOnly: false, placedOrderDown: true, startedCheckoutTracked: false, platformSwitch: { legacy: 'BigCommerce', next: 'Shopify' } },
     ],
-    ['WooCommerce orders and checkouts gone', woo(['WooCommerce/Placed Order', 'WooCommerce/Started Checkout']), 'WooCommerce', 'WooCommerce/Placed Order', { startedCheckoutTracked: false, pluginPlatform: true }],
-    ['WooCommerce orders gone, checkouts fine', woo(['WooCommerce/Placed Order']), 'WooCommerce', 'WooCommerce/Placed Order', { startedCheckoutTracked: true, onsiteOnly: false }],
+    ['WooCommerce orders and checkouts gone', wooBothGone, 'WooCommerce', 'WooCommerce/Placed Order', { startedCheckoutTracked: false, pluginPlatform: true, orderStatus: { plugin: true } }],
+    ['WooCommerce orders gone, checkouts fine', wooOrdersGone, 'WooCommerce', 'WooCommerce/Placed Order', { startedCheckoutTracked: true, onsiteOnly: false, orderStatus: { plugin: false } }],
+    // Onsite metrics down with no finding (orders too quiet to vouch for): not a verdict either way.
+    ['onsite down, no finding', woo(['WooCommerce/Viewed Product']), 'WooCommerce', 'WooCommerce/Viewed Product', { onsiteOnly: null, orderStatus: null }],
+    ['custom integration, outage found', customDown, 'ShopCo', 'ShopCo/Placed Order', { integrationOutage: true, onsiteOnly: false }],
     ['Started Checkout with no recent hours', woo(['WooCommerce/Placed Order'], null), 'WooCommerce', 'WooCommerce/Placed Order', { startedCheckoutTracked: false }],
     ['custom integration', { metrics: { 'ShopCo Connector/Placed Order': 3 }, down: ['ShopCo Connector/Placed Order'] }, 'ShopCo Connector', 'ShopCo Connector/Placed Order', { custom: true, statusPage: null }],
     ['nothing down', { metrics: { 'Shopify/Placed Order': 3 } }, 'Shopify', null, { onsiteOnly: null, otherMetricsDown: [], statusPage: 'https://status.shopify.com' }],
@@ -50,13 +64,13 @@ describe('ranked causes', () => {
 
   it.each<[string, StoreSpec, string, string, string[]]>([
     ['demo onsite alert: theme snippets first', demoLike, 'Shopify', 'Shopify/Added to Cart', ['theme-snippets', 'platform-switch']],
-    ['onsite on WooCommerce: tracking, not theme', woo(['WooCommerce/Viewed Product']), 'WooCommerce', 'WooCommerce/Viewed Product', ['onsite-tracking']],
+    ['onsite on WooCommerce: tracking, not theme', wooOnsite, 'WooCommerce', 'WooCommerce/Viewed Product', ['onsite-tracking']],
     ['legacy platform: the switch first', demoLike, 'BigCommerce', 'BigCommerce/Placed Order', ['platform-switch', 'integration-setup']],
-    ['WooCommerce both gone: the plugin', woo(['WooCommerce/Placed Order', 'WooCommerce/Started Checkout']), 'WooCommerce', 'WooCommerce/Placed Order', ['plugin', 'integration-setup']],
-    ['only orders gone: order statuses', woo(['WooCommerce/Placed Order']), 'WooCommerce', 'WooCommerce/Placed Order', ['order-statuses']],
+    ['WooCommerce both gone: the plugin', wooBothGone, 'WooCommerce', 'WooCommerce/Placed Order', ['plugin', 'integration-setup']],
+    ['only orders gone: order statuses', wooOrdersGone, 'WooCommerce', 'WooCommerce/Placed Order', ['order-statuses']],
     [
       'custom integration, everything down',
-      { metrics: { 'ShopCo/Placed Order': 0, 'ShopCo/Viewed Product': 0 }, down: ['ShopCo/Placed Order', 'ShopCo/Viewed Product'] },
+      customDown,
       'ShopCo',
       'ShopCo/Placed Order',
       ['integration-setup', 'custom-integration', 'platform-outage', 'api-keys', 'firewall'],

@@ -93,6 +93,30 @@ export function platformSwitch(legacy: string, next: string): Diagnosis {
   };
 }
 
+/** A finding as Home lists it; only what the wizards read is filled in. */
+function finding(kind: Diagnosis['kind'], metricIds: string[], details: Diagnosis['details']): Diagnosis {
+  return {
+    accountId: 'a',
+    kind,
+    at: '2026-11-23T11:00:00.000Z',
+    metricIds,
+    metricNames: metricIds.map((id) => id.split('/')[1]!),
+    start: '2026-11-22T06:00:00.000Z',
+    depth: 0.7,
+    details,
+    flows: [],
+  };
+}
+
+export const onsiteTracking = (platform: string, metricIds: string[]): Diagnosis =>
+  finding('onsite-tracking', metricIds, { kind: 'onsite-tracking', placedOrderMetricId: `${platform}/Placed Order`, platform, themeSnippets: platform === 'Shopify' });
+
+export const orderStatus = (integration: string, plugin: boolean): Diagnosis =>
+  finding('order-status', [`${integration}/Placed Order`], { kind: 'order-status', integration, startedCheckoutMetricId: `${integration}/Started Checkout`, plugin, statusRule: null });
+
+export const integrationOutage = (integration: string, metricIds: string[], custom = false): Diagnosis =>
+  finding('integration-outage', metricIds, { kind: 'integration-outage', integration, category: custom ? 'custom' : 'ecommerce', custom, statusPage: null });
+
 export function session(kind: WizardKind, input: WizardSession['input'] = {}, extra: Partial<WizardSession> = {}): WizardSession {
   return {
     id: 's1',
@@ -132,5 +156,5 @@ export const demoLike: StoreSpec = {
     { name: 'Repeat Customer Thank-You (BigCommerce)', trigger: 'BigCommerce/Placed Order', status: 'manual' },
     { name: 'Abandoned Cart (BigCommerce)', trigger: 'BigCommerce/Started Checkout', archived: true, status: 'manual' },
   ],
-  diagnoses: [platformSwitch('BigCommerce', 'Shopify')],
+  diagnoses: [platformSwitch('BigCommerce', 'Shopify'), onsiteTracking('Shopify', ['Shopify/Viewed Product', 'Shopify/Added to Cart'])],
 };

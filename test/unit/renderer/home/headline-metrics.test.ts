@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../../../shared/domain/metric';
 import {
   alignHours,
-  headlineCandidates,
   headlineWindow,
   pickHeadline,
   summarizeWindow,
@@ -68,19 +67,6 @@ describe('the window summary', () => {
 });
 
 describe('the headline metrics', () => {
-  it('keeps the four headline names the account has, in their order, with every integration sending each', () => {
-    const groups = headlineCandidates([
-      metric('v', 'Viewed Product', 'Shopify'),
-      metric('p1', 'Placed Order', 'BigCommerce'),
-      metric('p2', 'Placed Order', 'Shopify'),
-      metric('x', 'Password Reset', 'API'),
-    ]);
-    expect(groups.map((g) => [g.name, g.metrics.map((m) => m.id)])).toEqual([
-      ['Placed Order', ['p1', 'p2']],
-      ['Viewed Product', ['v']],
-    ]);
-  });
-
   const summary = (observed: number) => ({ observed, expected: null, change: null, points: [] });
 
   it('prefers the integration with recent data (the new platform after a switch)', () => {
