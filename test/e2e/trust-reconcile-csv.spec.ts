@@ -95,12 +95,14 @@ test.describe('reconciliation reads the source platform’s own export', () => {
       await expect(question).toBeVisible();
       await expect(page.locator('.wizard__step')).toContainText(fill(w.reconcile.items.csvAskCount.unknown, { columns: 'Donors · Donations' }));
       await expect(page.getByRole('button', { name: w.next, exact: true })).toBeDisabled();
-      await page.screenshot({ path: `test-results/screens/reconcile-csv-ask-${language}.png`, fullPage: true });
+      await page.locator('.wizard__step .wizard-item--unknown').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screens/reconcile-csv-ask-${language}.png` });
       await question.selectOption({ label: fill(w.fields.csvColumnOption, { column: '3', label: 'Donations' }) });
       await expect(question).toBeHidden();
       await page.getByRole('button', { name: w.next, exact: true }).click();
       await expect(page.locator('#wizard-step-title')).toHaveText(w.reconcile.steps.compare);
       await expect(page.locator('.wizard__step')).toContainText(first!.day);
+      await page.screenshot({ path: `test-results/screens/reconcile-csv-compare-${language}.png` });
       await page.getByRole('button', { name: w.close }).click();
       expect(failures).toEqual([]);
     });
@@ -116,7 +118,8 @@ test.describe('reconciliation reads the source platform’s own export', () => {
       await expect(page.locator('.wizard__step .wizard-item--no')).toContainText(expected);
       if (language === 'fr') expect(expected.startsWith('Ligne 4 : « 2026-13-45 »')).toBe(true);
       await expect(page.getByRole('button', { name: w.next, exact: true })).toBeDisabled();
-      await page.screenshot({ path: `test-results/screens/reconcile-csv-error-${language}.png`, fullPage: true });
+      await page.locator('.wizard__step .wizard-item--no').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screens/reconcile-csv-error-${language}.png` });
       await page.getByRole('button', { name: w.close }).click();
       expect(failures).toEqual([]);
     });
