@@ -19,19 +19,20 @@ function sourceDays(session: WizardSession): { days: SourceDay[]; csv: CsvResult
 
 /**
  * What the export needs from the operator: one question with its choices (offered as options of
- * the step), or the first bad line with its reason (one message per reason, naming the line).
+ * the step, the item only says why it is asked), or the first bad line with its reason (one
+ * message per reason, naming the line).
  */
 function csvItems(result: CsvResult | null): { items: WizardItem[]; options: Options } {
   if (result === null || result.kind === 'rows') return { items: [], options: {} };
   if (result.kind === 'ask-count') {
     return {
-      items: [auto('csvAskCount', 'unknown', { columns: result.columns.map((c) => c.label).join(' · ') })],
+      items: [info('csvAskCount', { columns: result.columns.map((c) => c.label).join(' · ') })],
       options: { csvCountColumn: result.columns.map((c) => ({ value: String(c.column), label: c.label })) },
     };
   }
   if (result.kind === 'ask-date-order') {
     return {
-      items: [auto('csvAskDateOrder', 'unknown', { sample: result.sample, dayFirst: result.dayFirst, monthFirst: result.monthFirst })],
+      items: [info('csvAskDateOrder', { sample: result.sample, dayFirst: result.dayFirst, monthFirst: result.monthFirst })],
       options: {
         csvDateOrder: [
           { value: 'day-first', label: result.dayFirst },

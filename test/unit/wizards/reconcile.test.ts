@@ -87,7 +87,7 @@ describe('reconciliation wizard', () => {
   it('asks which column is the count, offers the columns, then compares with the one chosen', () => {
     const csv = `Date;Donations;Donors\n\n2026-11-20;${utcDay};1\n`;
     const asking = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv }), data);
-    expect(asking.steps[1]).toMatchObject({ blocked: true, items: [{ id: 'enterCounts' }, { id: 'csvAskCount', state: 'unknown' }] });
+    expect(asking.steps[1]).toMatchObject({ blocked: true, items: [{ id: 'enterCounts' }, { id: 'csvAskCount', source: 'info' }] });
     expect(asking.options.csvCountColumn).toEqual([{ value: '1', label: 'Donations' }, { value: '2', label: 'Donors' }]);
     const answered = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv, csvCountColumn: 1 }), data);
     expect(answered.steps[1]).toMatchObject({ blocked: false });
