@@ -741,7 +741,7 @@ export const de: Catalogue = {
         metric: '{{metric}} wird geprüft.',
         enterCounts: 'Geben Sie die Anzahl ein, die die Quellplattform für einen Tag zeigt, oder fügen Sie ihren Tagesexport (CSV) ein bzw. importieren Sie ihn: mit oder ohne Kopfzeile, getrennt durch Kommas, Semikolons oder Tabulatoren.',
         csvAskCount: 'Mehrere Spalten kommen als Anzahl in Frage ({{columns}}): Wählen Sie oben die richtige.',
-        csvAskDateOrder: 'Die Daten verraten nicht, ob Tag oder Monat zuerst steht: Ist {{sample}} der {{dayFirst}} oder der {{monthFirst}}? Wählen Sie oben.',
+        csvAskDateOrder: 'Die Daten verraten nicht, ob Tag oder Monat zuerst steht ({{sample}} kann der {{dayFirst}} oder der {{monthFirst}} sein): Wählen Sie oben.',
         csvTooLarge: { no: 'Die CSV ist zu groß: Sie muss unter 1.000.000 Zeichen bleiben.' },
         csvTooManyRows: { no: 'Zeile {{line}}: Die CSV enthält mehr als 10.000 Tage. Fügen Sie einen kürzeren Zeitraum ein.' },
         csvNoDateColumn: { no: 'Zeile {{line}}: Keine Spalte enthält Daten (JJJJ-MM-TT, TT/MM/JJJJ, MM/TT/JJJJ oder ISO-Zeitstempel).' },

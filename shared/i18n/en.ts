@@ -741,7 +741,7 @@ export const en = {
         metric: 'Checking {{metric}}.',
         enterCounts: 'Type the count the source platform shows for one day, or paste or import its daily export (CSV): any header or none, separated by commas, semicolons or tabs.',
         csvAskCount: 'Several columns could be the count ({{columns}}): choose which one above.',
-        csvAskDateOrder: 'The dates do not say whether the day or the month comes first: is {{sample}} {{dayFirst}} or {{monthFirst}}? Choose above.',
+        csvAskDateOrder: 'The dates do not say whether the day or the month comes first ({{sample}} could be {{dayFirst}} or {{monthFirst}}): choose above.',
         csvTooLarge: { no: 'The CSV is too large: keep it under 1,000,000 characters.' },
         csvTooManyRows: { no: 'Line {{line}}: the CSV has more than 10,000 days. Paste a shorter period.' },
         csvNoDateColumn: { no: 'Line {{line}}: no column holds dates (YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY or an ISO date-time).' },

@@ -741,7 +741,7 @@ export const fr: Catalogue = {
         metric: 'Vérification de {{metric}}.',
         enterCounts: 'Saisissez le total affiché par la plateforme source pour un jour, ou collez ou importez son export journalier (CSV) : avec ou sans en-tête, séparé par des virgules, des points-virgules ou des tabulations.',
         csvAskCount: 'Plusieurs colonnes peuvent contenir le total ({{columns}}) : choisissez laquelle ci-dessus.',
-        csvAskDateOrder: 'Les dates ne disent pas si le jour ou le mois vient en premier : {{sample}} est-il le {{dayFirst}} ou le {{monthFirst}} ? Choisissez ci-dessus.',
+        csvAskDateOrder: 'Les dates ne disent pas si le jour ou le mois vient en premier ({{sample}} peut être le {{dayFirst}} ou le {{monthFirst}}) : choisissez ci-dessus.',
         csvTooLarge: { no: 'Le CSV est trop volumineux : il doit rester sous 1 000 000 caractères.' },
         csvTooManyRows: { no: 'Ligne {{line}} : le CSV compte plus de 10 000 jours. Collez une période plus courte.' },
         csvNoDateColumn: { no: 'Ligne {{line}} : aucune colonne ne contient de dates (AAAA-MM-JJ, JJ/MM/AAAA, MM/JJ/AAAA ou date-heure ISO).' },

@@ -741,7 +741,7 @@ export const pt: Catalogue = {
         metric: 'Verificando {{metric}}.',
         enterCounts: 'Digite o total que a plataforma de origem mostra para um dia, ou cole ou importe a exportação diária dela (CSV): com ou sem cabeçalho, separada por vírgulas, ponto e vírgula ou tabulações.',
         csvAskCount: 'Várias colunas podem ser o total ({{columns}}): escolha qual acima.',
-        csvAskDateOrder: 'As datas não dizem se o dia ou o mês vem primeiro: {{sample}} é {{dayFirst}} ou {{monthFirst}}? Escolha acima.',
+        csvAskDateOrder: 'As datas não dizem se o dia ou o mês vem primeiro ({{sample}} pode ser {{dayFirst}} ou {{monthFirst}}): escolha acima.',
         csvTooLarge: { no: 'O CSV é grande demais: deve ficar abaixo de 1.000.000 caracteres.' },
         csvTooManyRows: { no: 'Linha {{line}}: o CSV tem mais de 10.000 dias. Cole um período mais curto.' },
         csvNoDateColumn: { no: 'Linha {{line}}: nenhuma coluna contém datas (AAAA-MM-DD, DD/MM/AAAA, MM/DD/AAAA ou data-hora ISO).' },

@@ -108,6 +108,26 @@ test.describe('reconciliation reads the source platform’s own export', () => {
     });
   }
 
+  test('dates that could be day-first or month-first make it ask, then read them as chosen', async ({ page, failures }) => {
+    const w = catalogues.en.wizardsScreen;
+    await setLanguage(page, 'en');
+    await openSourceStep(page, 'en');
+    await paste(page, 'en', 'Date;Donations\n03/04/2026;7\n05/04/2026;9\n');
+    const question = page.getByRole('combobox', { name: w.fields.csvDateOrder, exact: true });
+    await expect(question).toBeVisible();
+    await expect(page.getByRole('button', { name: w.next, exact: true })).toBeDisabled();
+    await page.locator('.wizard__step .wizard-item--info').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/reconcile-csv-ask-date-en.png' });
+    await question.selectOption({ label: fill(w.fields.csvDateOrderOption['day-first'], { sample: '03/04/2026', date: '2026-04-03' }) });
+    await expect(question).toBeHidden();
+    await page.getByRole('button', { name: w.next, exact: true }).click();
+    await expect(page.locator('#wizard-step-title')).toHaveText(w.reconcile.steps.compare);
+    await expect(page.locator('.wizard__step')).toContainText('2026-04-03: source 7');
+    await expect(page.locator('.wizard__step')).toContainText('2026-04-05: source 9');
+    await page.getByRole('button', { name: w.close }).click();
+    expect(failures).toEqual([]);
+  });
+
   for (const language of ['fr', 'en'] as const) {
     test(`${language}: a bad line is refused with its number and the reason`, async ({ page, failures }) => {
       const w = catalogues[language].wizardsScreen;
