@@ -14,13 +14,17 @@ export function startSession(kind: WizardKind, accountId: string, origin: Wizard
   return { id, kind, accountId, status: 'active', stepIndex: 0, input: { ...origin }, ticked: [], startedAt: at, updatedAt: at };
 }
 
-/** Empty strings clear a field: the operator erased it. */
+/** What the operator answered about a pasted export: it means nothing for another export. */
+const CSV_ANSWERS = ['csvCountColumn', 'csvDateOrder'] as const;
+
+/** Empty strings clear a field: the operator erased it. A new or erased export voids its answers. */
 export function mergeInput(current: WizardInput, patch: WizardInput): WizardInput {
   const next: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === '' || value === undefined) delete next[key];
     else next[key] = typeof value === 'string' ? value.trim() : value;
   }
+  if (patch.csv !== undefined && next.csv !== current.csv) for (const key of CSV_ANSWERS) if (patch[key] === undefined) delete next[key];
   return next as WizardInput;
 }
 

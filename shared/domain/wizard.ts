@@ -16,6 +16,9 @@ export const TEST_ORDER_TIMEOUT_MS = 90 * 60_000;
 export const wizardStatusSchema = z.enum(['active', 'finished']);
 export type WizardStatus = z.infer<typeof wizardStatusSchema>;
 
+/** A pasted or imported export of daily counts stays under 1,000,000 characters (10,000 days fit). */
+export const RECONCILE_CSV_MAX_CHARS = 1_000_000;
+
 const text = z.string().max(2000);
 const shortText = z.string().max(300);
 
@@ -41,12 +44,18 @@ export const wizardInputSchema = z.strictObject({
   /** Test order. */
   platform: shortText.optional(),
   email: shortText.optional(),
-  /** Sync reconciliation: the metric, one day and the source's count, or a CSV of `day,count`. */
+  /**
+   * Sync reconciliation: the metric, one day and the source's count, or the source's export of
+   * daily counts. The day form is sent whole, so an erased day arrives as '' (cleared on merge).
+   */
   metricId: shortText.optional(),
-  day: z.iso.date().optional(),
+  day: z.union([z.iso.date(), z.literal('')]).optional(),
   sourceCount: z.number().int().min(0).max(1e12).optional(),
   timezone: shortText.optional(),
-  csv: z.string().max(50_000).optional(),
+  csv: z.string().max(RECONCILE_CSV_MAX_CHARS).optional(),
+  /** The export's answers: which column is the count, and whether its dates put the day first. */
+  csvCountColumn: z.number().int().min(0).max(200).optional(),
+  csvDateOrder: z.enum(['day-first', 'month-first']).optional(),
 });
 export type WizardInput = z.infer<typeof wizardInputSchema>;
 

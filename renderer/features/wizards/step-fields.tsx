@@ -3,6 +3,7 @@ import type { WizardInput, WizardView } from '../../../shared/domain/wizard';
 import { appealTicket } from './appeal-ticket';
 import { ChoiceField } from './choice-field';
 import { CsvImport } from './csv-import';
+import { CsvQuestion } from './csv-question';
 import { TestOrderCheck } from './test-order-check';
 import { TextFields, type TextFieldSpec } from './text-fields';
 
@@ -78,6 +79,7 @@ export function StepFields({
             onApply={onInput}
           />
           <CsvImport disabled={busy} onText={(csv) => onInput({ csv })} />
+          <CsvQuestion view={view} busy={busy} onInput={onInput} />
         </>
       );
     case 'transactional/appeal': {

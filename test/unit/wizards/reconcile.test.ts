@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceCsv } from '../../../main/wizards/reconcile-csv';
 import { candidateTimezones, compareDay, dayWindow } from '../../../main/wizards/reconcile-timezones';
 import { buildReconcile } from '../../../main/wizards/reconcile-wizard';
 import type { WizardData } from '../../../main/wizards/wizard-data';
@@ -15,22 +14,6 @@ const sum = (from: number, to: number) => {
 const ny = 'America/New_York';
 const nyDay = (day: string) => sum(dayWindow(day, ny).from, dayWindow(day, ny).to);
 const read = { daily: (start: number) => sum(start, start + 86_400), hourly: sum };
-
-describe('source CSV', () => {
-  it.each([
-    ['day,count\n2026-11-20,12\n2026-11-21,7\n', { ok: true, rows: [{ day: '2026-11-20', count: 12 }, { day: '2026-11-21', count: 7 }] }],
-    ['2026-11-21;7\r\n"2026-11-20","12"', { ok: true, rows: [{ day: '2026-11-20', count: 12 }, { day: '2026-11-21', count: 7 }] }],
-    ['2026-11-20,12\n\n2026-11-20,13', { ok: true, rows: [{ day: '2026-11-20', count: 13 }] }],
-    ['day,count\n2026-11-20,twelve', { ok: false, line: 2 }],
-    ['2026-13-40,1', { ok: false, line: 1 }],
-    ['2026-11-20,-1', { ok: false, line: 1 }],
-    ['2026-11-20,1,2', { ok: false, line: 1 }],
-    ['2026-11-20,', { ok: false, line: 1 }],
-    ['', { ok: true, rows: [] }],
-  ])('%j', (text, expected) => {
-    expect(parseSourceCsv(text)).toEqual(expected);
-  });
-});
 
 describe('timezone candidates and windows', () => {
   it.each([
@@ -92,12 +75,32 @@ describe('reconciliation wizard', () => {
   });
 
   it('reports the bad CSV line and a timezone it does not know', () => {
-    const view = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv: '2026-11-20,1\nnope', timezone: 'Mars/Base' }), data);
+    const view = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv: '2026-11-20,1\nnope,2', timezone: 'Mars/Base' }), data);
     expect(view.steps[1]).toMatchObject({ blocked: true });
     expect(view.steps[1]!.items.map((i) => [i.id, i.params])).toEqual([
       ['enterCounts', {}],
-      ['csvError', { line: '2' }],
+      ['csvBadDate', { line: '2', value: 'nope' }],
       ['badTimezone', { zone: 'Mars/Base' }],
     ]);
+  });
+
+  it('asks which column is the count, offers the columns, then compares with the one chosen', () => {
+    const csv = `Date;Donations;Donors\n\n2026-11-20;${utcDay};1\n`;
+    const asking = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv }), data);
+    expect(asking.steps[1]).toMatchObject({ blocked: true, items: [{ id: 'enterCounts' }, { id: 'csvAskCount', source: 'info' }] });
+    expect(asking.options.csvCountColumn).toEqual([{ value: '1', label: 'Donations' }, { value: '2', label: 'Donors' }]);
+    const answered = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv, csvCountColumn: 1 }), data);
+    expect(answered.steps[1]).toMatchObject({ blocked: false });
+    expect(answered.options.csvCountColumn).toBeUndefined();
+    expect(answered.steps[2]!.items[1]).toMatchObject({ id: 'dayTimezone', params: { day: '2026-11-20', source: String(utcDay) } });
+  });
+
+  it('asks whether the day or the month comes first, then continues', () => {
+    const csv = 'Date,Orders\n11/12/2026,4';
+    const asking = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv }), data);
+    expect(asking.steps[1]!.items[1]).toMatchObject({ id: 'csvAskDateOrder', params: { sample: '11/12/2026', dayFirst: '2026-12-11', monthFirst: '2026-11-12' } });
+    expect(asking.options.csvDateOrder!.map((o) => o.value)).toEqual(['day-first', 'month-first']);
+    const answered = buildReconcile(session('reconcile', { metricId: 'Shopify/Placed Order', csv, csvDateOrder: 'month-first' }), data);
+    expect(answered.steps[2]!.items[1]).toMatchObject({ params: { day: '2026-11-12', source: '4' } });
   });
 });

@@ -18,7 +18,12 @@ describe('wizard machine', () => {
     [{ email: 'a@b.co' }, { email: '' }, {}],
     [{ platform: 'Shopify' }, { email: 'x@y.z' }, { platform: 'Shopify', email: 'x@y.z' }],
     [{ sourceCount: 3 }, { sourceCount: 0 }, { sourceCount: 0 }],
-  ])('merges input %j + %j = %j', (current, patch, expected) => {
+    // The answers about an export belong to that export: a new one is asked about afresh.
+    [{ csv: 'a', csvCountColumn: 2, csvDateOrder: 'day-first' }, { csv: 'b' }, { csv: 'b' }],
+    [{ csv: 'a', csvCountColumn: 2 }, { csv: '' }, {}],
+    [{ csv: 'a', csvCountColumn: 2 }, { csv: ' a ', timezone: 'UTC' }, { csv: 'a', csvCountColumn: 2, timezone: 'UTC' }],
+    [{ csv: 'a' }, { csvCountColumn: 1 }, { csv: 'a', csvCountColumn: 1 }],
+  ] as const)('merges input %j + %j = %j', (current, patch, expected) => {
     expect(mergeInput(current, patch)).toEqual(expected);
   });
 

@@ -9,6 +9,7 @@ import { wizardMarkdown, type Translate } from '../../../../renderer/features/wi
 import { itemTextKey } from '../../../../renderer/features/wizards/wizard-text';
 import { beginCheck } from '../../../../main/wizards/test-order-poll';
 import { wizardBuilders } from '../../../../main/wizards/wizard-registry';
+import { CSV_REASONS } from '../../../../main/wizards/reconcile-csv';
 import { buildTroubleshoot } from '../../../../main/wizards/troubleshoot-wizard';
 import { buildTransactional } from '../../../../main/wizards/transactional-wizard';
 import { demoLike, session, storeData } from '../../wizards/wizard-fixtures';
@@ -71,7 +72,23 @@ describe('item messages', () => {
       session('reconcile'),
       session('reconcile', { metricId: 'Shopify/Placed Order', csv: 'x', timezone: 'Nope/Nope' }),
       session('reconcile', { metricId: 'Shopify/Placed Order', day: '2026-11-20', sourceCount: 3 }),
+      ...[
+        'x'.repeat(1_000_001),
+        Array.from({ length: 10_001 }, (_, i) => `${new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10)},1`).join('\n'),
+        'Day,Orders\ntoday,1',
+        'Day,Note\n2026-11-20,ok',
+        'Day;Orders\n2026-11-20;1\n2026-11-21',
+        '2026-11-20,1\nnope,2',
+        'Day,Orders\n2026-11-20,x1\n2026-11-21,1',
+        '2026-11-20,-1',
+        '2026-11-20;1,5',
+        '2026-11-20,1\n2026-11-20,2',
+        'Date,A,B\n2026-11-20,1,2',
+        'Date,Orders\n11/12/2026,4',
+      ].map((csv) => session('reconcile', { metricId: 'Shopify/Placed Order', csv })),
     ];
+    const reconcileItems = new Set(sessions.filter((s) => s.kind === 'reconcile').flatMap((s) => wizardBuilders.reconcile(s, data).steps.flatMap((step) => step.items.map((i) => i.id))));
+    expect([...CSV_REASONS.map((r) => `csv${r.charAt(0).toUpperCase()}${r.slice(1)}`), 'csvAskCount', 'csvAskDateOrder'].filter((id) => !reconcileItems.has(id))).toEqual([]);
     for (const s of sessions) {
       const view = { session: s, ...wizardBuilders[s.kind](s, data) };
       t(`wizardsScreen.kinds.${s.kind}.title`);
