@@ -101,7 +101,8 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
         session.input.alertId === origin.alertId &&
         session.input.diagnosisKind === origin.diagnosisKind &&
         session.input.integration === origin.integration &&
-        session.input.testOrderOutcome === origin.testOrderOutcome,
+        session.input.testOrderOutcome === origin.testOrderOutcome &&
+        session.input.flowId === origin.flowId,
     );
   const requireTestOrder = (session: WizardSession): { email: string } => {
     if (session.kind !== 'test-order' || !isEmail(session.input.email)) throw new AppError('bad-request', 'This wizard has no test order to check.');
