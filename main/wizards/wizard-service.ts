@@ -111,7 +111,15 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
 
   return {
     list: (accountId) =>
-      stored(accountId).map(({ id, kind, accountId: account, status, stepIndex, updatedAt }) => ({ id, kind, accountId: account, status, stepIndex, updatedAt })),
+      stored(accountId).map(({ id, kind, accountId: account, status, stepIndex, updatedAt, input }) => ({
+        id,
+        kind,
+        accountId: account,
+        status,
+        stepIndex,
+        updatedAt,
+        ...(input.purposeAnswer ? { purposeAnswer: input.purposeAnswer } : {}),
+      })),
 
     start(kind, accountId, origin) {
       const data = dataOf(accountId);

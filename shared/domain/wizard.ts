@@ -146,5 +146,8 @@ export const wizardUpdateSchema = z.strictObject({
 });
 export type WizardUpdate = z.infer<typeof wizardUpdateSchema>;
 
-export const wizardSessionSummarySchema = wizardSessionSchema.pick({ id: true, kind: true, accountId: true, status: true, stepIndex: true, updatedAt: true });
+export const wizardSessionSummarySchema = wizardSessionSchema
+  .pick({ id: true, kind: true, accountId: true, status: true, stepIndex: true, updatedAt: true })
+  // The Flows screen shows the verdict the operator's answer leads to, as the wizard does.
+  .extend({ purposeAnswer: wizardInputSchema.shape.purposeAnswer });
 export type WizardSessionSummary = z.infer<typeof wizardSessionSummarySchema>;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TransactionalEligibility, TransactionalVerdict } from '../../../shared/domain/transactional';
+import type { TransactionalEligibility, TransactionalReason, TransactionalVerdict } from '../../../shared/domain/transactional';
 
 const verdictMarks: Record<TransactionalVerdict, string> = {
   'can-request': '✓',
@@ -10,10 +10,14 @@ const verdictMarks: Record<TransactionalVerdict, string> = {
   'not-eligible': '✕',
 };
 
+/** The wizard holds the one question: it is offered to answer it, or to change the answer. */
+const asksOrAnswered = new Set<TransactionalReason>(['purpose-unknown', 'answered-transactional', 'answered-marketing']);
+
 /**
  * Whether this flow's emails can be transactional, why, the rule it rests on, and what the
  * operator must still make true. The wizard shows the same verdict with the same words; when the
- * purpose is unknown, the panel sends the operator to the wizard's one question.
+ * purpose is unknown, the panel sends the operator to the wizard's one question, whose answer the
+ * verdict then follows here too.
  */
 export function TransactionalChecklist({ eligibility, onAnswer }: { eligibility: TransactionalEligibility; onAnswer(): void }) {
   const { t } = useTranslation();
@@ -30,7 +34,7 @@ export function TransactionalChecklist({ eligibility, onAnswer }: { eligibility:
       </p>
       <p>{t(`flowsScreen.transactional.reason.${eligibility.reason}`)}</p>
       <p className="flows-transactional__rule">{t(`flowsScreen.transactional.rule.${eligibility.rule}`)}</p>
-      {eligibility.verdict === 'needs-answer' ? (
+      {asksOrAnswered.has(eligibility.reason) ? (
         <button type="button" className="button button--small" onClick={onAnswer}>
           {t('flowsScreen.transactional.openWizard')}
         </button>

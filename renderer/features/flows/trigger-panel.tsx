@@ -9,6 +9,7 @@ import { triggerTypeLabel } from './flow-labels';
 import { runningSnooze, type FlowRow } from './flow-rows';
 import { TransactionalChecklist } from './transactional-checklist';
 import { TriggerMetricSection, type PanelNotice } from './trigger-metric-section';
+import { usePurposeAnswer } from './use-purpose-answer';
 
 interface Props {
   row: FlowRow;
@@ -31,10 +32,12 @@ export function TriggerPanel({ row, accountId, timeZone, accountAlerts, refreshK
   const [notice, setNotice] = useState<PanelNotice | null>(null);
   const navigate = useRouter((state) => state.navigate);
   const { flow } = row;
+  const answer = usePurposeAnswer(accountId, flow.id, refreshKey);
   const eligibility = transactionalEligibility({
     triggerType: flow.triggerType,
     flowName: flow.name,
     metric: row.metrics[0] ?? null,
+    answer,
   });
   const unknownMetricIds = flow.triggerMetricIds.filter((id) => !row.metrics.some((metric) => metric.id === id));
 
