@@ -52,6 +52,7 @@ async function switchLanguage(page: Page, from: Language, to: Language): Promise
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogues[to].settings.title);
 }
 
+// The tests share one core, in order: the French one finds the answer the custom-metric test gave.
 test.describe.configure({ mode: 'serial' });
 
 test.describe('transactional status: structure, then purpose', () => {

@@ -35,7 +35,7 @@ export function TransactionalChecklist({ eligibility, onAnswer }: { eligibility:
       <p>{t(`flowsScreen.transactional.reason.${eligibility.reason}`)}</p>
       <p className="flows-transactional__rule">{t(`flowsScreen.transactional.rule.${eligibility.rule}`)}</p>
       {asksOrAnswered.has(eligibility.reason) ? (
-        <button type="button" className="button button--small" onClick={onAnswer}>
+        <button type="button" className="button button--small flows-transactional__answer" onClick={onAnswer}>
           {t('flowsScreen.transactional.openWizard')}
         </button>
       ) : null}
