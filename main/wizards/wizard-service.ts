@@ -101,7 +101,8 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
         session.input.alertId === origin.alertId &&
         session.input.diagnosisKind === origin.diagnosisKind &&
         session.input.integration === origin.integration &&
-        session.input.testOrderOutcome === origin.testOrderOutcome,
+        session.input.testOrderOutcome === origin.testOrderOutcome &&
+        session.input.flowId === origin.flowId,
     );
   const requireTestOrder = (session: WizardSession): { email: string } => {
     if (session.kind !== 'test-order' || !isEmail(session.input.email)) throw new AppError('bad-request', 'This wizard has no test order to check.');
@@ -110,7 +111,15 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
 
   return {
     list: (accountId) =>
-      stored(accountId).map(({ id, kind, accountId: account, status, stepIndex, updatedAt }) => ({ id, kind, accountId: account, status, stepIndex, updatedAt })),
+      stored(accountId).map(({ id, kind, accountId: account, status, stepIndex, updatedAt, input }) => ({
+        id,
+        kind,
+        accountId: account,
+        status,
+        stepIndex,
+        updatedAt,
+        ...(input.purposeAnswer ? { purposeAnswer: input.purposeAnswer } : {}),
+      })),
 
     start(kind, accountId, origin) {
       const data = dataOf(accountId);

@@ -33,6 +33,8 @@ export const wizardInputSchema = z.strictObject({
   newIntegration: shortText.optional(),
   /** Transactional eligibility. */
   flowId: shortText.optional(),
+  /** The answer to "what is this message for?", kept with the flow it was given for. */
+  purposeAnswer: z.strictObject({ flowId: shortText, purpose: z.enum(['transactional', 'marketing']) }).optional(),
   messageId: shortText.optional(),
   examples: text.optional(),
   screenshot: shortText.optional(),
@@ -68,6 +70,8 @@ export const wizardOriginSchema = z.strictObject({
   /** ...with what it learnt: no profile for the email at all, or a profile without the order. */
   testOrderOutcome: z.enum(['no-profile', 'no-event']).optional(),
   email: shortText.optional(),
+  /** The Flows screen opens transactional eligibility on one flow. */
+  flowId: shortText.optional(),
 });
 export type WizardOrigin = z.infer<typeof wizardOriginSchema>;
 
@@ -151,5 +155,8 @@ export const wizardUpdateSchema = z.strictObject({
 });
 export type WizardUpdate = z.infer<typeof wizardUpdateSchema>;
 
-export const wizardSessionSummarySchema = wizardSessionSchema.pick({ id: true, kind: true, accountId: true, status: true, stepIndex: true, updatedAt: true });
+export const wizardSessionSummarySchema = wizardSessionSchema
+  .pick({ id: true, kind: true, accountId: true, status: true, stepIndex: true, updatedAt: true })
+  // The Flows screen shows the verdict the operator's answer leads to, as the wizard does.
+  .extend({ purposeAnswer: wizardInputSchema.shape.purposeAnswer });
 export type WizardSessionSummary = z.infer<typeof wizardSessionSummarySchema>;

@@ -135,9 +135,10 @@ test.describe('flows screen', () => {
     const transactional = en.flowsScreen.transactional;
 
     let panel = await openTrigger(page, 'Post-Purchase Thank You');
-    await expect(panel.getByText(transactional.verdict.eligible)).toBeVisible();
+    await expect(panel.getByText(transactional.verdict['can-request'])).toBeVisible();
     await expect(panel.getByRole('list', { name: transactional.conditionsHeading }).getByRole('listitem')).toHaveText([
       transactional.condition['paid-account'],
+      transactional.condition['no-marketing-content'],
       transactional.condition['per-email'],
       transactional.condition['manual-mode'],
       transactional.condition['no-ab-test'],
@@ -148,7 +149,7 @@ test.describe('flows screen', () => {
     await expect(panel).toBeHidden();
 
     panel = await openTrigger(page, 'Password Reset');
-    await expect(panel.getByText(transactional.verdict.eligible)).toBeVisible();
+    await expect(panel.getByText(transactional.verdict['can-request'])).toBeVisible();
     await expect(panel.getByText(transactional.condition['disable-store-email'])).toBeVisible();
     await page.keyboard.press('Escape');
 
@@ -237,7 +238,7 @@ test.describe('flows screen', () => {
 
     await row.getByRole('button', { name: /ouvrir le déclencheur de Post-Purchase Thank You$/ }).click();
     const panel = page.getByRole('dialog', { name: fill(fr.flowsScreen.panel.title, { flow: 'Post-Purchase Thank You' }) });
-    await expect(panel.getByText(fr.flowsScreen.transactional.verdict.eligible)).toBeVisible();
+    await expect(panel.getByText(fr.flowsScreen.transactional.verdict['can-request'])).toBeVisible();
     await expect(panel.getByRole('figure')).toContainText('événements sur les 7 derniers jours');
     await page.keyboard.press('Escape');
 

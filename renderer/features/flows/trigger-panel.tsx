@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/domain/alert';
 import { transactionalEligibility } from '../../../shared/domain/transactional';
 import { ErrorNotice } from '../../components/error-notice';
+import { useRouter } from '../../lib/router-store';
+import { transactionalFocus } from '../wizards/wizard-focus';
 import { triggerTypeLabel } from './flow-labels';
 import { runningSnooze, type FlowRow } from './flow-rows';
 import { TransactionalChecklist } from './transactional-checklist';
 import { TriggerMetricSection, type PanelNotice } from './trigger-metric-section';
+import { usePurposeAnswer } from './use-purpose-answer';
 
 interface Props {
   row: FlowRow;
@@ -27,10 +30,14 @@ export function TriggerPanel({ row, accountId, timeZone, accountAlerts, refreshK
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [notice, setNotice] = useState<PanelNotice | null>(null);
+  const navigate = useRouter((state) => state.navigate);
   const { flow } = row;
+  const answer = usePurposeAnswer(accountId, flow.id, refreshKey);
   const eligibility = transactionalEligibility({
     triggerType: flow.triggerType,
+    flowName: flow.name,
     metric: row.metrics[0] ?? null,
+    answer,
   });
   const unknownMetricIds = flow.triggerMetricIds.filter((id) => !row.metrics.some((metric) => metric.id === id));
 
@@ -79,7 +86,7 @@ export function TriggerPanel({ row, accountId, timeZone, accountAlerts, refreshK
       ))}
       {unknownMetricIds.length > 0 ? <p className="flows-panel__muted">{t('flowsScreen.panel.metricMissing')}</p> : null}
 
-      <TransactionalChecklist eligibility={eligibility} />
+      <TransactionalChecklist eligibility={eligibility} onAnswer={() => navigate('wizards', transactionalFocus(flow.id))} />
     </dialog>
   );
 }

@@ -4,6 +4,7 @@ import { appealTicket } from './appeal-ticket';
 import { ChoiceField } from './choice-field';
 import { CsvImport } from './csv-import';
 import { CsvQuestion } from './csv-question';
+import { PurposeField } from './purpose-field';
 import { TestOrderCheck } from './test-order-check';
 import { TextFields, type TextFieldSpec } from './text-fields';
 
@@ -53,8 +54,15 @@ export function StepFields({
           {choice('newIntegration')}
         </div>
       );
-    case 'transactional/flow':
-      return choice('flowId');
+    case 'transactional/flow': {
+      const answer = input.purposeAnswer?.flowId === input.flowId ? input.purposeAnswer?.purpose : undefined;
+      return (
+        <>
+          {choice('flowId')}
+          {view.context.asksPurpose === 'yes' && input.flowId ? <PurposeField flowId={input.flowId} value={answer} disabled={busy} onAnswer={onInput} /> : null}
+        </>
+      );
+    }
     case 'test-order/platform':
       return choice('platform');
     case 'reconcile/metric':

@@ -1,12 +1,15 @@
 import type { WizardItem, WizardKind } from '../../../shared/domain/wizard';
 
+/** Transactional items worded once for the Flows screen: `verdict-…` reads `…verdict.…`, and so on. */
+const sharedTransactional = ['verdict', 'reason', 'rule', 'condition'] as const;
+
 /**
- * Where an item's words live. Transactional reasons and conditions are already worded for the
- * Flows screen; the wizard reuses them so both screens say the same thing.
+ * Where an item's words live. The transactional verdict, its reason, its rule and the conditions
+ * are already worded for the Flows screen; the wizard reuses them so both screens say the same thing.
  */
 export function itemTextKey(kind: WizardKind, item: Pick<WizardItem, 'id' | 'source' | 'state'>): string {
-  if (kind === 'transactional' && item.id.startsWith('reason-')) return `flowsScreen.transactional.reason.${item.id.slice('reason-'.length)}`;
-  if (kind === 'transactional' && item.id.startsWith('condition-')) return `flowsScreen.transactional.condition.${item.id.slice('condition-'.length)}`;
+  const shared = kind === 'transactional' ? sharedTransactional.find((group) => item.id.startsWith(`${group}-`)) : undefined;
+  if (shared) return `flowsScreen.transactional.${shared}.${item.id.slice(shared.length + 1)}`;
   const base = `wizardsScreen.${kind}.items.${item.id}`;
   return item.source === 'auto' ? `${base}.${item.state}` : base;
 }

@@ -76,8 +76,9 @@ describe('wizards on the demo store', () => {
       expect(chosen.session.stepIndex).toBe(1);
       return itemsOf(chosen, 'rules')[0]!.id;
     };
-    expect(await verdict('Price Drop Alert')).toBe('notEligible');
-    expect(await verdict('Password Reset')).toBe('eligible');
+    expect(await verdict('Price Drop Alert')).toBe('verdict-not-eligible');
+    expect(await verdict('Password Reset')).toBe('verdict-can-request');
+    expect(await verdict('Abandoned Cart Reminder')).toBe('verdict-keep-marketing');
 
     // Mid-way through the migration: step 7, one item ticked. Then the app quits.
     await call('wizards:update', { sessionId: migration.session.id, tick: { key: 'history.migrated', done: true } });

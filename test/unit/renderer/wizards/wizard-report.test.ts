@@ -37,6 +37,7 @@ describe('opening the wizards from another screen', () => {
     ['onsite-tracking', 'troubleshoot', { diagnosisKind: 'onsite-tracking' }],
     ['order-status', 'troubleshoot', { diagnosisKind: 'order-status' }],
     ['no-recent-orders', 'test-order', { diagnosisKind: 'no-recent-orders' }],
+    ['transactional-flow:flow-7', 'transactional', { flowId: 'flow-7' }],
   ])('%s opens %s', (focus, kind, origin) => {
     expect(wizardForFocus(focus)).toEqual({ kind, origin });
   });
@@ -46,7 +47,9 @@ describe('item messages', () => {
   it.each([
     ['troubleshoot', { id: 'otherMetrics', source: 'auto', state: 'yes' }, 'wizardsScreen.troubleshoot.items.otherMetrics.yes'],
     ['troubleshoot', { id: 'keys', source: 'manual', state: 'todo' }, 'wizardsScreen.troubleshoot.items.keys'],
+    ['transactional', { id: 'verdict-keep-marketing', source: 'auto', state: 'no' }, 'flowsScreen.transactional.verdict.keep-marketing'],
     ['transactional', { id: 'reason-price-drop', source: 'info', state: 'info' }, 'flowsScreen.transactional.reason.price-drop'],
+    ['transactional', { id: 'rule-no-marketing-content', source: 'info', state: 'info' }, 'flowsScreen.transactional.rule.no-marketing-content'],
     ['transactional', { id: 'condition-manual-mode', source: 'manual', state: 'done' }, 'flowsScreen.transactional.condition.manual-mode'],
   ] as const)('%s %j -> %s', (kind, item, key) => {
     expect(itemTextKey(kind, item)).toBe(key);
