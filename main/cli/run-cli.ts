@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { systemClock } from '../ports';
 import { readFileSync } from 'node:fs';
+import { alertsUsage, runAlertsCommand } from './alerts-command';
 import { detectUsage, runDetectCommand } from './detect-command';
 import { runSimulate, type SimulateEnvironment } from './simulate-command';
 import { runSyncCommand, syncUsage } from './sync-command';
@@ -25,6 +26,7 @@ Commands:
                       --seed N         seed for the generated data
   ${syncUsage.replaceAll('\n', '\n  ')}
   ${detectUsage.replaceAll('\n', '\n  ')}
+  ${alertsUsage.replaceAll('\n', '\n  ')}
 `;
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -62,6 +64,8 @@ export async function runCli(
       return runSyncCommand(rest, { out, err, env: process.env });
     case 'detect':
       return runDetectCommand(rest, { out, err, readFile: (path) => readFileSync(path, 'utf8') });
+    case 'alerts':
+      return runAlertsCommand(rest, { out, err, now: () => environment.clock.now() });
     default:
       err(
         command.startsWith('-')

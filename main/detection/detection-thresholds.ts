@@ -111,6 +111,16 @@ export const SPIKE = { ratio: 1.5, sigmas: 4 } as const;
 /** Hours are judged as spikes as they arrive once a week has been seen; earlier ones, at the refits once two weeks are in (monitor-fit.ts). */
 export const SPIKE_JUDGED_FROM_HOURS = 168;
 
+/** Whole campaign days, judged after the fact at each shape refit (monitor-spike-days.ts). */
+export const SPIKE_DAY = {
+  /** Days within this many days either side are the day's reference... */
+  neighbourDays: 7,
+  /** ...and at least this many usable ones are needed to judge it. */
+  minNeighbours: 3,
+  /** A day is judged only if its hours outside incidents carry this share of an average day. */
+  minDayShare: 0.5,
+} as const;
+
 export const SURGE = {
   /** Spike hours this close together belong to one surge. */
   joinHours: 6,

@@ -2,6 +2,7 @@ import { FIT, LEVEL_DAYS, RING_HOURS, SPIKE_JUDGED_FROM_HOURS } from './detectio
 import { HOURS_PER_WEEK } from './local-clock';
 import { hoursFed, oldestHeldIndex, round6 } from './monitor-ring';
 import { exceedsSpike } from './monitor-spike';
+import { flagSpikeDays } from './monitor-spike-days';
 import type { MonitorState } from './monitor-types';
 
 const FLAG_ORDINARY = 0;
@@ -9,12 +10,16 @@ const FLAG_SPIKE = 2;
 
 /**
  * Refits the baseline (weekly shape if asked, then level) from the hours the ring holds, leaving
- * out incident hours (drop episodes) and spike hours (campaigns, holiday peaks). Runs once per
+ * out incident hours (drop episodes) and spike hours (campaigns, holiday peaks; with the shape,
+ * first-week hours and whole campaign days are judged again after the fact). Runs once per
  * local day, and when an episode starts (its hours become incident hours retroactively). Mutates
  * the working copy it is given.
  */
 export function refitBaseline(state: MonitorState, withShape: boolean): void {
-  if (withShape) flagEarlySpikes(state);
+  if (withShape) {
+    flagEarlySpikes(state);
+    flagSpikeDays(state);
+  }
   const shape = withShape ? fitShape(state) : null;
   if (shape) state.shape = shape;
   const level = fitLevel(state, state.shape);

@@ -10,12 +10,17 @@ export function flowsTriggeredBy(account: SimAccount, metricId: string) {
   return account.flows.filter((flow) => flow.triggerMetricId === metricId);
 }
 
-/** `GET /api/metrics`: in scenario order (the default order is our choice). */
+/**
+ * `GET /api/metrics`: in scenario order (the default order is our choice). A metric is listed from
+ * its creation on, as Klaviyo lists it: with the clock moved back (a replay of the store's
+ * history), a metric that starts later does not exist yet.
+ */
 export const getMetrics: Handler = (context) => {
   const { account, query, baseUrl } = context;
   const filter = query.text('filter');
   const conditions = filter === undefined ? [] : validateFilter(filter, specFilters.getMetrics);
   const metrics = account.metrics.filter((metric) =>
+    metric.startMs <= context.nowMs &&
     matchesAll(conditions, subjectOf({ 'integration.name': metric.integration.name, 'integration.category': metric.integration.category })),
   );
   const { page, links } = paginate(metrics, pageSizeFor('getMetrics', query), { baseUrl, path: context.linkPath, pairs: query.pairs });
