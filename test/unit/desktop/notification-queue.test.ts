@@ -10,7 +10,7 @@ const notice = (alertId: string, metricName: string, accountId = 'demo-outdoor',
   accountName,
   metricName,
   integrationName: null,
-  depth: 0.8,
+  figures: { now: null, fired: { observed: 20, expected: 100, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
   start: '2026-11-22T11:00:00.000Z',
 });
 
