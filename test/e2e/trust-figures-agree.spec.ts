@@ -30,7 +30,9 @@ interface Reading {
 const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manualClock>; sync(): Promise<void> } }>({
   // eslint-disable-next-line no-empty-pattern
   store: async ({}, use) => {
-    const clock = manualClock('2026-11-23T12:10:00Z');
+    // Ten minutes past the current hour, on today's date: the demo's drops are placed relative to
+    // the clock, and the charts (drawn up to the computer's own now) show the same hours.
+    const clock = manualClock(new Date(Math.floor(Date.now() / hour) * hour - 3 * hour + 600_000).toISOString());
     const remote = await startSimulator({ clock, scenario: defaultScenario(), enforceRateLimits: false });
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-figures-'));
     const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url, schedule: false, clock });
@@ -62,6 +64,13 @@ async function openTab(page: Page, language: Language, tab: 'home' | 'metrics' |
   await page.getByRole('navigation').getByRole('button', { name: catalogues[language].nav[tab], exact: true }).click();
 }
 
+/** A chart bucket's own reading: "this hour alone: …", below or above expected. */
+function ownReading(language: Language): RegExp {
+  const { hourBelow, hourAbove } = catalogues[language].alertFigures;
+  const start = (message: string) => message.split('{{')[0]!.trim();
+  return new RegExp(`^(${start(hourBelow)}|${start(hourAbove)}) `);
+}
+
 /** Every surface's reading of one alert, with a screenshot of each surface. */
 async function walk(page: Page, alert: Alert, language: Language): Promise<Reading[]> {
   const readings: Reading[] = [];
@@ -70,6 +79,8 @@ async function walk(page: Page, alert: Alert, language: Language): Promise<Readi
 
   await openTab(page, language, 'home');
   readings.push(await read('banner', figuresOf(page.locator('.alert-banner'))));
+  await figuresOf(page.locator('.alert-banner')).scrollIntoViewIfNeeded();
+  await shot('banner');
   const cards = figuresOf(page.locator('.diagnosis-card'));
   if ((await cards.count()) > 0) {
     await cards.first().scrollIntoViewIfNeeded();
@@ -88,6 +99,12 @@ async function walk(page: Page, alert: Alert, language: Language): Promise<Readi
   await openTab(page, language, 'metrics');
   await page.locator(`button[data-metric-id="${alert.metricId}"]`).click();
   readings.push(await read('metrics', figuresOf(page.locator('.metric-detail'))));
+  // The chart's tooltip gives the hovered hour's own reading, labelled as that hour's alone.
+  const chart = page.getByTestId('metric-chart');
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('the metrics chart has no box');
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5);
+  await expect(page.locator('.time-series-chart__tooltip-own')).toHaveText(ownReading(language));
   await shot('metrics');
 
   const flow = alert.affectedFlows[0];
@@ -99,6 +116,13 @@ async function walk(page: Page, alert: Alert, language: Language): Promise<Readi
     readings.push(await read('flows panel', figuresOf(panel)));
     await page.mouse.move(0, 0);
     await shot('flows-panel');
+    // The trigger chart's tooltip too: the hour's own reading, labelled.
+    const drawing = panel.locator('.flows-chart__drawing');
+    const area = await drawing.boundingBox();
+    if (!area) throw new Error('the trigger chart has no box');
+    await page.mouse.move(area.x + area.width * 0.9, area.y + area.height * 0.6);
+    await expect(panel.locator('.flows-chart__own')).toHaveText(ownReading(language));
+    await shot('flows-tooltip');
     await page.keyboard.press('Escape');
   }
   return readings;
