@@ -28,7 +28,7 @@ describe('coalescing notifications', () => {
     time.advance(59_999);
     expect(shown).toEqual([]);
     time.advance(1);
-    expect(shown).toEqual([{ title: 'Placed Order has dropped', body: expect.stringContaining('Demo Outdoor Co.: 80% below'), target: { route: 'home', focusId: 'a1' } }]);
+    expect(shown).toEqual([{ title: 'Placed Order has dropped', body: expect.stringContaining('Demo Outdoor Co.: now 80% below expected'), target: { route: 'home', focusId: 'a1' } }]);
   });
 
   it('gathers the alerts of one account fired within a minute into one summary', () => {
