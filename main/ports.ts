@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../shared/ipc/contract';
+import type { AlertFigures } from '../shared/domain/alert';
 
 /**
  * The outside world, as the services see it. Each host (Electron, browser test host, CLI) plugs in
@@ -43,8 +44,8 @@ export interface AlertNotice {
   accountName: string;
   metricName: string;
   integrationName: string | null;
-  /** Share of the expected activity missing, 0..1. */
-  depth: number;
+  /** The figures every surface shows for the alert ("now", "when it fired"). */
+  figures: AlertFigures;
   /** First anomalous hour (ISO, UTC). */
   start: string;
 }

@@ -1,5 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { DateTime } from 'luxon';
+import type { AlertFigures } from '../../shared/domain/alert';
 import type { Language } from '../../shared/domain/settings';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { AlertNotice } from '../ports';
@@ -28,7 +29,8 @@ export function mainText(language: Language): TFunction {
 
 /**
  * The words of a drop notification in the operator's language: which metric, which account, how
- * deep, since when (in the machine's own time zone, where the operator reads it).
+ * deep now (the alert's own "now" figure, the one every screen shows, labelled as such), since
+ * when (in the machine's own time zone, where the operator reads it).
  */
 export function alertNoticeText(notice: AlertNotice, language: Language, zone?: string): { title: string; body: string } {
   const t = mainText(language);
@@ -38,12 +40,17 @@ export function alertNoticeText(notice: AlertNotice, language: Language, zone?: 
   const title = notice.integrationName
     ? t('notifications.dropTitleWithIntegration', { metric: notice.metricName, integration: notice.integrationName })
     : t('notifications.dropTitle', { metric: notice.metricName });
-  const body = t('notifications.dropBody', {
-    account: notice.accountName,
-    percent: Math.round(notice.depth * 100),
-    since,
-  });
+  const body = t('notifications.dropBody', { account: notice.accountName, figure: nowFigureText(t, notice.figures, language), since });
   return { title, body };
+}
+
+/** The live figure as the screens word it; the figure at firing time when there is no live one. */
+function nowFigureText(t: TFunction, figures: AlertFigures, language: Language): string {
+  const figure = figures.now ?? figures.fired;
+  if (figure.observed === 0) return t('alertFigures.nowStopped');
+  if (figure.percentBelow <= 0) return t('alertFigures.nowAtExpected');
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(figure.percentBelow / 100);
+  return t('alertFigures.now', { percent });
 }
 
 /**

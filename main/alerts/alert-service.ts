@@ -52,7 +52,13 @@ export interface AlertService {
  * with their metric's name and the flows it triggers, ready to show.
  */
 export function createAlertService(deps: AlertServiceDeps): AlertService {
-  const views = createAlertViews(deps.store, deps.diagnoses, deps.logger);
+  const views = createAlertViews({
+    store: deps.store,
+    diagnoses: deps.diagnoses,
+    monitors: deps.monitors,
+    timezoneOf: (accountId) => deps.accounts.get(accountId)?.timezone ?? null,
+    logger: deps.logger,
+  });
 
   const requireAlert = (alertId: string): AlertRecord => {
     const alert = deps.alerts.get(alertId);
@@ -83,7 +89,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
           accountName: account.name,
           metricName: alert.metricName,
           integrationName: alert.integrationName,
-          depth: alert.depth,
+          figures: alert.figures,
           start: alert.start,
         });
       }
@@ -128,7 +134,8 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
 
     diagnoses(filter = {}) {
       const ids = filter.accountId ? [filter.accountId] : deps.accounts.list().map((a) => a.id);
-      return ids.flatMap(views.diagnoses);
+      const open: AlertState[] = ['active', 'dismissed', 'snoozed'];
+      return ids.flatMap((id) => views.diagnoses(id, deps.alerts.list(id, open).map(views.alert)));
     },
   };
 }

@@ -3,13 +3,28 @@ import { diagnosisSchema, type Diagnosis } from '../../shared/domain/diagnosis';
 import type { Flow } from '../../shared/domain/flow';
 import type { Metric } from '../../shared/domain/metric';
 import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/diagnoses-repository';
+import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
+import { parseMonitorState } from '../detection/monitor-state-schema';
+import type { MonitorState } from '../detection/monitor-types';
 import type { Logger } from '../ports';
 import type { SyncStore } from '../sync/sync-store';
+import { alertFigures } from './alert-figures';
 import type { AlertRecord, Transition } from './alert-lifecycle';
 
 interface AccountCatalogue {
   metrics: Map<string, Metric>;
   flows: Flow[];
+  /** Each metric's monitor, read when first needed (null: none, or kept for another timezone). */
+  monitors: Map<string, MonitorState | null>;
+}
+
+export interface AlertViewSources {
+  store: SyncStore;
+  diagnoses: DiagnosesRepository;
+  monitors: MonitorStatesRepository;
+  /** The account's timezone: a monitor kept for another zone is stale and not read. */
+  timezoneOf(accountId: string): string | null;
+  logger: Logger;
 }
 
 const statusRank = (status: string | null) => ({ live: 0, manual: 1 })[status ?? ''] ?? 2;
@@ -30,7 +45,7 @@ export function flowsTriggeredBy(flows: readonly Flow[], metricIds: readonly str
  * ids, ISO times, the flows concerned. The account's catalogue is read once per synchronous call
  * (a list of a hundred alerts reads it once), then forgotten so the next call sees fresh data.
  */
-export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepository, logger: Logger) {
+export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logger }: AlertViewSources) {
   let cache: Map<string, AccountCatalogue> | null = null;
   const catalogueOf = (accountId: string): AccountCatalogue => {
     if (!cache) {
@@ -44,10 +59,20 @@ export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepositor
       entry = {
         metrics: new Map(store.catalogue.listMetrics(accountId).map((m) => [m.id, m])),
         flows: store.catalogue.listFlows(accountId),
+        monitors: new Map(),
       };
       cache.set(accountId, entry);
     }
     return entry;
+  };
+
+  const monitorOf = (accountId: string, metricId: string): MonitorState | null => {
+    const catalogue = catalogueOf(accountId);
+    if (!catalogue.monitors.has(metricId)) {
+      const state = parseMonitorState(monitors.get(accountId, metricId));
+      catalogue.monitors.set(metricId, state && state.timezone === timezoneOf(accountId) ? state : null);
+    }
+    return catalogue.monitors.get(metricId) ?? null;
   };
 
   const alert = (record: AlertRecord): Alert => {
@@ -57,6 +82,7 @@ export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepositor
       ...record,
       metricName: metric?.name ?? record.metricId,
       integrationName: metric?.integrationName ?? null,
+      figures: alertFigures(record, record.state === 'resolved' ? null : monitorOf(record.accountId, record.metricId)),
       affectedFlows: flowsTriggeredBy(catalogue.flows, [record.metricId]),
     };
   };
@@ -72,7 +98,7 @@ export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepositor
       reason: row.reason,
     });
 
-  const diagnosis = (accountId: string, stored: StoredDiagnosis): Diagnosis | null => {
+  const diagnosis = (accountId: string, stored: StoredDiagnosis, open: readonly Alert[]): Diagnosis | null => {
     const catalogue = catalogueOf(accountId);
     const evidence = stored.evidence;
     const seconds = (value: unknown) => (typeof value === 'number' ? new Date(value * 1000).toISOString() : null);
@@ -87,6 +113,9 @@ export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepositor
       depth: typeof evidence['depth'] === 'number' ? evidence['depth'] : null,
       details: { ...evidence, kind: stored.kind, lastEventAt: seconds(evidence['lastEventAt']) },
       flows: flowsTriggeredBy(catalogue.flows, flowMetricIds.filter((id): id is string => typeof id === 'string')),
+      drops: stored.metricIds.flatMap((id) =>
+        open.filter((candidate) => candidate.metricId === id).map((candidate) => ({ alertId: candidate.id, metricId: id, metricName: candidate.metricName, figures: candidate.figures })),
+      ),
     });
     if (!parsed.success) {
       // Written by an older version, or damaged: leave it out rather than show something wrong.
@@ -99,10 +128,11 @@ export function createAlertViews(store: SyncStore, diagnoses: DiagnosesRepositor
   return {
     alert,
     transition,
-    diagnoses: (accountId: string): Diagnosis[] =>
+    /** The account's diagnoses, each with the figures of its metrics' open alerts (given, already viewed). */
+    diagnoses: (accountId: string, open: readonly Alert[]): Diagnosis[] =>
       diagnoses
         .list(accountId)
-        .map((stored) => diagnosis(accountId, stored))
+        .map((stored) => diagnosis(accountId, stored, open))
         .filter((d): d is Diagnosis => d !== null),
   };
 }

@@ -100,14 +100,15 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       metrics: result.metrics,
       seriesRows: core.store.series.count(accountId),
       durationMs,
-      alertsFired: notices.map(({ metricName, integrationName, depth, start }) => ({ metric: metricName, integration: integrationName, depth, start })),
+      alertsFired: notices.map(({ metricName, integrationName, figures, start }) => ({ metric: metricName, integration: integrationName, figures, start })),
     };
     if (values.json) io.out(JSON.stringify(summary));
     else {
       io.out(`${result.outcome}: ${summary.metrics} metrics, ${summary.seriesRows} series rows, ${summary.requests} requests in ${durationMs} ms`);
       for (const notice of notices) {
         const metric = notice.integrationName ? `${notice.metricName} (${notice.integrationName})` : notice.metricName;
-        io.out(`alert: ${metric} down ${Math.round(notice.depth * 100)}% since ${notice.start}`);
+        const now = notice.figures.now ?? notice.figures.fired;
+        io.out(`alert: ${metric} now ${now.percentBelow}% below expected (through ${now.through}), since ${notice.start}`);
       }
     }
     return result.outcome === 'success' ? 0 : 1;

@@ -14,6 +14,32 @@ export const affectedFlowSchema = z.object({
   status: z.string().nullable(),
 });
 
+/**
+ * One reading of a drop over a span of complete hours: what was counted, what the detector
+ * expected, and the share missing as a whole percentage (rounded once, in main, so every surface
+ * prints the same number; negative when the span is above expected).
+ */
+export const alertFigureSchema = z.object({
+  observed: z.number(),
+  expected: z.number(),
+  percentBelow: z.number().int(),
+  /** End of the last complete hour counted (ISO, UTC): the moment the figure describes. */
+  through: z.string(),
+});
+export type AlertFigure = z.infer<typeof alertFigureSchema>;
+
+/**
+ * The figures every surface shows for an alert, labelled: `fired` is frozen (from the first
+ * anomalous hour to the hour the alert fired), `now` is live (from the first anomalous hour to the
+ * latest hour the detector has judged); `now` is null once the drop has ended, or when the
+ * detector no longer holds those hours.
+ */
+export const alertFiguresSchema = z.object({
+  now: alertFigureSchema.nullable(),
+  fired: alertFigureSchema,
+});
+export type AlertFigures = z.infer<typeof alertFiguresSchema>;
+
 export const alertSchema = z.object({
   id: z.string(),
   accountId: z.string(),
@@ -27,8 +53,10 @@ export const alertSchema = z.object({
   resolvedAt: z.string().nullable(),
   expected: z.number(),
   observed: z.number(),
-  /** Share of the expected activity that is missing, 0..1. */
+  /** Share of the expected activity that was missing when the alert fired, 0..1. */
   depth: z.number(),
+  /** What the surfaces print: "now" and "when it fired", computed once in main. */
+  figures: alertFiguresSchema,
   dismissedAt: z.string().nullable(),
   snoozedUntil: z.string().nullable(),
   /** Flows triggered by the metric, live and manual first. */

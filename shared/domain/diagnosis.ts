@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { affectedFlowSchema } from './alert';
+import { affectedFlowSchema, alertFiguresSchema } from './alert';
 
 export const diagnosisKindSchema = z.enum(['integration-outage', 'onsite-tracking', 'order-status', 'platform-switch', 'no-recent-orders']);
 export type DiagnosisKind = z.infer<typeof diagnosisKindSchema>;
@@ -61,8 +61,13 @@ export const diagnosisSchema = z.object({
   metricNames: z.array(z.string()),
   /** First anomalous hour, when known. */
   start: z.string().nullable(),
-  /** Share of the expected activity missing, 0..1, when known. */
+  /** Share of the expected activity missing, 0..1, when known (the smallest among the metrics). */
   depth: z.number().nullable(),
+  /**
+   * The open alert of each metric concerned, with the same figures the banner shows: a card
+   * prints these rather than a figure of its own.
+   */
+  drops: z.array(z.object({ alertId: z.string(), metricId: z.string(), metricName: z.string(), figures: alertFiguresSchema })),
   details: diagnosisDetailsSchema,
   /**
    * Flows that depend on the metrics concerned (for a platform switch: every flow still

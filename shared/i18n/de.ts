@@ -47,7 +47,19 @@ export const de: Catalogue = {
   notifications: {
     dropTitle: '{{metric}} ist eingebrochen',
     dropTitleWithIntegration: '{{metric}} ({{integration}}) ist eingebrochen',
-    dropBody: '{{account}}: {{percent}} % unter dem üblichen Niveau seit {{since}}. Öffnen Sie Storepulse, um die betroffenen Flows zu sehen.',
+    dropBody: '{{account}}: {{figure}}, seit {{since}}. Öffnen Sie Storepulse, um die betroffenen Flows zu sehen.',
+  },
+  alertFigures: {
+    label: 'Zahlen zum Einbruch',
+    now: 'jetzt {{percent}} unter dem erwarteten Wert',
+    nowStopped: 'jetzt nichts mehr erfasst seit Beginn des Einbruchs',
+    nowAtExpected: 'jetzt wieder auf oder über dem erwarteten Wert',
+    fired: 'beim Auslösen {{percent}} unter dem erwarteten Wert (am {{time}})',
+    firedStopped: 'beim Auslösen nichts mehr erfasst (am {{time}})',
+    hourBelow: 'nur diese Stunde: {{percent}} unter dem erwarteten Wert',
+    hourAbove: 'nur diese Stunde: {{percent}} über dem erwarteten Wert',
+    dayBelow: 'nur dieser Tag: {{percent}} unter dem erwarteten Wert',
+    dayAbove: 'nur dieser Tag: {{percent}} über dem erwarteten Wert',
   },
   home: {
     title: 'Start',
@@ -185,8 +197,7 @@ export const de: Catalogue = {
       chartSummaryJudged: 'In den Stunden, die die Erkennung schon bewertet hat: {{observed}} gezählt, etwa {{expected}} erwartet.',
       alertHeading: 'Einbruchswarnung',
       noAlert: 'Keine aktive Warnung für diese Kennzahl.',
-      alertDepth: '{{percent}} unter dem erwarteten Niveau seit {{since}}.',
-      alertCounts: '{{observed}} Ereignisse gezählt, etwa {{expected}} erwartet.',
+      alertDepth: 'Aktivität unter dem erwarteten Niveau seit {{since}}.',
       snoozedUntil: 'Warnungen für diese Kennzahl sind bis zum {{date}} stummgeschaltet.',
       dismiss: 'Verwerfen',
       snoozeOptions: 'Optionen zum Stummschalten',
@@ -262,7 +273,7 @@ export const de: Catalogue = {
     goneBadge: 'Nicht mehr empfangen',
     loadingList: 'Kennzahlen werden geladen …',
     loadingChart: 'Verlauf wird geladen …',
-    activeAlert: 'Einbruch seit {{since}}: {{percent}} unter dem üblichen Niveau.',
+    activeAlert: 'Einbruch seit {{since}}.',
     range: 'Zeitraum',
     ranges: {
       '24h': '24 Stunden',
@@ -321,7 +332,7 @@ export const de: Catalogue = {
     openSettings: 'Einstellungen öffnen',
     metricWithIntegration: '{{metric}} ({{integration}})',
     alertsHeading: 'Braucht deine Aufmerksamkeit',
-    bannerDrop: '{{metric}} liegt {{percent}} unter dem erwarteten Wert, seit {{since}}',
+    bannerDrop: '{{metric}} liegt unter dem erwarteten Wert, seit {{since}}',
     bannerStopped: '{{metric}} ist verstummt: seit {{since}} nichts mehr erfasst',
     flowsAffected: 'Von dieser Kennzahl ausgelöste Flows: {{flows}}.',
     noFlowsAffected: 'Kein Flow wird von dieser Kennzahl ausgelöst.',
@@ -369,7 +380,6 @@ export const de: Catalogue = {
       metrics: 'Kennzahlen',
       since: 'Seit',
       depth: 'Fehlende Aktivität',
-      depthValue: '{{percent}} unter dem erwarteten Wert',
       flows: 'Betroffene Flows',
       onsiteTitle: 'Das Onsite-Tracking scheint defekt',
       onsiteEvidence:
@@ -413,8 +423,6 @@ export const de: Catalogue = {
     empty:
       'Bisher keine Warnung. Bricht eine Kennzahl deutlich ein, erscheint die Episode hier – mit dem Zeitpunkt, zu dem sie ausgeblendet, stummgeschaltet oder behoben wurde.',
     new: 'Neu',
-    depth: '{{percent}} unter dem erwarteten Wert',
-    stopped: 'Verstummt: nichts mehr erfasst',
     openSettings: 'Einstellungen öffnen',
     state: {
       active: 'Aktiv',

@@ -47,7 +47,19 @@ export const fr: Catalogue = {
   notifications: {
     dropTitle: '{{metric}} est en chute',
     dropTitleWithIntegration: '{{metric}} ({{integration}}) est en chute',
-    dropBody: '{{account}} : {{percent}} % sous son niveau habituel depuis {{since}}. Ouvrez Storepulse pour voir les flux concernés.',
+    dropBody: '{{account}} : {{figure}}, depuis {{since}}. Ouvrez Storepulse pour voir les flux concernés.',
+  },
+  alertFigures: {
+    label: 'Chiffres de la baisse',
+    now: 'maintenant {{percent}} sous le niveau attendu',
+    nowStopped: 'maintenant plus rien d’enregistré depuis le début de la baisse',
+    nowAtExpected: 'maintenant revenu au niveau attendu, ou au-dessus',
+    fired: 'était à {{percent}} sous le niveau attendu au déclenchement de l’alerte, le {{time}}',
+    firedStopped: 'plus rien d’enregistré au déclenchement de l’alerte, le {{time}}',
+    hourBelow: 'cette heure seule : {{percent}} sous le niveau attendu',
+    hourAbove: 'cette heure seule : {{percent}} au-dessus du niveau attendu',
+    dayBelow: 'ce jour seul : {{percent}} sous le niveau attendu',
+    dayAbove: 'ce jour seul : {{percent}} au-dessus du niveau attendu',
   },
   home: {
     title: 'Accueil',
@@ -185,8 +197,7 @@ export const fr: Catalogue = {
       chartSummaryJudged: 'Sur les heures déjà évaluées par la détection : {{observed}} comptés pour environ {{expected}} attendus.',
       alertHeading: 'Alerte de chute',
       noAlert: 'Aucune alerte active sur cet indicateur.',
-      alertDepth: '{{percent}} sous le niveau attendu depuis le {{since}}.',
-      alertCounts: '{{observed}} événements comptés pour environ {{expected}} attendus.',
+      alertDepth: 'Activité sous le niveau attendu depuis le {{since}}.',
       snoozedUntil: 'Les alertes de cet indicateur sont suspendues jusqu’au {{date}}.',
       dismiss: 'Ignorer',
       snoozeOptions: 'Options de suspension',
@@ -262,7 +273,7 @@ export const fr: Catalogue = {
     goneBadge: 'Plus reçu',
     loadingList: 'Chargement des indicateurs…',
     loadingChart: 'Chargement de l’historique…',
-    activeAlert: 'Baisse en cours depuis le {{since}} : {{percent}} sous le niveau habituel.',
+    activeAlert: 'Baisse en cours depuis le {{since}}.',
     range: 'Période',
     ranges: {
       '24h': '24 heures',
@@ -321,7 +332,7 @@ export const fr: Catalogue = {
     openSettings: 'Ouvrir les Réglages',
     metricWithIntegration: '{{metric}} ({{integration}})',
     alertsHeading: 'À traiter',
-    bannerDrop: '{{metric}} est inférieur de {{percent}} au niveau attendu depuis {{since}}',
+    bannerDrop: '{{metric}} est inférieur au niveau attendu depuis {{since}}',
     bannerStopped: '{{metric}} s’est arrêté : plus rien d’enregistré depuis {{since}}',
     flowsAffected: 'Flux déclenchés par cet indicateur : {{flows}}.',
     noFlowsAffected: 'Aucun flux n’est déclenché par cet indicateur.',
@@ -369,7 +380,6 @@ export const fr: Catalogue = {
       metrics: 'Indicateurs',
       since: 'Depuis',
       depth: 'Activité manquante',
-      depthValue: '{{percent}} sous le niveau attendu',
       flows: 'Flux concernés',
       onsiteTitle: 'Le suivi sur le site semble cassé',
       onsiteEvidence:
@@ -413,8 +423,6 @@ export const fr: Catalogue = {
     empty:
       'Aucune alerte pour l’instant. Quand un indicateur chute brutalement, l’épisode s’affiche ici, avec le moment où il a été ignoré, mis en veille ou résolu.',
     new: 'Nouveau',
-    depth: '{{percent}} sous le niveau attendu',
-    stopped: 'Arrêt complet : plus rien d’enregistré',
     openSettings: 'Ouvrir les Réglages',
     state: {
       active: 'Active',

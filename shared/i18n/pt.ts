@@ -47,7 +47,19 @@ export const pt: Catalogue = {
   notifications: {
     dropTitle: '{{metric}} caiu',
     dropTitleWithIntegration: '{{metric}} ({{integration}}) caiu',
-    dropBody: '{{account}}: {{percent}}% abaixo do nível habitual desde {{since}}. Abra o Storepulse para ver os fluxos afetados.',
+    dropBody: '{{account}}: {{figure}}, desde {{since}}. Abra o Storepulse para ver os fluxos afetados.',
+  },
+  alertFigures: {
+    label: 'Números da queda',
+    now: 'agora {{percent}} abaixo do esperado',
+    nowStopped: 'agora nada registrado desde o início da queda',
+    nowAtExpected: 'agora de volta ao esperado, ou acima',
+    fired: 'estava {{percent}} abaixo do esperado quando o alerta disparou, em {{time}}',
+    firedStopped: 'nada registrado quando o alerta disparou, em {{time}}',
+    hourBelow: 'só esta hora: {{percent}} abaixo do esperado',
+    hourAbove: 'só esta hora: {{percent}} acima do esperado',
+    dayBelow: 'só este dia: {{percent}} abaixo do esperado',
+    dayAbove: 'só este dia: {{percent}} acima do esperado',
   },
   home: {
     title: 'Início',
@@ -185,8 +197,7 @@ export const pt: Catalogue = {
       chartSummaryJudged: 'Nas horas já avaliadas pela detecção: {{observed}} contados, para cerca de {{expected}} esperados.',
       alertHeading: 'Alerta de queda',
       noAlert: 'Nenhum alerta ativo nesta métrica.',
-      alertDepth: '{{percent}} abaixo do nível esperado desde {{since}}.',
-      alertCounts: '{{observed}} eventos contados, para cerca de {{expected}} esperados.',
+      alertDepth: 'Atividade abaixo do nível esperado desde {{since}}.',
       snoozedUntil: 'Os alertas desta métrica estão adiados até {{date}}.',
       dismiss: 'Dispensar',
       snoozeOptions: 'Opções de adiamento',
@@ -262,7 +273,7 @@ export const pt: Catalogue = {
     goneBadge: 'Não é mais recebida',
     loadingList: 'Carregando métricas…',
     loadingChart: 'Carregando o histórico…',
-    activeAlert: 'Queda em andamento desde {{since}}: {{percent}} abaixo do nível habitual.',
+    activeAlert: 'Queda em andamento desde {{since}}.',
     range: 'Período',
     ranges: {
       '24h': '24 horas',
@@ -321,7 +332,7 @@ export const pt: Catalogue = {
     openSettings: 'Abrir Configurações',
     metricWithIntegration: '{{metric}} ({{integration}})',
     alertsHeading: 'Precisa da sua atenção',
-    bannerDrop: '{{metric}} está {{percent}} abaixo do esperado desde {{since}}',
+    bannerDrop: '{{metric}} está abaixo do esperado desde {{since}}',
     bannerStopped: '{{metric}} parou: nada registrado desde {{since}}',
     flowsAffected: 'Fluxos acionados por esta métrica: {{flows}}.',
     noFlowsAffected: 'Nenhum fluxo é acionado por esta métrica.',
@@ -369,7 +380,6 @@ export const pt: Catalogue = {
       metrics: 'Métricas',
       since: 'Desde',
       depth: 'Atividade em falta',
-      depthValue: '{{percent}} abaixo do esperado',
       flows: 'Fluxos envolvidos',
       onsiteTitle: 'O rastreamento no site parece quebrado',
       onsiteEvidence:
@@ -413,8 +423,6 @@ export const pt: Catalogue = {
     empty:
       'Nenhum alerta até agora. Quando uma métrica cai de forma brusca, o episódio aparece aqui, com o momento em que foi dispensado, silenciado ou resolvido.',
     new: 'Novo',
-    depth: '{{percent}} abaixo do esperado',
-    stopped: 'Parou: nada registrado',
     openSettings: 'Abrir Configurações',
     state: {
       active: 'Ativo',

@@ -52,6 +52,11 @@ export interface TimeSeriesChartProps {
   formatTick: (t: number) => string;
   formatTime: (t: number) => string;
   formatCount: (value: number) => string;
+  /**
+   * The bucket's own reading (its count against what was expected for it alone), labelled as
+   * such by the caller; null where there is none.
+   */
+  describeBucket?: (count: number | null, expected: number | null) => string | null;
   labels: TimeSeriesChartLabels;
   height?: number;
 }
@@ -79,6 +84,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
   formatTick,
   formatTime,
   formatCount,
+  describeBucket,
   labels,
   height = 300,
 }: TimeSeriesChartProps) {
@@ -192,7 +198,14 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
       ))}
       <Tooltip
         content={(props: TooltipContentProps) => (
-          <ChartTooltip {...props} showPrevious={showPrevious} labels={labels} formatTime={formatTime} formatCount={formatCount} />
+          <ChartTooltip
+            {...props}
+            showPrevious={showPrevious}
+            labels={labels}
+            formatTime={formatTime}
+            formatCount={formatCount}
+            describeBucket={describeBucket}
+          />
         )}
         isAnimationActive={false}
       />
@@ -207,10 +220,12 @@ function ChartTooltip({
   labels,
   formatTime,
   formatCount,
-}: TooltipContentProps & Pick<TimeSeriesChartProps, 'showPrevious' | 'labels' | 'formatTime' | 'formatCount'>) {
+  describeBucket,
+}: TooltipContentProps & Pick<TimeSeriesChartProps, 'showPrevious' | 'labels' | 'formatTime' | 'formatCount' | 'describeBucket'>) {
   const point = payload[0]?.payload as DrawnPoint | undefined;
   if (!active || !point) return null;
   const value = (n: number | null) => (n === null ? labels.noValue : formatCount(n));
+  const own = describeBucket?.(point.count, point.expected) ?? null;
   return (
     <div className="time-series-chart__tooltip">
       <p className="time-series-chart__tooltip-time">{formatTime(point.t)}</p>
@@ -226,6 +241,7 @@ function ChartTooltip({
           </>
         ) : null}
       </dl>
+      {own ? <p className="time-series-chart__tooltip-own">{own}</p> : null}
     </div>
   );
 }

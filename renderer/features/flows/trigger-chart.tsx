@@ -4,6 +4,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis
 import { expectedBand } from '../../components/charts/expected-band';
 import { chartTotals, type ChartPoint } from './trigger-chart-data';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { bucketFigureText } from '../alerts/alert-figure-text';
 
 /**
  * The trigger metric's hourly counts over the last seven days against the detector's expected
@@ -37,7 +38,18 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
           <YAxis width={48} allowDecimals={false} stroke="var(--text-muted)" fontSize={11} tickFormatter={(value: number) => formatCount(value, locale)} />
           <Tooltip
             separator=": "
-            labelFormatter={(time) => (typeof time === 'number' ? formatDateTime(new Date(time).toISOString(), locale, timeZone) : '')}
+            labelFormatter={(time, payload) => {
+              if (typeof time !== 'number') return '';
+              const point = payload[0]?.payload as ChartPoint | undefined;
+              // The hour's own reading, labelled as such, under its time: not the alert's figures.
+              const own = point ? bucketFigureText(t, locale, 'hour', point.count, point.expected) : null;
+              return (
+                <>
+                  {formatDateTime(new Date(time).toISOString(), locale, timeZone)}
+                  {own ? <span className="flows-chart__own">{own}</span> : null}
+                </>
+              );
+            }}
             formatter={(value) =>
               typeof value === 'number'
                 ? formatCount(value, locale)

@@ -6,7 +6,8 @@ import { ErrorNotice } from '../../components/error-notice';
 import { useAlerts } from '../alerts/alerts-store';
 import { AlertActions } from './alert-actions';
 import { metricLabel } from './flow-labels';
-import { formatCount, formatDateTime, formatLongDate, formatPercent } from '../../lib/format';
+import { formatDateTime, formatLongDate } from '../../lib/format';
+import { AlertFigures } from '../alerts/alert-figures';
 import { TriggerChart } from './trigger-chart';
 import { useTriggerSeries } from './use-trigger-series';
 
@@ -78,16 +79,8 @@ export function TriggerMetricSection({ accountId, timeZone, metric, alert, snooz
         </h4>
         {alert ? (
           <>
-            <p>
-              {t('flowsScreen.panel.alertDepth', {
-                percent: formatPercent(alert.depth, locale),
-                since: formatDateTime(alert.start, locale, timeZone),
-              })}{' '}
-              {t('flowsScreen.panel.alertCounts', {
-                observed: formatCount(alert.observed, locale),
-                expected: formatCount(alert.expected, locale),
-              })}
-            </p>
+            <p>{t('flowsScreen.panel.alertDepth', { since: formatDateTime(alert.start, locale, timeZone) })}</p>
+            <AlertFigures alertId={alert.id} figures={alert.figures} timeZone={timeZone} />
             <AlertActions busy={busy} onDismiss={() => dismiss(alert)} onSnooze={(days) => snooze(alert, days)} />
             <p className="flows-panel__muted">{t('flowsScreen.panel.snoozeHint')}</p>
           </>

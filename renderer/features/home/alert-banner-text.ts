@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
-import { formatPercent } from '../../lib/format';
 import { formatSince } from './home-format';
 import { metricLabel } from './metric-label';
 
@@ -15,12 +14,14 @@ export interface BannerContext {
 }
 
 /**
- * The sentence at the top of Home for one active alert: which metric, how far below expected,
- * since when. A metric that went silent says so rather than "100% below", which reads oddly.
+ * The sentence at the top of Home for one active alert: which metric, and since when. How far
+ * below expected is left to the alert's figures ("now", "when it fired"), shown under it as on
+ * every other surface. A metric that went silent says so.
  */
 export function alertBannerText(alert: Alert, { t, locale, timeZone, now, metrics }: BannerContext): string {
   const metric = metricLabel(t, { name: alert.metricName, integrationName: alert.integrationName }, metrics);
   const since = formatSince(alert.start, now, locale, timeZone);
-  if (alert.observed === 0) return t('homeScreen.bannerStopped', { metric, since });
-  return t('homeScreen.bannerDrop', { metric, percent: formatPercent(alert.depth, locale), since });
+  const live = alert.figures.now ?? alert.figures.fired;
+  if (live.observed === 0) return t('homeScreen.bannerStopped', { metric, since });
+  return t('homeScreen.bannerDrop', { metric, since });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert, SnoozeDays } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
 import { useRouter } from '../../lib/router-store';
+import { AlertFigures } from '../alerts/alert-figures';
 import { alertBannerText } from './alert-banner-text';
 import { formatList } from './home-format';
 import { SnoozeMenu } from './snooze-menu';
@@ -51,6 +52,7 @@ export function AlertBanner({
         <p id={textId} className="alert-banner__text">
           {text}
         </p>
+        <AlertFigures alertId={alert.id} figures={alert.figures} timeZone={timeZone} />
         <p className="alert-banner__flows">
           {flows.length > 0 ? t('homeScreen.flowsAffected', { flows: formatList(flows, i18n.language) }) : t('homeScreen.noFlowsAffected')}
         </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Metric } from '../../../shared/domain/metric';
+import { AlertFigures } from '../alerts/alert-figures';
 import { diagnosisText } from './diagnosis-text';
 
 /** One probable cause: what was seen, what it likely means, and the flows that depend on it. */
@@ -28,10 +29,16 @@ export function DiagnosisCard({ diagnosis, account, metrics, now }: { diagnosis:
               <dd>{text.since}</dd>
             </div>
           ) : null}
-          {text.depth ? (
+          {diagnosis.drops.length > 0 ? (
             <div>
               <dt>{t('homeScreen.diagnosis.depth')}</dt>
-              <dd>{t('homeScreen.diagnosis.depthValue', { percent: text.depth })}</dd>
+              {/* The figures of each metric's alert, as its banner shows them: the card has none of its own. */}
+              {diagnosis.drops.map((drop) => (
+                <dd key={drop.alertId} className="diagnosis-card__drop">
+                  {diagnosis.drops.length > 1 ? <span className="diagnosis-card__drop-metric">{drop.metricName}</span> : null}
+                  <AlertFigures alertId={drop.alertId} figures={drop.figures} timeZone={account.timezone} label={drop.metricName} />
+                </dd>
+              ))}
             </div>
           ) : null}
         </dl>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Metric } from '../../../shared/domain/metric';
-import { formatCount, formatDateTime, formatPercent } from '../../lib/format';
+import { formatCount, formatDateTime } from '../../lib/format';
 import { formatList, formatSince } from './home-format';
 import { metricLabel } from './metric-label';
 
@@ -20,7 +20,6 @@ export interface DiagnosisText {
   /** Metrics concerned, named as elsewhere on Home. */
   metrics: string;
   since: string | null;
-  depth: string | null;
   /** Where the platform publishes its outages, when the cause may be one. */
   statusPage: { label: string; url: string } | null;
 }
@@ -35,7 +34,6 @@ export function diagnosisText(diagnosis: Diagnosis, context: DiagnosisContext): 
   const base = {
     metrics: formatList(names, locale),
     since: diagnosis.start ? formatSince(diagnosis.start, now, locale, timeZone) : null,
-    depth: diagnosis.depth !== null ? formatPercent(diagnosis.depth, locale) : null,
     statusPage: null,
   };
   const details = diagnosis.details;

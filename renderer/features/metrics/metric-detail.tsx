@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Alert } from '../../../shared/domain/alert';
@@ -6,7 +6,9 @@ import type { Interval, Metric } from '../../../shared/domain/metric';
 import { CHART_POINT_LIMIT } from '../../components/charts/downsample-series';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { ErrorNotice } from '../../components/error-notice';
-import { formatDateTime, formatPercent } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { AlertFigures } from '../alerts/alert-figures';
+import { bucketFigureText } from '../alerts/alert-figure-text';
 import { bucketFormatter, countFormatter, tickFormatter } from './bucket-format';
 import { ChartControls } from './chart-controls';
 import {
@@ -99,6 +101,10 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
     }),
     [t],
   );
+  const describeBucket = useCallback(
+    (count: number | null, expected: number | null) => bucketFigureText(t, locale, interval, count, expected),
+    [t, locale, interval],
+  );
   const domain = useMemo<[number, number] | null>(() => (window ? [window.from, window.to] : null), [window?.from, window?.to]);
   const active = alerts.find((alert) => alert.state === 'active');
   const rows = state.status === 'ready' ? state.value : null;
@@ -137,12 +143,10 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
           {metric.gone ? ` · ${t('metricsScreen.goneBadge')}` : ''}
         </p>
         {active ? (
-          <p className="metric-detail__alert">
-            {t('metricsScreen.activeAlert', {
-              since: formatDateTime(active.start, locale, timezone),
-              percent: formatPercent(active.depth, locale),
-            })}
-          </p>
+          <div className="metric-detail__alert">
+            <p>{t('metricsScreen.activeAlert', { since: formatDateTime(active.start, locale, timezone) })}</p>
+            <AlertFigures alertId={active.id} figures={active.figures} timeZone={timezone} />
+          </div>
         ) : null}
       </header>
 
@@ -197,6 +201,7 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
                 formatTick={formatTick}
                 formatTime={formatBucket}
                 formatCount={formatCount}
+                describeBucket={describeBucket}
                 labels={chartLabels}
               />
             </div>

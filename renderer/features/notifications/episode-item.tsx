@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Alert } from '../../../shared/domain/alert';
-import { formatDateTime, formatLongDate, formatPercent } from '../../lib/format';
+import { formatDateTime, formatLongDate } from '../../lib/format';
+import { AlertFigures } from '../alerts/alert-figures';
 import type { AlertEpisode } from './alert-episodes';
 
 /** One alert episode: the metric (opens it), where it stands now, and what happened, with times. */
@@ -35,11 +36,8 @@ export function EpisodeItem({
         {alert ? <span className="episode__state">{stateLabel(t, alert, locale, timeZone)}</span> : null}
         {fresh ? <span className="episode__new">{t('notificationCentre.new')}</span> : null}
       </button>
-      <p className="episode__summary">
-        {[showAccount && account ? account.name : null, alert ? depthText(t, alert, locale) : null]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      {showAccount && account ? <p className="episode__summary">{account.name}</p> : null}
+      {alert ? <AlertFigures alertId={alert.id} figures={alert.figures} timeZone={timeZone} /> : null}
       {episode.events.length > 0 ? (
         <ol className="episode__events">
           {episode.events.map((event) => (
@@ -52,11 +50,6 @@ export function EpisodeItem({
       ) : null}
     </li>
   );
-}
-
-/** As on Home: a metric that went silent is "stopped", not "100% below". */
-function depthText(t: TFunction, alert: Alert, locale: string): string {
-  return alert.observed === 0 ? t('notificationCentre.stopped') : t('notificationCentre.depth', { percent: formatPercent(alert.depth, locale) });
 }
 
 function stateLabel(t: TFunction, alert: Alert, locale: string, timeZone: string): string {

@@ -43,6 +43,40 @@ async function sync(core: Core) {
 }
 
 describe('alerts and diagnoses after a demo sync', () => {
+  it('gives each alert one "now" and one "when it fired" figure, the ones its diagnosis and the charts agree with', async () => {
+    const { core, call, clock } = start();
+    await sync(core);
+    const before = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
+    clock.advance(2 * 3_600_000);
+    await sync(core);
+    const active = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
+    const cart = active.find((a) => a.metricName === 'Added to Cart')!;
+    const now = cart.figures.now!;
+    // "When it fired" is frozen: two hours on, it has not moved; "now" has two more hours in it.
+    expect(cart.figures.fired).toEqual(before.find((a) => a.id === cart.id)!.figures.fired);
+    expect(cart.figures.fired.percentBelow).toBe(Math.round(cart.depth * 100));
+    expect(Date.parse(now.through) - Date.parse(before.find((a) => a.id === cart.id)!.figures.now!.through)).toBe(2 * 3_600_000);
+
+    // "Now" is the episode's span through the last judged hour: the cache's counts against the
+    // detector's expected series, the values the chart draws.
+    const range = { accountId: 'demo-outdoor', metricId: cart.metricId, interval: 'hour', from: cart.start, to: now.through };
+    const observed = await call<{ start: string; count: number }[]>('metrics:series', range);
+    const expected = await call<{ start: string; expected: number | null }[]>('metrics:expected', range);
+    expect(now.observed).toBe(observed.reduce((total, p) => total + p.count, 0));
+    const expectedSum = expected.reduce((total, p) => total + (p.expected ?? Number.NaN), 0);
+    expect(now.expected).toBeCloseTo(expectedSum, 1);
+    expect(now.percentBelow).toBe(Math.round((1 - now.observed / expectedSum) * 100));
+
+    // The diagnosis card prints the alerts' own figures, not a figure of its own.
+    const diagnoses = await call<Diagnosis[]>('diagnoses:list', { accountId: 'demo-outdoor' });
+    const onsite = diagnoses.find((d) => d.kind === 'onsite-tracking')!;
+    for (const drop of onsite.drops) {
+      const alert = active.find((a) => a.id === drop.alertId)!;
+      expect(drop.figures).toEqual(alert.figures);
+    }
+    expect(onsite.drops.map((d) => d.metricName).sort()).toEqual(['Added to Cart', 'Viewed Product']);
+  });
+
   it('raises the scripted incidents with their causes, and announces each episode once', async () => {
     const { core, ports, call, clock } = start();
     await sync(core);

@@ -10,7 +10,7 @@ const notice = (alertId: string, metricName: string, accountId = 'demo-outdoor',
   accountName,
   metricName,
   integrationName: null,
-  depth: 0.8,
+  figures: { now: null, fired: { observed: 20, expected: 100, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
   start: '2026-11-22T11:00:00.000Z',
 });
 
@@ -28,7 +28,7 @@ describe('coalescing notifications', () => {
     time.advance(59_999);
     expect(shown).toEqual([]);
     time.advance(1);
-    expect(shown).toEqual([{ title: 'Placed Order has dropped', body: expect.stringContaining('Demo Outdoor Co.: 80% below'), target: { route: 'home', focusId: 'a1' } }]);
+    expect(shown).toEqual([{ title: 'Placed Order has dropped', body: expect.stringContaining('Demo Outdoor Co.: now 80% below expected'), target: { route: 'home', focusId: 'a1' } }]);
   });
 
   it('gathers the alerts of one account fired within a minute into one summary', () => {

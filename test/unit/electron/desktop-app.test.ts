@@ -13,7 +13,7 @@ const notice = (alertId: string, metricName = 'Placed Order'): AlertNotice => ({
   accountName: 'Demo Outdoor Co.',
   metricName,
   integrationName: 'Shopify',
-  depth: 0.7,
+  figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T12:00:00.000Z' } },
   start: '2026-11-22T11:00:00.000Z',
 });
 
@@ -108,7 +108,7 @@ describe('desktop app: notifications', () => {
     const [shown, ...others] = notify(h, notice('a1'));
     expect(others).toEqual([]);
     expect(shown?.title).toBe('Placed Order (Shopify) est en chute');
-    expect(shown?.body).toContain('Demo Outdoor Co. : 70 %');
+    expect(shown?.body).toMatch(/^Demo Outdoor Co\. : maintenant 70\s?% sous le niveau attendu/);
   });
 
   it('a click restores a minimized window, shows it, focuses it and navigates to the alert', async () => {

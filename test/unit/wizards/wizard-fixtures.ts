@@ -48,6 +48,7 @@ export function storeData(spec: StoreSpec): WizardData {
       expected: 100,
       observed: 30,
       depth: 0.7,
+      figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T10:00:00.000Z' } },
       dismissedAt: null,
       snoozedUntil: null,
       affectedFlows: [],
@@ -88,6 +89,7 @@ export function platformSwitch(legacy: string, next: string): Diagnosis {
     metricNames: [],
     start: null,
     depth: null,
+    drops: [],
     details: { kind: 'platform-switch', legacyIntegration: legacy, newIntegration: next, legacyMetricIds: [], replacements: [] },
     flows: [],
   };

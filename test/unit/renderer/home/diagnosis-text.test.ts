@@ -20,7 +20,7 @@ const metrics = [
   metric('po-s', 'Placed Order', 'Shopify'),
   metric('po-b', 'Placed Order', 'BigCommerce'),
 ];
-const base = { accountId: 'demo', at: '2026-11-23T12:00:00.000Z', start: '2026-11-22T07:00:00.000Z', depth: 0.6461, flows: [] };
+const base = { accountId: 'demo', at: '2026-11-23T12:00:00.000Z', start: '2026-11-22T07:00:00.000Z', depth: 0.6461, flows: [], drops: [] };
 const context = { t: translator('en'), locale: 'en-US', timeZone: 'America/New_York', now: new Date('2026-11-23T13:30:00Z'), metrics };
 
 describe('diagnosis cards in plain words', () => {
@@ -37,7 +37,6 @@ describe('diagnosis cards in plain words', () => {
     );
     expect(text.title).toBe('Onsite tracking looks broken');
     expect(text.metrics).toBe('Viewed Product and Added to Cart');
-    expect(text.depth).toMatch(/^65\s?%$/);
     expect(text.since).toMatch(/^Sun 2:00\sAM$/);
     expect(text.evidence[1]).toContain('On Shopify, these events come from code snippets in the store’s theme.');
   });
@@ -118,7 +117,6 @@ describe('diagnosis cards in plain words', () => {
     };
     const text = diagnosisText(diagnosis, context);
     expect(text.since).toBeNull();
-    expect(text.depth).toBeNull();
     expect(text.evidence[0]).toMatch(/^The last Placed Order event arrived on Nov 1, 2026, 10:00\sAM \(1,234 received in all\)\.$/);
     const never = diagnosisText({ ...diagnosis, details: { kind: 'no-recent-orders', totalEvents: 0, lastEventAt: null } }, context);
     expect(never.evidence[0]).toBe('No Placed Order event has ever been received.');

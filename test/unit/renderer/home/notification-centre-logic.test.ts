@@ -20,6 +20,7 @@ const alert = (id: string, state: Alert['state'], patch: Partial<Alert> = {}): A
   expected: 10,
   observed: 2,
   depth: 0.8,
+  figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
   dismissedAt: null,
   snoozedUntil: null,
   affectedFlows: [],
