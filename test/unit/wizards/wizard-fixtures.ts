@@ -105,6 +105,7 @@ function finding(kind: Diagnosis['kind'], metricIds: string[], details: Diagnosi
     metricNames: metricIds.map((id) => id.split('/')[1]!),
     start: '2026-11-22T06:00:00.000Z',
     depth: 0.7,
+    drops: [],
     details,
     flows: [],
   };
