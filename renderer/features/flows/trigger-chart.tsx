@@ -84,7 +84,7 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
       </div>
       <figcaption className="flows-chart__caption">
         <strong>{label}</strong>{' '}
-        {t('flowsScreen.panel.chartSummary', { observed: formatCount(totals.observed, locale) })}{' '}
+        {t('flowsScreen.panel.chartSummary', { count: totals.observed, observed: formatCount(totals.observed, locale) })}{' '}
         {totals.judged
           ? t('flowsScreen.panel.chartSummaryJudged', {
               observed: formatCount(totals.judged.observed, locale),
