@@ -1,7 +1,8 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { expectedBand } from '../../components/charts/expected-band';
+import { usePointerIntent } from '../../components/charts/use-pointer-intent';
 import { chartTotals, type ChartPoint } from './trigger-chart-data';
 import { formatCount, formatDateTime } from '../../lib/format';
 
@@ -17,16 +18,12 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone }), [locale, timeZone]);
   const totals = chartTotals(points);
   const drawn = useMemo(() => points.map((point) => ({ ...point, band: expectedBand(point.expected) })), [points]);
-  // The panel opens where the pointer already rests, and the browser then reports a move that did
-  // not happen (movement 0): without this the tooltip popped up on its own over the fresh chart.
-  const [pointed, setPointed] = useState(false);
-  const onPointerMove = (event: PointerEvent) => {
-    if (!pointed && (event.movementX !== 0 || event.movementY !== 0)) setPointed(true);
-  };
+  // The panel opens where the pointer rests: the tooltip waits for a real move.
+  const { active, onPointerMove, onPointerLeave } = usePointerIntent();
 
   return (
     <figure className="flows-chart">
-      <div className="flows-chart__drawing" aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => setPointed(false)}>
+      <div className="flows-chart__drawing" aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
         <ComposedChart responsive width="100%" height={180} data={drawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
           <XAxis
@@ -42,7 +39,7 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
           />
           <YAxis width={48} allowDecimals={false} stroke="var(--text-muted)" fontSize={11} tickFormatter={(value: number) => formatCount(value, locale)} />
           <Tooltip
-            active={pointed ? undefined : false}
+            active={active}
             separator=": "
             labelFormatter={(time) => (typeof time === 'number' ? formatDateTime(new Date(time).toISOString(), locale, timeZone) : '')}
             formatter={(value) =>
