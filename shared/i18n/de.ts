@@ -550,8 +550,8 @@ export const de: Catalogue = {
         otherMetrics: {
           question: 'Sind weitere Metriken dieser Integration betroffen?',
           yes: 'Ja: {{metrics}} ist ebenfalls eingebrochen.',
-          no: 'Keine andere Metrik dieser Integration ist eingebrochen.',
-          unknown: 'Aus den synchronisierten Daten nicht erkennbar.',
+          no: 'Nein, keine andere Metrik dieser Integration ist eingebrochen.',
+          unknown: 'Unbekannt: Aus den synchronisierten Daten nicht erkennbar.',
         },
         custom: {
           question: 'Ist es eine eigene oder eine Drittanbieter-Integration?',
@@ -586,7 +586,7 @@ export const de: Catalogue = {
         platformSwitch: {
           question: 'Wurde die E-Commerce-Plattform kürzlich gewechselt?',
           yes: 'Ja: Das Konto ist von {{legacy}} zu {{next}} gewechselt.',
-          no: 'Es wurde kein Plattformwechsel erkannt.',
+          no: 'Nein, es wurde kein Plattformwechsel erkannt.',
           unknown: 'Unbekannt.',
         },
         legacyFlows: {

@@ -550,8 +550,8 @@ export const fr: Catalogue = {
         otherMetrics: {
           question: 'D’autres métriques de cette intégration sont-elles touchées ?',
           yes: 'Oui : {{metrics}} a aussi chuté.',
-          no: 'Aucune autre métrique de cette intégration n’a chuté.',
-          unknown: 'Impossible à dire d’après les données synchronisées.',
+          no: 'Non, aucune autre métrique de cette intégration n’a chuté.',
+          unknown: 'Inconnu : impossible à dire d’après les données synchronisées.',
         },
         custom: {
           question: 'S’agit-il d’une intégration personnalisée ou tierce ?',
@@ -586,7 +586,7 @@ export const fr: Catalogue = {
         platformSwitch: {
           question: 'La plateforme e-commerce a-t-elle changé récemment ?',
           yes: 'Oui : le compte est passé de {{legacy}} à {{next}}.',
-          no: 'Aucun changement de plateforme détecté.',
+          no: 'Non, aucun changement de plateforme détecté.',
           unknown: 'Inconnu.',
         },
         legacyFlows: {

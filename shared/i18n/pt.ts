@@ -550,8 +550,8 @@ export const pt: Catalogue = {
         otherMetrics: {
           question: 'Outras métricas desta integração foram afetadas?',
           yes: 'Sim: {{metrics}} também caiu.',
-          no: 'Nenhuma outra métrica desta integração caiu.',
-          unknown: 'Não é possível saber pelos dados sincronizados.',
+          no: 'Não, nenhuma outra métrica desta integração caiu.',
+          unknown: 'Desconhecido: não é possível saber pelos dados sincronizados.',
         },
         custom: {
           question: 'É uma integração personalizada ou de terceiros?',
@@ -586,7 +586,7 @@ export const pt: Catalogue = {
         platformSwitch: {
           question: 'A plataforma de e-commerce foi trocada recentemente?',
           yes: 'Sim: a conta passou de {{legacy}} para {{next}}.',
-          no: 'Nenhuma troca de plataforma foi detectada.',
+          no: 'Não, nenhuma troca de plataforma foi detectada.',
           unknown: 'Desconhecido.',
         },
         legacyFlows: {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatMoney, formatTime, hourCycleFor } from '../../../../renderer/lib/format';
 import { categoryName, itemValues } from '../../../../renderer/features/wizards/item-values';
-import { stateLabelKey } from '../../../../renderer/features/wizards/wizard-text';
 
 // 17:05 UTC on 4 December 2026: 12:05 in New York, 18:05 in Berlin.
 const AT = '2026-12-04T17:05:00.000Z';
@@ -73,13 +72,5 @@ describe('money and wizard values', () => {
     ['Custom', 'Custom'],
   ])('category %s reads %s', (raw, shown) => {
     expect(categoryName(raw)).toBe(shown);
-  });
-});
-
-describe('wizard state labels', () => {
-  it('gives a troubleshooting answer no label (it says Yes itself), and a check its OK', () => {
-    expect(stateLabelKey('troubleshoot', { id: 'otherMetrics', source: 'auto', state: 'yes' })).toBeNull();
-    expect(stateLabelKey('migration', { id: 'legacySilent', source: 'auto', state: 'yes' })).toBe('wizardsScreen.checkState.yes');
-    expect(stateLabelKey('migration', { id: 'keys', source: 'manual', state: 'done' })).toBeNull();
   });
 });
