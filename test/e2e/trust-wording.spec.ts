@@ -41,9 +41,40 @@ async function expectNoDoubledLabel(page: Page): Promise<void> {
   expect.soft(text.match(doubledLabel)?.[0] ?? null).toBeNull();
 }
 
+/** What the check reads of a button in the page (the specs compile without the DOM library). */
+interface ButtonNode {
+  offsetParent: unknown;
+  parentElement: unknown;
+  textContent: string | null;
+  closest(selector: string): unknown;
+  getBoundingClientRect(): { top: number; bottom: number; left: number; right: number };
+}
+
+/** Buttons side by side keep a gap (a split button's two halves are one control and may touch). */
+async function expectButtonsApart(page: Page): Promise<void> {
+  const touching = await page.locator('button').evaluateAll((nodes) => {
+    const found: string[] = [];
+    const buttons = (nodes as unknown as ButtonNode[]).filter(
+      (button) => button.offsetParent !== null && !button.closest('.flows-actions__split') && !button.closest('[role="radiogroup"], [role="tablist"], .segmented'),
+    );
+    for (const a of buttons) {
+      for (const b of buttons) {
+        if (a === b || a.parentElement !== b.parentElement) continue;
+        const ra = a.getBoundingClientRect();
+        const rb = b.getBoundingClientRect();
+        const sameRow = ra.top < rb.bottom && rb.top < ra.bottom;
+        if (sameRow && rb.left >= ra.left && rb.left - ra.right < 4) found.push(`${a.textContent} | ${b.textContent}`);
+      }
+    }
+    return found;
+  });
+  expect.soft(touching).toEqual([]);
+}
+
 async function shoot(page: Page, name: string, language: Language): Promise<void> {
+  await expectButtonsApart(page);
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: `test-results/screens/wording-${name}-${language}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screens/wording-${name}-${language}.png` });
 }
 
 for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
@@ -73,6 +104,8 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
     await go(page, language, 'metrics');
     await page.getByRole('button', { name: /^Added to Cart\s*Shopify/ }).click();
     await expect(page.getByTestId('metric-chart').locator('path.recharts-curve').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect.soft(page.getByTestId('metric-chart').locator('.time-series-chart__tooltip')).toHaveCount(0);
     await expectNoDoubledLabel(page);
     await shoot(page, 'metrics', language);
 
