@@ -100,6 +100,16 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
     await expectNoDoubledLabel(page);
     await shoot(page, 'home', language);
 
+    // The notification centre: its event times in the account's zone, named.
+    await page.locator('.brand').getByRole('button').click();
+    const centre = page.getByRole('dialog', { name: c.notificationCentre.title });
+    await expect(centre).toBeVisible();
+    await expect.soft(centre.locator('time').first()).toContainText(zoneLabel[language]);
+    await expectNoDoubledLabel(page);
+    await shoot(page, 'notifications', language);
+    await page.keyboard.press('Escape');
+    await expect(centre).toBeHidden();
+
     // Metrics.
     await go(page, language, 'metrics');
     await page.getByRole('button', { name: /^Added to Cart\s*Shopify/ }).click();
