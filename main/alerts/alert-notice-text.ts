@@ -64,7 +64,7 @@ export function alertSummaryText(notices: readonly AlertNotice[], language: Lang
   const names = [...new Set(notices.map((notice) => notice.metricName))];
   const metrics = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
   return {
-    title: t('desktop.summaryTitle', { number: notices.length, account: first.accountName }),
+    title: t('desktop.summaryTitle', { count: notices.length, account: first.accountName }),
     body: t('desktop.summaryBody', { metrics }),
   };
 }

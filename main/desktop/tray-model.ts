@@ -28,7 +28,7 @@ export function trayModel(state: TrayState): TrayModel {
       ? t('desktop.tray.tooltipNone')
       : state.activeAlerts === 1
         ? t('desktop.tray.tooltipOne')
-        : t('desktop.tray.tooltipMany', { number: state.activeAlerts });
+        : t('desktop.tray.tooltipMany', { count: state.activeAlerts });
   const pauseItem: TrayMenuItem =
     state.pausedUntil === null
       ? { kind: 'action', action: 'pause', label: t('desktop.tray.pause') }

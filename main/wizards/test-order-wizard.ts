@@ -31,12 +31,12 @@ export function buildTestOrder(session: WizardSession, data: WizardData): Wizard
   const checkItem = !check
     ? info('notStarted')
     : check.state === 'found'
-      ? auto('found', 'yes', { time: check.event?.time ?? '', value: check.event?.value === null || check.event === null ? '—' : String(check.event.value) })
+      ? auto('found', 'yes', { time: check.event?.time ?? '', amount: check.event?.value === null || check.event === null ? '—' : String(check.event.value) })
       : check.state === 'timed-out'
-        ? auto(check.profileFound ? 'timedOutNoEvent' : 'timedOutNoProfile', 'no', { checks: String(check.checks) })
+        ? auto(check.profileFound ? 'timedOutNoEvent' : 'timedOutNoProfile', 'no', { count: String(check.checks) })
         : check.state === 'cancelled'
-          ? auto('cancelled', 'unknown', { checks: String(check.checks) })
-          : auto('waiting', 'unknown', { checks: String(check.checks) });
+          ? auto('cancelled', 'unknown', { count: String(check.checks) })
+          : auto('waiting', 'unknown', { count: String(check.checks) });
 
   const steps = [
     step('platform', [info('platform', { platform })]),

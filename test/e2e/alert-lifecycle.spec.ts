@@ -74,7 +74,7 @@ test('snooze from a flow, dismiss on Home, the drop ends, and a new drop brings 
   await flowRow(page, 'Browse Abandonment').getByRole('button', { name: /open the trigger of Browse Abandonment$/ }).click();
   const panel = page.getByRole('dialog', { name: fill(panelText.title, { flow: 'Browse Abandonment' }) });
   await panel.getByRole('button', { name: panelText.snoozeOptions }).click();
-  await panel.getByRole('button', { name: fill(panelText.snoozeDays, { days: '60' }) }).click();
+  await panel.getByRole('button', { name: fill(panelText.snoozeDays_other, { count: '60' }) }).click();
   // Sixty calendar days after the store's clock (Nov 23), in New York: January 22, 2027.
   await expect(panel.getByRole('status').filter({ hasText: 'Snoozed.' })).toContainText('January 22, 2027');
   await panel.getByRole('button', { name: panelText.close }).click();

@@ -84,7 +84,7 @@ test.describe('flows screen', () => {
     const snoozedAt = Date.now();
 
     await panel.getByRole('button', { name: panelText.snoozeOptions }).click();
-    await panel.getByRole('button', { name: fill(panelText.snoozeDays, { days: '60' }) }).click();
+    await panel.getByRole('button', { name: fill(panelText.snoozeDays_other, { count: '60' }) }).click();
 
     const success = panel.getByRole('status').filter({ hasText: 'Snoozed.' });
     await expect(success).toBeVisible();
@@ -204,7 +204,7 @@ test.describe('flows screen', () => {
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const options = panel.getByRole('group', { name: panelText.snoozeGroup });
-    await expect(options.getByRole('button')).toHaveText(['30', '60', '120', '365'].map((days) => fill(panelText.snoozeDays, { days })));
+    await expect(options.getByRole('button')).toHaveText(['30', '60', '120', '365'].map((days) => fill(panelText.snoozeDays_other, { count: days })));
     await expect(options.getByRole('button').first()).toBeFocused();
 
     await page.keyboard.press('Escape');

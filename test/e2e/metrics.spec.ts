@@ -139,7 +139,7 @@ test.describe('metrics screen', () => {
     await expect(detail.getByRole('radio', { name: s.intervals.day, exact: true })).toBeChecked();
     await expect(page.locator('.metrics-table tbody tr')).toHaveCount(90);
     await detail.getByRole('radio', { name: s.intervals.hour, exact: true }).check();
-    await expect(page.getByText(s.hourlyBeyondCache.split('{{')[0]!)).toBeVisible();
+    await expect(page.getByText(s.hourlyBeyondCache_other.split('{{')[0]!)).toBeVisible();
     await expect(page.locator('.metrics-table tbody tr')).not.toHaveCount(90);
 
     await detail.getByRole('radio', { name: s.ranges.custom, exact: true }).check();

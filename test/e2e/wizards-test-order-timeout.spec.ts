@@ -54,7 +54,7 @@ test('a test order that never arrives times out and hands over to troubleshootin
   store.clock.advance(91 * 60_000);
   await page.getByRole('button', { name: w.testOrder.checkAgain }).click();
   // How many checks ran depends on the screen's own polling meanwhile: only the verdict is asserted.
-  await expect(step(page).locator('.wizard-item--no')).toContainText(w['test-order'].items.timedOutNoProfile.no.split('{{checks}}')[0]!);
+  await expect(step(page).locator('.wizard-item--no')).toContainText(w['test-order'].items.timedOutNoProfile.no_other.split('{{count}}')[0]!);
   await expect(page.getByRole('button', { name: w.testOrder.cancel })).toHaveCount(0);
 
   await page.getByRole('button', { name: w.testOrder.handover }).click();

@@ -248,7 +248,7 @@ test.describe('wizards', () => {
     await expectNoBlockingViolations(page);
     // The demo store delivers the order a minute after it was placed; the screen keeps checking.
     await expect(step(page).locator('.wizard-item--yes')).toContainText('Placed Order received at', { timeout: 180_000 });
-    await expect(step(page).locator('.wizard-item--yes')).toContainText('value 54');
+    await expect(step(page).locator('.wizard-item--yes')).toContainText('value $54.00');
     await finish(page);
     expect(failures).toEqual([]);
   });

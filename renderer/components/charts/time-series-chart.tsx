@@ -14,6 +14,7 @@ import {
 import { downsampleForChart } from './downsample-series';
 import './charts.css';
 import { expectedBand } from './expected-band';
+import { usePointerIntent } from './use-pointer-intent';
 
 export interface TimeSeriesPoint {
   /** Bucket start, epoch milliseconds. */
@@ -98,118 +99,123 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({
     .map((period) => ({ ...period, from: Math.max(period.from, from), to: Math.min(period.to, to) }))
     .filter((period) => period.to > period.from);
   const visibleMarkers = markers.filter((marker) => marker.t >= from && marker.t <= to);
+  // A detail opening under the resting pointer must not pop the tooltip up by itself.
+  const { active, onPointerMove, onPointerLeave } = usePointerIntent();
 
   return (
-    <ComposedChart
-      className="time-series-chart"
-      data={drawn}
-      width="100%"
-      height={height}
-      responsive
-      margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-    >
-      {/* No vertical lines, so none are computed: recharts would otherwise lay out (and measure
-          the labels of) a tick per point to place lines it then does not draw. */}
-      <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noLines} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[from, to]}
-        ticks={[...ticks]}
-        // Every given tick is shown: the caller picks few enough to fit, so none need measuring.
-        interval={0}
-        tickFormatter={formatTick}
-        stroke="var(--text-muted)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-      />
-      <YAxis
-        tickFormatter={formatCount}
-        stroke="var(--text-muted)"
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-        width="auto"
-        allowDecimals={false}
-      />
-      {periods.map((period) => (
-        <ReferenceArea
-          key={period.id}
-          className="time-series-chart__anomaly"
-          x1={period.from}
-          x2={period.to}
-          fill="var(--danger)"
-          fillOpacity={0.14}
-          stroke="none"
-          ifOverflow="hidden"
-        />
-      ))}
-      <Area
-        className="time-series-chart__band"
-        dataKey="band"
-        name={labels.band}
-        stroke="none"
-        fill="var(--text-muted)"
-        fillOpacity={0.2}
-        isAnimationActive={false}
-        connectNulls={false}
-        activeDot={false}
-      />
-      <Line
-        className="time-series-chart__expected"
-        dataKey="expected"
-        name={labels.expected}
-        stroke="var(--text-muted)"
-        strokeWidth={1.5}
-        strokeDasharray="6 4"
-        dot={false}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      {showPrevious ? (
-        <Line
-          className="time-series-chart__previous"
-          dataKey="previous"
-          name={labels.previous}
+    <div className="time-series-chart__frame" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
+      <ComposedChart
+        className="time-series-chart"
+        data={drawn}
+        width="100%"
+        height={height}
+        responsive
+        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+      >
+        {/* No vertical lines, so none are computed: recharts would otherwise lay out (and measure
+            the labels of) a tick per point to place lines it then does not draw. */}
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noLines} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={[from, to]}
+          ticks={[...ticks]}
+          // Every given tick is shown: the caller picks few enough to fit, so none need measuring.
+          interval={0}
+          tickFormatter={formatTick}
           stroke="var(--text-muted)"
-          strokeOpacity={0.5}
-          strokeWidth={1.25}
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        />
+        <YAxis
+          tickFormatter={formatCount}
+          stroke="var(--text-muted)"
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          width="auto"
+          allowDecimals={false}
+        />
+        {periods.map((period) => (
+          <ReferenceArea
+            key={period.id}
+            className="time-series-chart__anomaly"
+            x1={period.from}
+            x2={period.to}
+            fill="var(--danger)"
+            fillOpacity={0.14}
+            stroke="none"
+            ifOverflow="hidden"
+          />
+        ))}
+        <Area
+          className="time-series-chart__band"
+          dataKey="band"
+          name={labels.band}
+          stroke="none"
+          fill="var(--text-muted)"
+          fillOpacity={0.2}
+          isAnimationActive={false}
+          connectNulls={false}
+          activeDot={false}
+        />
+        <Line
+          className="time-series-chart__expected"
+          dataKey="expected"
+          name={labels.expected}
+          stroke="var(--text-muted)"
+          strokeWidth={1.5}
+          strokeDasharray="6 4"
           dot={false}
           isAnimationActive={false}
           connectNulls={false}
         />
-      ) : null}
-      <Line
-        className="time-series-chart__count"
-        dataKey="count"
-        name={labels.count}
-        stroke="var(--accent)"
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      {visibleMarkers.map((marker) => (
-        <ReferenceLine
-          key={marker.id}
-          className="time-series-chart__marker"
-          x={marker.t}
-          stroke="var(--danger)"
-          strokeWidth={1.5}
-          strokeDasharray="2 2"
-        />
-      ))}
-      <Tooltip
-        content={(props: TooltipContentProps) => (
-          <ChartTooltip
-            {...props}
-            showPrevious={showPrevious}
-            labels={labels}
-            formatTime={formatTime}
-            formatCount={formatCount}
-            describeBucket={describeBucket}
+        {showPrevious ? (
+          <Line
+            className="time-series-chart__previous"
+            dataKey="previous"
+            name={labels.previous}
+            stroke="var(--text-muted)"
+            strokeOpacity={0.5}
+            strokeWidth={1.25}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
           />
-        )}
-        isAnimationActive={false}
-      />
-    </ComposedChart>
+        ) : null}
+        <Line
+          className="time-series-chart__count"
+          dataKey="count"
+          name={labels.count}
+          stroke="var(--accent)"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+        {visibleMarkers.map((marker) => (
+          <ReferenceLine
+            key={marker.id}
+            className="time-series-chart__marker"
+            x={marker.t}
+            stroke="var(--danger)"
+            strokeWidth={1.5}
+            strokeDasharray="2 2"
+          />
+        ))}
+        <Tooltip
+          active={active}
+          content={(props: TooltipContentProps) => (
+            <ChartTooltip
+              {...props}
+              showPrevious={showPrevious}
+              labels={labels}
+              formatTime={formatTime}
+              formatCount={formatCount}
+              describeBucket={describeBucket}
+            />
+          )}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </div>
   );
 });
 

@@ -66,7 +66,7 @@ export function AlertActions({
               onSnooze(days);
             }}
           >
-            {t('flowsScreen.panel.snoozeDays', { days })}
+            {t('flowsScreen.panel.snoozeDays', { count: days })}
           </button>
         ))}
       </div>

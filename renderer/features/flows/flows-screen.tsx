@@ -126,7 +126,7 @@ export function FlowsScreen() {
         <input id={archivedId} type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
         <label htmlFor={archivedId}>{t('flowsScreen.showArchived')}</label>
         {visible.hiddenArchived > 0 ? (
-          <span className="flows-panel__muted">{t('flowsScreen.archivedHidden', { number: visible.hiddenArchived })}</span>
+          <span className="flows-panel__muted">{t('flowsScreen.archivedHidden', { count: visible.hiddenArchived })}</span>
         ) : null}
       </div>
 

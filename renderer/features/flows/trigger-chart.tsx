@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { expectedBand } from '../../components/charts/expected-band';
+import { usePointerIntent } from '../../components/charts/use-pointer-intent';
 import { chartTotals, type ChartPoint } from './trigger-chart-data';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { bucketFigureText } from '../alerts/alert-figure-text';
@@ -18,10 +19,12 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone }), [locale, timeZone]);
   const totals = chartTotals(points);
   const drawn = useMemo(() => points.map((point) => ({ ...point, band: expectedBand(point.expected) })), [points]);
+  // The panel opens where the pointer rests: the tooltip waits for a real move.
+  const { active, onPointerMove, onPointerLeave } = usePointerIntent();
 
   return (
     <figure className="flows-chart">
-      <div className="flows-chart__drawing" aria-hidden="true">
+      <div className="flows-chart__drawing" aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
         <ComposedChart responsive width="100%" height={180} data={drawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
           <XAxis
@@ -37,6 +40,7 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
           />
           <YAxis width={48} allowDecimals={false} stroke="var(--text-muted)" fontSize={11} tickFormatter={(value: number) => formatCount(value, locale)} />
           <Tooltip
+            active={active}
             separator=": "
             labelFormatter={(time, payload) => {
               if (typeof time !== 'number') return '';
@@ -96,7 +100,7 @@ export function TriggerChart({ points, label, timeZone }: { points: ChartPoint[]
       </div>
       <figcaption className="flows-chart__caption">
         <strong>{label}</strong>{' '}
-        {t('flowsScreen.panel.chartSummary', { observed: formatCount(totals.observed, locale) })}{' '}
+        {t('flowsScreen.panel.chartSummary', { count: totals.observed, observed: formatCount(totals.observed, locale) })}{' '}
         {totals.judged
           ? t('flowsScreen.panel.chartSummaryJudged', {
               observed: formatCount(totals.judged.observed, locale),

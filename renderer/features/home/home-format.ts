@@ -1,4 +1,5 @@
-import { dateTimeFormat, listFormat, numberFormat } from '../../lib/intl-formats';
+import { formatTime } from '../../lib/format';
+import { listFormat, numberFormat } from '../../lib/intl-formats';
 
 /**
  * Numbers and instants as Home and the notification centre write them: always through Intl, in
@@ -23,15 +24,12 @@ export function formatDays(days: number, locale: string): string {
 /** When something started: the weekday and time if recent, the date and time otherwise. */
 export function formatSince(iso: string, now: Date, locale: string, timeZone: string): string {
   const recent = Math.abs(now.getTime() - Date.parse(iso)) < WEEKDAY_RANGE_MS;
-  const options: Intl.DateTimeFormatOptions = recent
-    ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }
-    : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
-  return dateTimeFormat(locale, options).format(new Date(iso));
+  return formatTime(iso, recent ? 'weekday-time' : 'day-time', { locale, timeZone });
 }
 
 /** An hour of the day, for the end of the 24-hour window. */
 export function formatHour(iso: string, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
+  return formatTime(iso, 'time', { locale, timeZone });
 }
 
 /** Names joined the way the language joins them ("A, B and C", "A, B et C"). */

@@ -1,4 +1,5 @@
 import type { Interval } from '../../../shared/domain/metric';
+import { formatTime } from '../../lib/format';
 import type { TickKind } from './chart-ticks';
 
 /**
@@ -6,22 +7,23 @@ import type { TickKind } from './chart-ticks';
  * counted by the account's day, so a day must read as that day wherever the computer is.
  */
 export function bucketFormatter(interval: Interval, locale: string, timeZone: string): (epochMs: number) => string {
-  const format =
-    interval === 'hour'
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
-      : new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone });
+  if (interval === 'hour') return (epochMs) => formatTime(epochMs, 'date-time', { locale, timeZone });
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone });
   return (epochMs) => format.format(epochMs);
 }
 
-const tickOptions: Record<TickKind, Intl.DateTimeFormatOptions> = {
-  time: { hour: 'numeric', minute: '2-digit' },
+const tickOptions: Record<Exclude<TickKind, 'time'>, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'short', day: 'numeric' },
   date: { month: 'short', day: 'numeric' },
   month: { month: 'short', year: 'numeric' },
 };
 
-/** Shorter labels for the chart's axis ticks, as fine as the ticks are apart. */
+/**
+ * Shorter labels for the chart's axis ticks, as fine as the ticks are apart. Hours read on the
+ * language's clock; the zone is not repeated on every tick (the screen names it once above).
+ */
 export function tickFormatter(kind: TickKind, locale: string, timeZone: string): (epochMs: number) => string {
+  if (kind === 'time') return (epochMs) => formatTime(epochMs, 'time', { locale, timeZone, zoneLabel: 'never' });
   const format = new Intl.DateTimeFormat(locale, { ...tickOptions[kind], timeZone });
   return (epochMs) => format.format(epochMs);
 }

@@ -170,7 +170,7 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
       {!allowed.includes('hour') ? <p className="metrics-hint">{t('metricsScreen.hourlyUpToYear')}</p> : null}
       {window && hourlyBeyondCache(window, interval, now) ? (
         <p className="metrics-notice" role="note">
-          {t('metricsScreen.hourlyBeyondCache', { days: HOURLY_CACHE_DAYS })}
+          {t('metricsScreen.hourlyBeyondCache', { count: HOURLY_CACHE_DAYS })}
         </p>
       ) : null}
       {!result.ok ? (

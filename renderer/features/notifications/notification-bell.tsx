@@ -43,7 +43,7 @@ export function NotificationBell() {
     bell.current?.focus();
   };
 
-  const label = unread.length > 0 ? t('notificationCentre.bellUnread', { unread: unread.length }) : t('notificationCentre.bell');
+  const label = unread.length > 0 ? t('notificationCentre.bellUnread', { count: unread.length }) : t('notificationCentre.bell');
   return (
     <>
       <button

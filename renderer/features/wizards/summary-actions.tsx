@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardView } from '../../../shared/domain/wizard';
+import { useCurrentAccount } from '../accounts/use-current-account';
+import { computerTimeZone, formatDateTime } from '../../lib/format';
 import { downloadText } from '../metrics/download-file';
 import { wizardMarkdown } from './wizard-markdown';
 
@@ -9,8 +11,10 @@ export function SummaryActions({ view }: { view: WizardView }) {
   const { t, i18n } = useTranslation();
   const [notice, setNotice] = useState<'copied' | 'copyFailed' | null>(null);
   const headingId = useId();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
-  const markdown = wizardMarkdown(view, (key, params) => t(key, params ?? {}), date);
+  const account = useCurrentAccount();
+  const context = { locale: i18n.language, timeZone: account?.timezone ?? computerTimeZone(), currency: account?.currency ?? 'USD' };
+  const date = formatDateTime(new Date().toISOString(), context.locale, context.timeZone);
+  const markdown = wizardMarkdown(view, (key, params) => t(key, params ?? {}), date, context);
 
   const copy = async () => {
     try {

@@ -28,8 +28,8 @@ export function TestOrderCheck({ view, onHandover }: { view: WizardView; onHando
     <div className="wizard-test-order">
       {waiting ? (
         <>
-          <p role="status">{t('wizardsScreen.testOrder.checking', { checks: String(checks) })}</p>
-          <progress max={TEST_ORDER_TIMEOUT_MS} value={Math.min(elapsed, TEST_ORDER_TIMEOUT_MS)} aria-label={t('wizardsScreen.testOrder.checking', { checks: String(checks) })} />
+          <p role="status">{t('wizardsScreen.testOrder.checking', { count: checks })}</p>
+          <progress max={TEST_ORDER_TIMEOUT_MS} value={Math.min(elapsed, TEST_ORDER_TIMEOUT_MS)} aria-label={t('wizardsScreen.testOrder.checking', { count: checks })} />
           <div className="wizard-actions">
             <button type="button" className="button" disabled={busy} onClick={() => void checkTestOrder()}>
               {t('wizardsScreen.testOrder.checkAgain')}

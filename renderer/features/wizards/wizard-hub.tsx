@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wizardKindSchema, type WizardKind, type WizardSessionSummary } from '../../../shared/domain/wizard';
-import { formatDateTime } from '../../lib/format';
+import { useCurrentAccount } from '../accounts/use-current-account';
+import { computerTimeZone, formatDateTime } from '../../lib/format';
 import { kindTitleKey } from './wizard-text';
 
 /** The five wizards to start, and the account's saved ones to resume or discard. */
@@ -19,6 +20,7 @@ export function WizardHub({
   onDiscard(sessionId: string): void;
 }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useCurrentAccount()?.timezone ?? computerTimeZone();
   const startId = useId();
   const resumeId = useId();
   const finishedId = useId();
@@ -29,7 +31,7 @@ export function WizardHub({
     <ul className="wizard-sessions">
       {items.map((session) => {
         const wizard = t(kindTitleKey(session.kind));
-        const date = formatDateTime(session.updatedAt, i18n.language);
+        const date = formatDateTime(session.updatedAt, i18n.language, timeZone);
         return (
           <li key={session.id}>
             <span>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { WizardItem, WizardKind } from '../../../shared/domain/wizard';
-import { formatDateTime } from '../../lib/format';
+import { useCurrentAccount } from '../accounts/use-current-account';
+import { computerTimeZone } from '../../lib/format';
+import { itemValues } from './item-values';
 import { itemQuestionKey, itemTextKey, stateLabelKey } from './wizard-text';
 
 const marks: Record<WizardItem['state'], string> = { yes: '✓', no: '✕', unknown: '?', done: '✓', todo: '○', info: 'i' };
@@ -21,14 +23,14 @@ export function WizardItems({
   onTick(key: string, done: boolean): void;
 }) {
   const { t, i18n } = useTranslation();
-  // Instants arrive as ISO strings; the screen shows them in the operator's language.
-  const shown = (params: Record<string, string>) =>
-    params.time && !Number.isNaN(Date.parse(params.time)) ? { ...params, time: formatDateTime(params.time, i18n.language) } : params;
+  const account = useCurrentAccount();
+  const context = { locale: i18n.language, timeZone: account?.timezone ?? computerTimeZone(), currency: account?.currency ?? 'USD' };
   return (
     <ul className="wizard-items">
       {items.map((item, index) => {
-        const text = t(itemTextKey(kind, item), shown(item.params));
+        const text = t(itemTextKey(kind, item), itemValues(item.params, context));
         const question = itemQuestionKey(kind, item);
+        const label = stateLabelKey(kind, item);
         const key = `${stepId}.${item.id}`;
         return (
           <li key={`${item.id}-${index}`} className={`wizard-item wizard-item--${item.source} wizard-item--${item.state}`}>
@@ -45,7 +47,7 @@ export function WizardItems({
                 <div className="wizard-item__body">
                   {question ? <p className="wizard-item__question">{t(question)}</p> : null}
                   <p>
-                    {item.source === 'auto' ? <strong className="wizard-item__state">{t(stateLabelKey(item.state, question !== null))}: </strong> : null}
+                    {label ? <strong className="wizard-item__state">{t(label)}: </strong> : null}
                     {text}
                   </p>
                   {item.links.map((url) => (

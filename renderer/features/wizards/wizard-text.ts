@@ -22,5 +22,10 @@ export function itemQuestionKey(kind: WizardKind, item: Pick<WizardItem, 'id' | 
 export const stepTitleKey = (kind: WizardKind, stepId: string) => `wizardsScreen.${kind}.steps.${stepId}`;
 export const kindTitleKey = (kind: WizardKind) => `wizardsScreen.kinds.${kind}.title`;
 
-/** A question's answer reads Yes / No; a check's result reads OK / Needs attention. */
-export const stateLabelKey = (state: string, isQuestion: boolean) => `wizardsScreen.${isQuestion ? 'state' : 'checkState'}.${state}`;
+/**
+ * The word put before an automatic item's text: a check's result reads "OK" / "Needs attention".
+ * A question's answer already opens with its Yes / No / Not known (the catalogue words it so), so
+ * it gets no label: "Yes: Yes: …" would say it twice.
+ */
+export const stateLabelKey = (kind: WizardKind, item: Pick<WizardItem, 'id' | 'source' | 'state'>): string | null =>
+  item.source !== 'auto' || itemQuestionKey(kind, item) !== null ? null : `wizardsScreen.checkState.${item.state}`;

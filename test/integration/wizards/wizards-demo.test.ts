@@ -111,7 +111,7 @@ describe('wizards on the demo store', () => {
     clock.advance(60_000);
     const found = await call<WizardView>('wizards:checkTestOrder', { sessionId: id });
     expect(found.session.testOrder).toMatchObject({ state: 'found', checks: 2, profileFound: true, event: { value: 54 } });
-    expect(itemsOf(found, 'check')[1]).toMatchObject({ id: 'found', state: 'yes', params: { value: '54' } });
+    expect(itemsOf(found, 'check')[1]).toMatchObject({ id: 'found', state: 'yes', params: { amount: '54' } });
   });
 
   it('times out when the order never arrives, and hands the platform over to troubleshooting', async () => {

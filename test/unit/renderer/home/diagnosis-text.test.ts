@@ -37,7 +37,7 @@ describe('diagnosis cards in plain words', () => {
     );
     expect(text.title).toBe('Onsite tracking looks broken');
     expect(text.metrics).toBe('Viewed Product and Added to Cart');
-    expect(text.since).toMatch(/^Sun 2:00\sAM$/);
+    expect(text.since).toMatch(/^Sun 2:00\sAM(?: (?:E[SD]T|UTC[−-]5|GMT[−-]5))?$/);
     expect(text.evidence[1]).toContain('On Shopify, these events come from code snippets in the store’s theme.');
   });
 
@@ -61,7 +61,7 @@ describe('diagnosis cards in plain words', () => {
     const text = diagnosisText(diagnosis, context);
     expect(text.title).toBe('Flows still wait for BigCommerce after the move to Shopify');
     expect(text.metrics).toBe('Placed Order (BigCommerce)');
-    expect(text.since).toMatch(/^Nov 3, 8:00\sAM$/);
+    expect(text.since).toMatch(/^Nov 3, 8:00\sAM(?: (?:E[SD]T|UTC[−-]5|GMT[−-]5))?$/);
     expect(text.evidence).toEqual([
       'Orders now arrive from Shopify, while BigCommerce has gone quiet.',
       'Placed Order from BigCommerce is replaced by Placed Order from Shopify.',
@@ -117,7 +117,7 @@ describe('diagnosis cards in plain words', () => {
     };
     const text = diagnosisText(diagnosis, context);
     expect(text.since).toBeNull();
-    expect(text.evidence[0]).toMatch(/^The last Placed Order event arrived on Nov 1, 2026, 10:00\sAM \(1,234 received in all\)\.$/);
+    expect(text.evidence[0]).toMatch(/^The last Placed Order event arrived on Nov 1, 2026, 10:00\sAM(?: (?:E[SD]T|UTC[−-]5|GMT[−-]5))? \(1,234 received in all\)\.$/);
     const never = diagnosisText({ ...diagnosis, details: { kind: 'no-recent-orders', totalEvents: 0, lastEventAt: null } }, context);
     expect(never.evidence[0]).toBe('No Placed Order event has ever been received.');
     expect(never.evidence[1]).toContain('test order');

@@ -5,8 +5,9 @@ const t = Date.parse('2026-11-21T03:00:00Z');
 
 describe('bucket labels', () => {
   it('reads the bucket on the account’s clock, in the user’s language', () => {
-    expect(bucketFormatter('hour', 'en-US', 'America/New_York')(t)).toBe('Nov 20, 2026, 10:00 PM');
-    expect(bucketFormatter('hour', 'de-DE', 'Europe/Berlin')(t)).toBe('21.11.2026, 04:00');
+    // The zone is named when the computer's clock differs (the test machine's zone may be any).
+    expect(bucketFormatter('hour', 'en-US', 'America/New_York')(t)).toMatch(/^Nov 20, 2026, 10:00\sPM(?: EST)?$/);
+    expect(bucketFormatter('hour', 'de-DE', 'Europe/Berlin')(t)).toMatch(/^21\.11\.2026, 04:00(?: MEZ)?$/);
     expect(bucketFormatter('day', 'fr-FR', 'America/New_York')(t)).toBe('ven. 20 nov. 2026');
   });
 

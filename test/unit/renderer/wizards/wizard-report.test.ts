@@ -6,6 +6,7 @@ import { appealTicket } from '../../../../renderer/features/wizards/appeal-ticke
 import { withTick } from '../../../../renderer/features/wizards/optimistic-tick';
 import { wizardForFocus } from '../../../../renderer/features/wizards/wizard-focus';
 import { wizardMarkdown, type Translate } from '../../../../renderer/features/wizards/wizard-markdown';
+import { itemValues } from '../../../../renderer/features/wizards/item-values';
 import { itemTextKey } from '../../../../renderer/features/wizards/wizard-text';
 import { beginCheck } from '../../../../main/wizards/test-order-poll';
 import { wizardBuilders } from '../../../../main/wizards/wizard-registry';
@@ -19,12 +20,13 @@ beforeAll(async () => {
   const instance = i18next.createInstance();
   await instance.init({ lng: 'en', resources: { en: { translation: catalogues.en } }, interpolation: { escapeValue: false } });
   t = (key, params) => {
-    expect(instance.exists(key), key).toBe(true);
+    expect(instance.exists(key, params ?? {}), key).toBe(true);
     return instance.t(key, params ?? {});
   };
 });
 
 const data = storeData(demoLike);
+const newYork = { locale: 'en', timeZone: 'America/New_York', currency: 'USD' };
 const viewOf = (s: ReturnType<typeof session>): WizardView => ({
   session: s,
   ...(s.kind === 'troubleshoot' ? buildTroubleshoot(s, data) : buildTransactional(s, data)),
@@ -97,7 +99,7 @@ describe('item messages', () => {
       t(`wizardsScreen.kinds.${s.kind}.title`);
       for (const step of view.steps) {
         t(`wizardsScreen.${s.kind}.steps.${step.id}`);
-        for (const item of step.items) t(itemTextKey(s.kind, item), item.params);
+        for (const item of step.items) t(itemTextKey(s.kind, item), itemValues(item.params, newYork));
       }
       for (const cause of view.causes) t(`wizardsScreen.troubleshoot.causes.${cause.id}.title`);
     }
@@ -107,11 +109,13 @@ describe('item messages', () => {
 describe('markdown summary', () => {
   it('lists every step, answers in words, ticks as boxes, links, and the causes in rank order', () => {
     const view = viewOf(session('troubleshoot', { alertId: 'alert-Shopify/Added to Cart' }, { ticked: ['integration.keys'] }));
-    const markdown = wizardMarkdown(view, t, '23 November 2026');
+    const markdown = wizardMarkdown(view, t, '23 November 2026', newYork);
     expect(markdown.startsWith('# Troubleshoot a drop\n')).toBe(true);
     expect(markdown).toContain('- Account: Shop');
     expect(markdown).toContain('## What the data says');
-    expect(markdown).toContain('- **Yes**: Are other metrics of this integration affected? Yes: Viewed Product dropped too.');
+    // The answer says Yes itself: no "**Yes**:" label before the question as well.
+    expect(markdown).toContain('- Are other metrics of this integration affected? Yes: Viewed Product dropped too.');
+    expect(markdown).not.toMatch(/\*\*(Yes|No|Not known)\*\*:/);
     expect(markdown).toContain('- [x] Public key, private key');
     expect(markdown).toContain('- [ ] The integration is listed as enabled');
     expect(markdown).toContain('(https://status.shopify.com)');
@@ -124,7 +128,7 @@ describe('markdown summary', () => {
 describe('markdown summary of a checklist', () => {
   it('words check results as OK or needing attention, not as answers', () => {
     const s = session('migration');
-    const markdown = wizardMarkdown({ session: s, ...wizardBuilders.migration(s, data) }, t, 'today');
+    const markdown = wizardMarkdown({ session: s, ...wizardBuilders.migration(s, data) }, t, 'today', newYork);
     expect(markdown).toContain('- **Needs attention**: 2 flows are still triggered by a BigCommerce metric:');
     expect(markdown).toContain('- **OK**: BigCommerce sent no event in the last day.');
     expect(markdown).toContain('- Order Confirmation (BigCommerce) (live)');
