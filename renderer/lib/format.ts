@@ -105,14 +105,3 @@ export function formatRelative(fromIso: string, now: Date, locale: string): stri
   if (abs < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
   return format.format(Math.round(seconds / 86_400), 'day');
 }
-
-/**
- * A moment on the account's clock, for the drop figures ("Nov 23, 2:00 PM"): day and time, the
- * same on every screen whatever the day today, with the zone named when the account counts its
- * hours in a zone other than this computer's (the time would otherwise read as local).
- */
-export function formatAccountMoment(iso: string, locale: string, timeZone: string): string {
-  const local = dateTimeFormat(locale, {}).resolvedOptions().timeZone;
-  const named = local !== timeZone ? { timeZoneName: 'short' as const } : {};
-  return dateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone, ...named }).format(new Date(iso));
-}

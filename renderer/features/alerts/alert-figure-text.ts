@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AlertFigure, AlertFigures } from '../../../shared/domain/alert';
-import { formatAccountMoment, formatPercent } from '../../lib/format';
+import { formatPercent, formatTime } from '../../lib/format';
 
 export interface FigureContext {
   t: TFunction;
@@ -28,7 +28,8 @@ function nowText(t: TFunction, figure: AlertFigure, locale: string): string {
 }
 
 function firedText(t: TFunction, figure: AlertFigure, locale: string, timeZone: string): string {
-  const time = formatAccountMoment(figure.through, locale, timeZone);
+  // Day and time, so the firing moment reads the same on every screen whatever the day today.
+  const time = formatTime(figure.through, 'day-time', { locale, timeZone });
   if (figure.observed === 0) return t('alertFigures.firedStopped', { time });
   return t('alertFigures.fired', { percent: percentOf(figure, locale), time });
 }
