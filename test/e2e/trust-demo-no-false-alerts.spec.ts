@@ -83,7 +83,10 @@ async function placedOrderChartHasNoShading(page: Page, language: Language): Pro
   await expect(detail.locator('.time-series-chart__expected path').first()).toBeAttached({ timeout: 30_000 });
   await expect(detail.locator('.time-series-chart__anomaly')).toHaveCount(0);
   await expect(detail.getByText(s.legend.anomaly)).toHaveCount(0);
-  await page.screenshot({ path: `test-results/screens/trust-demo-no-false-alerts-placed-order-${language}.png`, fullPage: true });
+  // The screens scroll inside the window: a taller window shows the chart and its table at once.
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.screenshot({ path: `test-results/screens/trust-demo-no-false-alerts-placed-order-${language}.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test.describe('the demo store raises no false drop in Black Friday week', () => {
