@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { replayedEpisodesSchema, type ReplayedEpisode } from '../../../main/cli/demo-replay';
-import { MIN_HISTORY_HOURS, SENSITIVITY_RULES } from '../../../main/detection/detection-thresholds';
-import { defaultScenario } from '../../../main/simulator';
+import { designedIncidentLabel, designedIncidents as designed } from '../../support/demo-designed-incidents';
 
 /**
  * The demo store replayed over its whole history by the built `storepulse alerts --demo`: a
@@ -27,33 +26,6 @@ function runAlerts(args: string[]): Promise<{ code: number | null; out: string; 
   });
 }
 
-/**
- * The designed incidents, read from the scenario: each incident's metrics and each metric that
- * stops (a platform switch), where the detector can see them at all: the metric has its 14 days
- * of history when the incident starts, and the incident holds the volume a drop alert needs.
- */
-function designedIncidents(): string[] {
-  const scenario = defaultScenario();
-  const minExpected = SENSITIVITY_RULES.normal.minExpected;
-  const found = new Set<string>();
-  for (const account of scenario.accounts) {
-    const metrics = new Map(account.metrics.map((metric) => [metric.key, metric]));
-    const ageHours = (key: string, hoursAgo: number) => (metrics.get(key)!.startDaysAgo ?? scenario.historyDays) * 24 - hoursAgo;
-    const label = (key: string) => `${account.name} / ${metrics.get(key)!.name} (${metrics.get(key)!.integration.name})`;
-    for (const incident of account.incidents ?? []) {
-      const hours = incident.durationHours ?? incident.startHoursAgo;
-      for (const key of incident.metrics) {
-        const lost = metrics.get(key)!.baseHourlyRate * hours * (1 - incident.remainingFraction);
-        if (ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS && lost >= minExpected) found.add(label(key));
-      }
-    }
-    for (const metric of account.metrics) {
-      if (metric.stopDaysAgo !== undefined && ageHours(metric.key, metric.stopDaysAgo * 24) >= MIN_HISTORY_HOURS) found.add(label(metric.key));
-    }
-  }
-  return [...found].sort();
-}
-
 /** Monday to Sunday around Black Friday of the anchor's year, in the account's zone. */
 function blackFridayWeek(zone: string): { from: DateTime; to: DateTime } {
   const year = DateTime.fromISO(anchor, { zone }).year;
@@ -61,6 +33,9 @@ function blackFridayWeek(zone: string): { from: DateTime; to: DateTime } {
   const blackFriday = november.plus({ days: ((4 - november.weekday + 7) % 7) + 22 });
   return { from: blackFriday.startOf('week'), to: blackFriday.endOf('week') };
 }
+
+/** The designed incidents as `account / metric (integration)`, sorted. */
+const designedIncidents = () => designed().map(designedIncidentLabel);
 
 describe('storepulse alerts --demo: the demo replayed over its whole history', () => {
   it('raises exactly the designed incidents, and nothing in Black Friday week', async () => {

@@ -1,0 +1,45 @@
+import { MIN_HISTORY_HOURS, SENSITIVITY_RULES } from '../../main/detection/detection-thresholds';
+import { defaultScenario } from '../../main/simulator';
+
+/** A metric the demo scenario makes drop on purpose. */
+export interface DesignedIncident {
+  account: string;
+  metric: string;
+  integration: string;
+}
+
+/**
+ * The designed incidents, read from the scenario: each incident's metrics and each metric that
+ * stops (a platform switch), where the detector can see them at all: the metric has its 14 days
+ * of history when the incident starts, and the incident holds the volume a drop alert needs.
+ * Sorted as `account / metric (integration)`.
+ */
+export function designedIncidents(): DesignedIncident[] {
+  const scenario = defaultScenario();
+  const minExpected = SENSITIVITY_RULES.normal.minExpected;
+  const found = new Map<string, DesignedIncident>();
+  for (const account of scenario.accounts) {
+    const metrics = new Map(account.metrics.map((metric) => [metric.key, metric]));
+    const ageHours = (key: string, hoursAgo: number) => (metrics.get(key)!.startDaysAgo ?? scenario.historyDays) * 24 - hoursAgo;
+    const add = (key: string) => {
+      const metric = metrics.get(key)!;
+      const incident = { account: account.name, metric: metric.name, integration: metric.integration.name };
+      found.set(designedIncidentLabel(incident), incident);
+    };
+    for (const incident of account.incidents ?? []) {
+      const hours = incident.durationHours ?? incident.startHoursAgo;
+      for (const key of incident.metrics) {
+        const lost = metrics.get(key)!.baseHourlyRate * hours * (1 - incident.remainingFraction);
+        if (ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS && lost >= minExpected) add(key);
+      }
+    }
+    for (const metric of account.metrics) {
+      if (metric.stopDaysAgo !== undefined && ageHours(metric.key, metric.stopDaysAgo * 24) >= MIN_HISTORY_HOURS) add(metric.key);
+    }
+  }
+  return [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, incident]) => incident);
+}
+
+export function designedIncidentLabel(incident: DesignedIncident): string {
+  return `${incident.account} / ${incident.metric} (${incident.integration})`;
+}
