@@ -12,17 +12,20 @@ export function bridgeScript(token: string): string {
   const layout = ${JSON.stringify(bridgeLayout())};
   const eventNames = new Set(${JSON.stringify(eventNames)});
   const listeners = new Map();
-  let source = null;
-  const openEvents = () => {
-    if (source) return;
-    source = new EventSource('/__host/events?token=' + encodeURIComponent(token));
-    for (const name of eventNames) {
-      source.addEventListener(name, (message) => {
-        const payload = JSON.parse(message.data);
-        for (const listener of listeners.get(name) ?? []) listener(payload);
-      });
-    }
-  };
+  // The event stream opens first, and calls wait until it is open (or has failed): an answer is
+  // a snapshot, and an event emitted after the snapshot but before the stream was connected would
+  // be lost, leaving the page on the snapshot (a finished sync shown at "Syncing… 78%").
+  const source = new EventSource('/__host/events?token=' + encodeURIComponent(token));
+  const eventsReady = new Promise((resolve) => {
+    source.addEventListener('open', resolve, { once: true });
+    source.addEventListener('error', resolve, { once: true });
+  });
+  for (const name of eventNames) {
+    source.addEventListener(name, (message) => {
+      const payload = JSON.parse(message.data);
+      for (const listener of listeners.get(name) ?? []) listener(payload);
+    });
+  }
   // Calls made in the same tick travel together, and each answer streams back (one JSON line)
   // as soon as it is ready. Electron's IPC has no limit on calls in flight; a browser allows six
   // connections per host, one of them held by the events, so separate requests would queue.
@@ -30,6 +33,7 @@ export function bridgeScript(token: string): string {
   let nextId = 0;
   const failed = (message) => ({ ok: false, error: { code: 'internal', message } });
   const flush = async () => {
+    await eventsReady;
     const batch = pending;
     pending = [];
     const waiting = new Map(batch.map((call) => [call.id, call.resolve]));
@@ -72,7 +76,6 @@ export function bridgeScript(token: string): string {
   }
   api.on = (event, listener) => {
     if (!eventNames.has(event) || typeof listener !== 'function') throw new TypeError('Unknown event "' + String(event) + '".');
-    openEvents();
     if (!listeners.has(event)) listeners.set(event, new Set());
     listeners.get(event).add(listener);
     return () => listeners.get(event).delete(listener);

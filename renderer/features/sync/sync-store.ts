@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AccountStatus, SyncProgress } from '../../../shared/domain/sync';
 import { bridge, BridgeError, errorMessageKey, unwrap } from '../../lib/bridge';
+import { mergeStatusSnapshot } from './status-snapshot';
 
 /** Why a "Sync now" or "Cancel" for an account could not even start, translated by the line. */
 export interface SyncRequestFailure {
@@ -10,6 +11,8 @@ export interface SyncRequestFailure {
 
 interface SyncState {
   statuses: Record<string, AccountStatus>;
+  /** Accounts whose status was pushed since the last snapshot was asked for: newer than it. */
+  pushedSinceSnapshot: ReadonlySet<string>;
   progress: Record<string, SyncProgress>;
   errorKey: string | null;
   requestFailures: Record<string, SyncRequestFailure>;
@@ -22,13 +25,15 @@ interface SyncState {
 
 export const useSync = create<SyncState>((set) => ({
   statuses: {},
+  pushedSinceSnapshot: new Set(),
   progress: {},
   errorKey: null,
   requestFailures: {},
   async load() {
+    set({ pushedSinceSnapshot: new Set() });
     try {
       const statuses = await unwrap(bridge().accounts.status());
-      set({ statuses: Object.fromEntries(statuses.map((s) => [s.accountId, s])), errorKey: null });
+      set((state) => ({ statuses: mergeStatusSnapshot(statuses, state.statuses, state.pushedSinceSnapshot), errorKey: null }));
     } catch (error) {
       set({ errorKey: errorMessageKey(error) });
     }
@@ -50,7 +55,10 @@ export const useSync = create<SyncState>((set) => ({
     }
   },
   receiveStatus(status) {
-    set((state) => ({ statuses: { ...state.statuses, [status.accountId]: status } }));
+    set((state) => ({
+      statuses: { ...state.statuses, [status.accountId]: status },
+      pushedSinceSnapshot: new Set(state.pushedSinceSnapshot).add(status.accountId),
+    }));
   },
   receiveProgress(progress) {
     set((state) => ({ progress: { ...state.progress, [progress.accountId]: progress } }));
