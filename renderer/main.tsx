@@ -1,10 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { useAccounts } from './features/accounts/accounts-store';
-import { useAlerts } from './features/alerts/alerts-store';
 import { useSettings } from './features/settings/settings-store';
-import { useSync } from './features/sync/sync-store';
+import { startStores } from './store-events';
 import { initI18n, resolveLanguage } from './lib/i18n';
 import { catalogues, matchLanguage } from '../shared/i18n/catalogues';
 import './styles.css';
@@ -17,12 +15,8 @@ async function start(): Promise<void> {
     root.render(<p className="fatal" role="alert">{message}</p>);
     return;
   }
-  // Everything Home shows first is asked for at once: waiting for the settings (the language)
-  // before asking for accounts, statuses and alerts would add a round trip to the first paint.
-  void useAlerts.getState().load();
-  void useAccounts.getState().load();
-  void useSync.getState().load();
-  await useSettings.getState().load();
+  // Events are wired before any snapshot is asked for (see store-events.ts).
+  await startStores(window.storepulse);
   const { settings, info } = useSettings.getState();
   await initI18n(resolveLanguage(settings?.language ?? 'system', info?.systemLocale ?? navigator.language));
   root.render(

@@ -1,0 +1,37 @@
+import type { StorepulseApi } from '../shared/ipc/contract';
+import { useAccounts } from './features/accounts/accounts-store';
+import { useAlerts } from './features/alerts/alerts-store';
+import { useSettings } from './features/settings/settings-store';
+import { useSync } from './features/sync/sync-store';
+import { useRouter } from './lib/router-store';
+
+/**
+ * Wires contract events to the stores. It runs before any store asks for its first snapshot:
+ * an event is not replayed, so one emitted between a snapshot's answer and a later subscription
+ * (the end of a sync while the first screen was still rendering) would leave that screen on the
+ * snapshot for good ("Syncing… 99%", and a Home that never reads the finished sync).
+ */
+export function connectStoreEvents(api: StorepulseApi): () => void {
+  const unsubscribers = [
+    api.on('settings:changed', (next) => useSettings.getState().receive(next)),
+    api.on('app:navigate', ({ route, focusId }) => useRouter.getState().navigate(route, focusId)),
+    api.on('accounts:status', (status) => useSync.getState().receiveStatus(status)),
+    api.on('sync:progress', (progress) => useSync.getState().receiveProgress(progress)),
+    api.on('alerts:changed', () => void useAlerts.getState().load()),
+    api.on('alerts:fired', ({ alert }) => useAlerts.getState().receiveFired(alert)),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+/**
+ * Connects the events, then asks for everything Home shows first at once: waiting for the settings
+ * (the language) before asking for accounts, statuses and alerts would add a round trip to the
+ * first paint. Resolves when the settings are in.
+ */
+export async function startStores(api: StorepulseApi): Promise<void> {
+  connectStoreEvents(api);
+  void useAlerts.getState().load();
+  void useAccounts.getState().load();
+  void useSync.getState().load();
+  await useSettings.getState().load();
+}
