@@ -56,6 +56,18 @@ export function createAccountService(deps: {
     return { ...remote, keyWasTrimmed: trimmed };
   };
 
+  /** A stored key that cannot be read is named by its account, so the operator knows which key to add again. */
+  const readKey = async (secretRef: string, accountName: string) => {
+    try {
+      return await deps.secrets.get(secretRef);
+    } catch (caught) {
+      if (caught instanceof AppError && caught.code === 'key-unreadable') {
+        throw new AppError('key-unreadable', `The saved key of ${accountName} cannot be read: ${caught.message}`, { account: accountName });
+      }
+      throw caught;
+    }
+  };
+
   const addDemoAccounts = () => {
     const createdAt = deps.clock.now().toISOString();
     for (const demo of deps.demoAccounts) {
@@ -103,7 +115,7 @@ export function createAccountService(deps: {
         if (!key) throw new AppError('not-found', `Unknown demo account ${account.id}.`);
         return key;
       }
-      const key = account.secretRef ? await deps.secrets.get(account.secretRef) : null;
+      const key = account.secretRef ? await readKey(account.secretRef, account.name) : null;
       if (!key) throw new AppError('missing-key', `No key is stored for ${account.name}.`);
       return key;
     },
