@@ -864,6 +864,6 @@ export const de: Catalogue = {
     'key-unreadable':
       '{{account}} braucht seinen Schlüssel erneut: Der gespeicherte Schlüssel ist nicht lesbar. Füg das Konto mit seinem privaten Schlüssel erneut hinzu; die anderen Konten behalten ihre Schlüssel.',
     'secret-file-not-writable':
-      'Der Schlüssel wurde nicht gespeichert: Die Schlüsseldatei (secrets.json im Datenordner von Storepulse) ist schreibgeschützt oder nicht beschreibbar. Heb den Schreibschutz auf und versuch es erneut; die bereits gespeicherten Schlüssel bleiben unverändert.',
+      'Storepulse konnte den gespeicherten Schlüssel von {{account}} nicht ändern: Die Schlüsseldatei (secrets.json im Datenordner von Storepulse) ist schreibgeschützt oder nicht beschreibbar. Heb den Schreibschutz auf und versuch es erneut; die bereits gespeicherten Schlüssel bleiben unverändert.',
   },
 };

@@ -864,7 +864,7 @@ export const en = {
     'key-unreadable':
       '{{account}} needs its key again: its saved key could not be read. Add the account again with its private key; the other accounts keep theirs.',
     'secret-file-not-writable':
-      'The key was not saved: the file that holds the keys (secrets.json in the Storepulse data folder) is read-only or cannot be written. Make it writable and try again; the keys already saved are unchanged.',
+      'Storepulse could not change the saved key of {{account}}: the file that holds the keys (secrets.json in the Storepulse data folder) is read-only or cannot be written. Make it writable and try again; the keys already saved are unchanged.',
   },
 } as const;
 

@@ -864,6 +864,6 @@ export const fr: Catalogue = {
     'key-unreadable':
       '{{account}} a de nouveau besoin de sa clé : la clé enregistrée est illisible. Ajoutez à nouveau le compte avec sa clé privée ; les autres comptes gardent la leur.',
     'secret-file-not-writable':
-      'La clé n’a pas été enregistrée : le fichier des clés (secrets.json, dans le dossier de données de Storepulse) est en lecture seule ou ne peut pas être écrit. Rendez-le modifiable puis réessayez ; les clés déjà enregistrées sont intactes.',
+      'Storepulse n’a pas pu modifier la clé enregistrée de {{account}} : le fichier des clés (secrets.json, dans le dossier de données de Storepulse) est en lecture seule ou ne peut pas être écrit. Rendez-le modifiable puis réessayez ; les clés déjà enregistrées sont intactes.',
   },
 };

@@ -864,6 +864,6 @@ export const pt: Catalogue = {
     'key-unreadable':
       '{{account}} precisa da chave de novo: a chave salva não pôde ser lida. Adicione a conta de novo com a chave privada dela; as outras contas mantêm as suas.',
     'secret-file-not-writable':
-      'A chave não foi salva: o arquivo das chaves (secrets.json, na pasta de dados do Storepulse) é somente leitura ou não pode ser gravado. Permita a gravação e tente de novo; as chaves já salvas não foram alteradas.',
+      'O Storepulse não conseguiu alterar a chave salva de {{account}}: o arquivo das chaves (secrets.json, na pasta de dados do Storepulse) é somente leitura ou não pode ser gravado. Permita a gravação e tente de novo; as chaves já salvas não foram alteradas.',
   },
 };
