@@ -5,7 +5,7 @@ import { useSettings } from '../settings/settings-store';
 import { useSync } from '../sync/sync-store';
 import { useAccounts } from './accounts-store';
 import { keyCheckMessage } from './key-check-message';
-import { accountsNeedingKey } from './needs-key-again';
+import { NeedsKeyAgainNotices } from './needs-key-again-notices';
 
 /** Add an account from its private key, remove one (its cache goes with it), restore the demo. */
 export function AccountsSection() {
@@ -52,11 +52,7 @@ export function AccountsSection() {
         </button>
       ) : null}
 
-      {accountsNeedingKey(accounts, statuses).map((account) => (
-        <p key={account.id} className="notice" role="alert">
-          {t('accounts.needsKeyAgain', { name: account.name })}
-        </p>
-      ))}
+      <NeedsKeyAgainNotices accounts={accounts} statuses={statuses} />
 
       <h3>{t('accounts.addTitle')}</h3>
       <form
