@@ -56,6 +56,21 @@ export function createAccountService(deps: {
     return { ...remote, keyWasTrimmed: trimmed };
   };
 
+  /**
+   * The secret store knows keys by reference only; its failures are named by account here, so
+   * the operator reads which account's key could not be read or saved.
+   */
+  const naming = async <T>(accountName: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (caught) {
+      if (caught instanceof AppError && (caught.code === 'key-unreadable' || caught.code === 'secret-file-not-writable')) {
+        throw new AppError(caught.code, `${accountName}: ${caught.message}`, { ...caught.params, account: accountName });
+      }
+      throw caught;
+    }
+  };
+
   const addDemoAccounts = () => {
     const createdAt = deps.clock.now().toISOString();
     for (const demo of deps.demoAccounts) {
@@ -75,7 +90,7 @@ export function createAccountService(deps: {
       const remote = await preview(rawKey);
       const id = `acct-${remote.remoteId}`;
       const secretRef = `account:${id}`;
-      await deps.secrets.set(secretRef, key);
+      await naming(remote.name, () => deps.secrets.set(secretRef, key));
       const existing = deps.repository.get(id);
       const account: StoredAccount = {
         id,
@@ -93,7 +108,8 @@ export function createAccountService(deps: {
     async remove(id) {
       const account = deps.repository.get(id);
       if (!account) throw new AppError('not-found', `No account ${id}.`);
-      if (account.secretRef) await deps.secrets.delete(account.secretRef);
+      const { secretRef } = account;
+      if (secretRef) await naming(account.name, () => deps.secrets.delete(secretRef));
       return deps.repository.remove(id);
     },
     addDemoAccounts,
@@ -103,7 +119,8 @@ export function createAccountService(deps: {
         if (!key) throw new AppError('not-found', `Unknown demo account ${account.id}.`);
         return key;
       }
-      const key = account.secretRef ? await deps.secrets.get(account.secretRef) : null;
+      const { secretRef } = account;
+      const key = secretRef ? await naming(account.name, () => deps.secrets.get(secretRef)) : null;
       if (!key) throw new AppError('missing-key', `No key is stored for ${account.name}.`);
       return key;
     },

@@ -31,7 +31,7 @@ export function deriveAccountStatus(
     return { accountId, state: 'syncing', percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
   }
   const code = state.lastErrorCode;
-  if (code === 'invalid-key' || code === 'missing-scope' || code === 'missing-key') {
+  if (code === 'invalid-key' || code === 'missing-scope' || code === 'missing-key' || code === 'key-unreadable') {
     const scope = code === 'missing-scope' ? (state.lastErrorParams?.['scope'] ?? null) : null;
     return { accountId, state: 'needs-attention', reason: code, scope, lastSyncedAt };
   }

@@ -1,5 +1,5 @@
 /** Errors only the user can fix: retrying them on a timer would just hammer the API. */
-const needsUser = new Set(['invalid-key', 'missing-scope', 'missing-key', 'secret-storage-unavailable']);
+const needsUser = new Set(['invalid-key', 'missing-scope', 'missing-key', 'secret-storage-unavailable', 'key-unreadable', 'secret-file-not-writable']);
 
 /**
  * When to sync an account next, in milliseconds, or null for "not until the user acts".

@@ -24,6 +24,8 @@ export const errorCodeSchema = z.enum([
   // Accounts and keys.
   'missing-key',
   'secret-storage-unavailable',
+  'key-unreadable',
+  'secret-file-not-writable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

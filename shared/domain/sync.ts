@@ -28,7 +28,7 @@ export const accountStatusSchema = z.discriminatedUnion('state', [
   z.object({
     accountId: z.string(),
     state: z.literal('needs-attention'),
-    reason: z.enum(['invalid-key', 'missing-scope', 'missing-key']),
+    reason: z.enum(['invalid-key', 'missing-scope', 'missing-key', 'key-unreadable']),
     scope: z.string().nullable(),
     lastSyncedAt: z.string().nullable(),
   }),

@@ -33,6 +33,7 @@ export const de: Catalogue = {
     trimmedNotice: 'Wir haben Leerzeichen rund um den eingefügten Schlüssel entfernt.',
     previewText: 'Dieser Schlüssel öffnet „{{name}}“ ({{timezone}}, {{currency}}).',
     confirmAdd: 'Dieses Konto hinzufügen',
+    needsKeyAgain: '{{name}} braucht seinen Schlüssel erneut. Füg unten den privaten Schlüssel ein, um das Konto erneut hinzuzufügen.',
     keyCheck: {
       invalidKeyTitle: 'Schlüssel ungültig',
       missingScopeTitle: 'Dem Schlüssel fehlt die Berechtigung „{{scope}}“',
@@ -129,6 +130,7 @@ export const de: Catalogue = {
     missingScope: 'Handlungsbedarf: Dem Schlüssel fehlt die Berechtigung „{{scope}}“',
     missingKey: 'Handlungsbedarf: Füg den Schlüssel dieses Kontos erneut hinzu',
     invalidKey: 'Handlungsbedarf: Der Schlüssel wurde abgelehnt',
+    keyUnreadable: 'Handlungsbedarf: Der gespeicherte Schlüssel ist nicht lesbar; füg den Schlüssel dieses Kontos erneut hinzu',
     errorRetry: 'Synchronisierung fehlgeschlagen; nächster Versuch {{when}}',
     error: 'Synchronisierung fehlgeschlagen',
     never: 'nie',
@@ -452,6 +454,7 @@ export const de: Catalogue = {
     keyMissingScope:
       '{{account}}: Dem Schlüssel fehlt die Berechtigung „{{scope}}“. Erstell einen Schlüssel mit dieser Berechtigung und füg das Konto erneut hinzu.',
     keyMissing: '{{account}}: Der Schlüssel ist nicht mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
+    keyUnreadable: '{{account}} braucht seinen Schlüssel erneut: Der gespeicherte Schlüssel ist nicht lesbar. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
     syncFailed: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}}',
     syncFailedRetry: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}} Nächster Versuch {{when}}.',
   },
@@ -858,5 +861,9 @@ export const de: Catalogue = {
       'Für dieses Konto ist kein Schlüssel mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
     'secret-storage-unavailable':
       'Der Schlüsselbund deines Systems ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Entsperr oder richte den Schlüsselbund ein und versuch es erneut.',
+    'key-unreadable':
+      '{{account}} braucht seinen Schlüssel erneut: Der gespeicherte Schlüssel ist nicht lesbar. Füg das Konto mit seinem privaten Schlüssel erneut hinzu; die anderen Konten behalten ihre Schlüssel.',
+    'secret-file-not-writable':
+      'Storepulse konnte den gespeicherten Schlüssel von {{account}} nicht ändern: Die Schlüsseldatei (secrets.json im Datenordner von Storepulse) ist schreibgeschützt oder nicht beschreibbar. Heb den Schreibschutz auf und versuch es erneut; die bereits gespeicherten Schlüssel bleiben unverändert.',
   },
 };

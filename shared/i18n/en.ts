@@ -35,6 +35,7 @@ export const en = {
     trimmedNotice: 'We removed spaces around the key you pasted.',
     previewText: 'This key opens “{{name}}” ({{timezone}}, {{currency}}).',
     confirmAdd: 'Add this account',
+    needsKeyAgain: '{{name}} needs its key again. Paste its private key below to add the account again.',
     keyCheck: {
       invalidKeyTitle: 'Key not valid',
       missingScopeTitle: 'Key lacks the “{{scope}}” scope',
@@ -131,6 +132,7 @@ export const en = {
     missingScope: 'Needs attention: the key lacks the “{{scope}}” permission',
     missingKey: 'Needs attention: add this account’s key again',
     invalidKey: 'Needs attention: the key was refused',
+    keyUnreadable: 'Needs attention: the saved key could not be read; add this account’s key again',
     errorRetry: 'Sync failed; next try {{when}}',
     error: 'Sync failed',
     never: 'never',
@@ -452,6 +454,7 @@ export const en = {
     keyRefused: '{{account}}: the key was refused. Add the account again with a valid private key.',
     keyMissingScope: '{{account}}: the key lacks the “{{scope}}” permission. Create a key that includes it and add the account again.',
     keyMissing: '{{account}}: the key is no longer saved. Add the account again with its private key.',
+    keyUnreadable: '{{account}} needs its key again: its saved key could not be read. Add the account again with its private key.',
     syncFailed: '{{account}}: the last sync failed. {{reason}}',
     syncFailedRetry: '{{account}}: the last sync failed. {{reason}} Next attempt {{when}}.',
   },
@@ -858,6 +861,10 @@ export const en = {
       'This account has no saved key any more. Add the account again with its private key.',
     'secret-storage-unavailable':
       'Your system’s keychain is not available, so the key cannot be stored safely. Unlock or set up the keychain, then try again.',
+    'key-unreadable':
+      '{{account}} needs its key again: its saved key could not be read. Add the account again with its private key; the other accounts keep theirs.',
+    'secret-file-not-writable':
+      'Storepulse could not change the saved key of {{account}}: the file that holds the keys (secrets.json in the Storepulse data folder) is read-only or cannot be written. Make it writable and try again; the keys already saved are unchanged.',
   },
 } as const;
 

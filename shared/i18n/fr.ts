@@ -33,6 +33,7 @@ export const fr: Catalogue = {
     trimmedNotice: 'Nous avons retiré les espaces autour de la clé collée.',
     previewText: 'Cette clé ouvre « {{name}} » ({{timezone}}, {{currency}}).',
     confirmAdd: 'Ajouter ce compte',
+    needsKeyAgain: '{{name}} a de nouveau besoin de sa clé. Collez sa clé privée ci-dessous pour ajouter à nouveau le compte.',
     keyCheck: {
       invalidKeyTitle: 'Clé non valide',
       missingScopeTitle: 'La clé n’a pas l’autorisation « {{scope}} »',
@@ -129,6 +130,7 @@ export const fr: Catalogue = {
     missingScope: 'Action requise : la clé n’a pas l’autorisation « {{scope}} »',
     missingKey: 'Action requise : ajoutez à nouveau la clé de ce compte',
     invalidKey: 'Action requise : la clé a été refusée',
+    keyUnreadable: 'Action requise : la clé enregistrée est illisible ; ajoutez à nouveau la clé de ce compte',
     errorRetry: 'Échec de la synchronisation ; nouvel essai {{when}}',
     error: 'Échec de la synchronisation',
     never: 'jamais',
@@ -452,6 +454,7 @@ export const fr: Catalogue = {
     keyMissingScope:
       '{{account}} : la clé n’a pas l’autorisation « {{scope}} ». Créez une clé qui l’inclut et ajoutez à nouveau le compte.',
     keyMissing: '{{account}} : la clé n’est plus enregistrée. Ajoutez à nouveau le compte avec sa clé privée.',
+    keyUnreadable: '{{account}} a de nouveau besoin de sa clé : la clé enregistrée est illisible. Ajoutez à nouveau le compte avec sa clé privée.',
     syncFailed: '{{account}} : la dernière synchronisation a échoué. {{reason}}',
     syncFailedRetry: '{{account}} : la dernière synchronisation a échoué. {{reason}} Prochain essai {{when}}.',
   },
@@ -858,5 +861,9 @@ export const fr: Catalogue = {
       'Ce compte n’a plus de clé enregistrée. Ajoutez-le à nouveau avec sa clé privée.',
     'secret-storage-unavailable':
       'Le trousseau de votre système n’est pas disponible : la clé ne peut pas être stockée en sécurité. Déverrouillez ou configurez le trousseau, puis réessayez.',
+    'key-unreadable':
+      '{{account}} a de nouveau besoin de sa clé : la clé enregistrée est illisible. Ajoutez à nouveau le compte avec sa clé privée ; les autres comptes gardent la leur.',
+    'secret-file-not-writable':
+      'Storepulse n’a pas pu modifier la clé enregistrée de {{account}} : le fichier des clés (secrets.json, dans le dossier de données de Storepulse) est en lecture seule ou ne peut pas être écrit. Rendez-le modifiable puis réessayez ; les clés déjà enregistrées sont intactes.',
   },
 };

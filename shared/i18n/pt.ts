@@ -33,6 +33,7 @@ export const pt: Catalogue = {
     trimmedNotice: 'Removemos espaços em volta da chave colada.',
     previewText: 'Esta chave abre “{{name}}” ({{timezone}}, {{currency}}).',
     confirmAdd: 'Adicionar esta conta',
+    needsKeyAgain: '{{name}} precisa da chave de novo. Cole a chave privada abaixo para adicionar a conta novamente.',
     keyCheck: {
       invalidKeyTitle: 'Chave inválida',
       missingScopeTitle: 'A chave não tem a permissão “{{scope}}”',
@@ -129,6 +130,7 @@ export const pt: Catalogue = {
     missingScope: 'Requer atenção: a chave não tem a permissão “{{scope}}”',
     missingKey: 'Requer atenção: adicione de novo a chave desta conta',
     invalidKey: 'Requer atenção: a chave foi recusada',
+    keyUnreadable: 'Requer atenção: a chave salva não pôde ser lida; adicione de novo a chave desta conta',
     errorRetry: 'A sincronização falhou; nova tentativa {{when}}',
     error: 'A sincronização falhou',
     never: 'nunca',
@@ -452,6 +454,7 @@ export const pt: Catalogue = {
     keyMissingScope:
       '{{account}}: a chave não tem a permissão “{{scope}}”. Crie uma chave que a inclua e adicione a conta de novo.',
     keyMissing: '{{account}}: a chave não está mais salva. Adicione a conta de novo com a chave privada dela.',
+    keyUnreadable: '{{account}} precisa da chave de novo: a chave salva não pôde ser lida. Adicione a conta de novo com a chave privada dela.',
     syncFailed: '{{account}}: a última sincronização falhou. {{reason}}',
     syncFailedRetry: '{{account}}: a última sincronização falhou. {{reason}} Próxima tentativa {{when}}.',
   },
@@ -858,5 +861,9 @@ export const pt: Catalogue = {
       'Esta conta não tem mais uma chave salva. Adicione a conta de novo com a chave privada.',
     'secret-storage-unavailable':
       'O chaveiro do seu sistema não está disponível, então a chave não pode ser guardada com segurança. Desbloqueie ou configure o chaveiro e tente de novo.',
+    'key-unreadable':
+      '{{account}} precisa da chave de novo: a chave salva não pôde ser lida. Adicione a conta de novo com a chave privada dela; as outras contas mantêm as suas.',
+    'secret-file-not-writable':
+      'O Storepulse não conseguiu alterar a chave salva de {{account}}: o arquivo das chaves (secrets.json, na pasta de dados do Storepulse) é somente leitura ou não pode ser gravado. Permita a gravação e tente de novo; as chaves já salvas não foram alteradas.',
   },
 };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createCore, type Core } from '../../main/core';
 import { operationNames } from '../../main/api/operations';
-import type { Clock } from '../../main/ports';
+import type { Clock, SecretStore } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { defaultScenario, startSimulator, type FaultOptions, type RunningSimulator, type ScenarioInput } from '../../main/simulator';
 import { memoryPreferences, recordingEventSink, recordingLogger, recordingNotifier, type RecordingEventSink, type RecordingNotifier } from './fake-ports';
@@ -27,6 +27,8 @@ export async function startSyncHarness(options: {
   clock: Clock;
   scenario?: ScenarioInput;
   faults?: Partial<FaultOptions>;
+  /** Where keys are kept; in memory unless a test needs a real file. */
+  secrets?: SecretStore;
 }): Promise<SyncHarness> {
   const dir = tempDir('sync');
   const simulator = await startSimulator({
@@ -43,7 +45,7 @@ export async function startSyncHarness(options: {
       logger: recordingLogger(),
       preferences: memoryPreferences(),
       events,
-      secrets: createMemorySecretStore(),
+      secrets: options.secrets ?? createMemorySecretStore(),
       notifier,
     },
     {

@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/error-notice';
 import { useSettings } from '../settings/settings-store';
+import { useSync } from '../sync/sync-store';
 import { useAccounts } from './accounts-store';
 import { keyCheckMessage } from './key-check-message';
+import { NeedsKeyAgainNotices } from './needs-key-again-notices';
 
 /** Add an account from its private key, remove one (its cache goes with it), restore the demo. */
 export function AccountsSection() {
@@ -11,6 +13,7 @@ export function AccountsSection() {
   const keyId = useId();
   const { accounts, preview, busy, errorKey, errorParams, checkKey, add, remove, addDemo, clearPreview } = useAccounts();
   const update = useSettings((state) => state.update);
+  const statuses = useSync((state) => state.statuses);
   const [key, setKey] = useState('');
   const [confirmingRemoval, setConfirmingRemoval] = useState<string | null>(null);
   const hasDemo = accounts.some((account) => account.kind === 'demo');
@@ -48,6 +51,8 @@ export function AccountsSection() {
           {t('accounts.addDemo')}
         </button>
       ) : null}
+
+      <NeedsKeyAgainNotices accounts={accounts} statuses={statuses} />
 
       <h3>{t('accounts.addTitle')}</h3>
       <form

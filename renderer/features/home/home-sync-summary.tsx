@@ -68,6 +68,7 @@ function summaryText(status: AccountStatus, progress: SyncProgress | undefined, 
     }
     case 'needs-attention':
       if (status.reason === 'missing-scope') return [t('sync.missingScope', { scope: status.scope ?? '' })];
+      if (status.reason === 'key-unreadable') return [t('sync.keyUnreadable')];
       return [status.reason === 'missing-key' ? t('sync.missingKey') : t('sync.invalidKey')];
     case 'error': {
       const reason = t(`errors.${status.code}`, { defaultValue: t('errors.internal'), operation: '', scope: '' });

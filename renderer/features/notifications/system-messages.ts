@@ -25,6 +25,7 @@ export function systemMessageText(message: SystemMessage, t: TFunction, when: (i
   if (status.state === 'needs-attention') {
     if (status.reason === 'missing-scope') return t('notificationCentre.keyMissingScope', { account, scope: status.scope ?? '' });
     if (status.reason === 'missing-key') return t('notificationCentre.keyMissing', { account });
+    if (status.reason === 'key-unreadable') return t('notificationCentre.keyUnreadable', { account });
     return t('notificationCentre.keyRefused', { account });
   }
   const reason = t(`errors.${status.code}`, { defaultValue: t('errors.internal'), operation: '', scope: '' });

@@ -73,6 +73,7 @@ function describe(
       return t('sync.offline', { when: since(status.lastSyncedAt) });
     case 'needs-attention':
       if (status.reason === 'missing-scope') return t('sync.missingScope', { scope: status.scope ?? '' });
+      if (status.reason === 'key-unreadable') return t('sync.keyUnreadable');
       return status.reason === 'missing-key' ? t('sync.missingKey') : t('sync.invalidKey');
     case 'error':
       return status.nextRetryAt ? t('sync.errorRetry', { when: until(status.nextRetryAt) }) : t('sync.error');

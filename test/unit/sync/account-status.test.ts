@@ -37,6 +37,7 @@ describe('account status', () => {
       { state: 'needs-attention', reason: 'missing-scope', scope: 'flows:read' },
     ],
     ['invalid key', { ...synced, lastErrorCode: 'invalid-key' }, null, { state: 'needs-attention', reason: 'invalid-key', scope: null }],
+    ['a saved key that cannot be read', { ...synced, lastErrorCode: 'key-unreadable' }, null, { state: 'needs-attention', reason: 'key-unreadable', scope: null }],
     [
       'other error, with the next retry',
       { ...synced, lastErrorCode: 'server-error', nextRetryAt: '2026-07-01T12:01:00Z' },

@@ -13,6 +13,8 @@ describe('next sync delay', () => {
     ['failed', 'invalid-key', 1, 15, null],
     ['failed', 'missing-scope', 1, 15, null],
     ['failed', 'missing-key', 1, 15, null],
+    ['failed', 'key-unreadable', 1, 15, null],
+    ['failed', 'secret-file-not-writable', 1, 15, null],
   ] as const)('%s (%s, failure #%i, every %i min) -> %s ms', (outcome, code, failures, interval, expected) => {
     expect(nextSyncDelayMs(outcome, code, failures, interval)).toBe(expected);
   });

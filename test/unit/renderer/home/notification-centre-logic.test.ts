@@ -122,3 +122,17 @@ describe('system messages', () => {
     );
   });
 });
+
+describe('a saved key that cannot be read', () => {
+  const accounts: AccountSummary[] = [{ id: 'lost', name: 'Lost Key Shop', kind: 'real', timezone: 'UTC', currency: 'EUR' }];
+  const statuses: Record<string, AccountStatus> = {
+    lost: { accountId: 'lost', state: 'needs-attention', reason: 'key-unreadable', scope: null, lastSyncedAt: null },
+  };
+
+  it.each(['en', 'fr', 'de', 'pt'] as const)('says in %s that the named account needs its key again', (language) => {
+    const [message] = systemMessages(statuses, accounts);
+    const text = systemMessageText(message!, translator(language), () => '');
+    expect(text).toContain('Lost Key Shop');
+    expect(text).toBe(translator(language)('notificationCentre.keyUnreadable', { account: 'Lost Key Shop' }));
+  });
+});
