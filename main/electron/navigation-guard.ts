@@ -1,11 +1,10 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isAppUrl } from './ipc';
 
 /**
  * Nothing outside the app loads inside the window: navigation and new windows are denied, links to
  * the web open in the user's browser, and no permission (camera, geolocation...) is ever granted.
  */
-export function guardNavigation(contents: WebContents): void {
+export function guardNavigation(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -20,8 +19,8 @@ export function guardNavigation(contents: WebContents): void {
 }
 
 /** Every web contents the app ever creates gets the guard, not only the ones we remember to guard. */
-export function guardAllWebContents(): void {
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+export function guardAllWebContents(isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, isAppUrl));
 }
 
 export function denyAllPermissions(): void {

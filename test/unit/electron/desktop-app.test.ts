@@ -54,9 +54,59 @@ describe('desktop app: window', () => {
       preload: '/app/out/preload/index.cjs',
     });
     expect(window.options.show).toBe(false);
-    expect(window.loaded).toEqual({ file: '/app/out/renderer/index.html' });
+    expect(window.loaded).toEqual({ url: 'app://storepulse/index.html' });
     window.finishLoad();
     expect(window.isVisible()).toBe(true);
+  });
+
+  it('serves the renderer from app://storepulse, a privileged scheme handled once ready', async () => {
+    await start();
+    expect(fakeElectron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fakeElectron.protocol.isProtocolHandled('app')).toBe(true);
+  });
+
+  it('treats file:// pages as foreign: no navigation to them, no IPC from them', async () => {
+    const h = await start();
+    const contents = h.window().webContents;
+    for (const url of ['file:///app/out/renderer/index.html#/flows', 'file:///etc/passwd', 'app://evil.example/index.html']) {
+      const event = fakeEvent();
+      contents.emit('will-navigate', event, url);
+      expect(event.defaultPrevented, url).toBe(true);
+    }
+    contents.finishLoad('file:///app/out/renderer/index.html');
+    const handler = fakeElectron.ipcMain.handlers.get('settings:get');
+    expect(await handler?.({ sender: contents, senderFrame: contents.mainFrame } as never, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a packaged app ignores ELECTRON_RENDERER_URL: it loads app:// and trusts no dev server', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/Storepulse/resources', configurable: true });
+    try {
+      const h = await start({ packaged: true, devServerUrl: 'http://localhost:5173' });
+      const window = h.window();
+      expect(window.loaded).toEqual({ url: 'app://storepulse/index.html' });
+      const toDevServer = fakeEvent();
+      window.webContents.emit('will-navigate', toDevServer, 'http://localhost:5173/');
+      expect(toDevServer.defaultPrevented).toBe(true);
+      window.webContents.finishLoad('http://localhost:5173/');
+      const handler = fakeElectron.ipcMain.handlers.get('settings:get');
+      const contents = window.webContents;
+      expect(await handler?.({ sender: contents, senderFrame: contents.mainFrame } as never, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('in development, loads the dev server and trusts its origin only', async () => {
+    const h = await start({ devServerUrl: 'http://localhost:5173' });
+    const contents = h.window().webContents;
+    expect(h.window().loaded).toEqual({ url: 'http://localhost:5173' });
+    const inside = fakeEvent();
+    contents.emit('will-navigate', inside, 'http://localhost:5173/#/flows');
+    expect(inside.defaultPrevented).toBe(false);
+    const otherPort = fakeEvent();
+    contents.emit('will-navigate', otherPort, 'http://localhost:5174/');
+    expect(otherPort.defaultPrevented).toBe(true);
   });
 
   it('denies navigation away from the app, new windows and every permission', async () => {
@@ -66,7 +116,7 @@ describe('desktop app: window', () => {
     contents.emit('will-navigate', away, 'https://evil.example/');
     expect(away.defaultPrevented).toBe(true);
     const inside = fakeEvent();
-    contents.emit('will-navigate', inside, 'file:///app/out/renderer/index.html#/flows');
+    contents.emit('will-navigate', inside, 'app://storepulse/index.html#/flows');
     expect(inside.defaultPrevented).toBe(false);
     const webview = fakeEvent();
     contents.emit('will-attach-webview', webview);
