@@ -16,6 +16,7 @@ import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createAppWindow, type AppWindow } from './app-window';
 import { createDesktopNotifier } from './desktop-notifier';
 import { createWindowEventSink } from './event-sink';
+import { openExternalLink } from './external-links';
 import { createFileLogger, type FileLogger } from './file-logger';
 import { registerIpc } from './ipc';
 import { askUnprotectedKeyChoice } from './key-storage-dialog';
@@ -86,7 +87,8 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
     const target = parseDeepLink(url);
     if (target) bringForward(target);
   });
-  guardAllWebContents(isOurUrl);
+  // Web contents appear only once the app is built, so the log exists by the time a link is refused.
+  guardAllWebContents({ isAppUrl: isOurUrl, openInBrowser: (url) => void openExternalLink(url, desktop?.log.logger) });
 
   let disposed = false;
   app.on('will-quit', (event) => {

@@ -131,6 +131,30 @@ describe('desktop app: window', () => {
     expect(decisions).toEqual([false]);
   });
 
+  it('opens only allow-listed https links in the browser, and logs the others', async () => {
+    const h = await start();
+    const warn = vi.spyOn(h.desktop.log.logger, 'warn');
+    const contents = h.window().webContents;
+    const handler = contents.windowOpenHandler;
+    const open = (url: string) =>
+      handler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'no-referrer' } } as unknown as Parameters<NonNullable<typeof handler>>[0]);
+    for (const url of ['https://evil.example/', 'http://help.klaviyo.com/', 'javascript:alert(1)', 'https://help.klaviyo.com.evil.example/']) {
+      expect(open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(fakeElectron.shell.external).toEqual([]);
+    expect(warn.mock.calls.map(([message]) => message)).toEqual(Array(4).fill('external link refused'));
+    expect(open('https://status.shopify.com')).toEqual({ action: 'deny' });
+    expect(fakeElectron.shell.external).toEqual(['https://status.shopify.com/']);
+    // A plain link followed inside the window: the window stays, the browser opens an allowed one.
+    const toHelp = fakeEvent();
+    contents.emit('will-navigate', toHelp, 'https://help.klaviyo.com/hc');
+    expect(toHelp.defaultPrevented).toBe(true);
+    const toEvil = fakeEvent();
+    contents.emit('will-navigate', toEvil, 'https://evil.example/');
+    expect(toEvil.defaultPrevented).toBe(true);
+    expect(fakeElectron.shell.external).toEqual(['https://status.shopify.com/', 'https://help.klaviyo.com/hc']);
+  });
+
   it('remembers its size and position for the next window', async () => {
     const h = await start();
     h.window().close();
