@@ -70,8 +70,8 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
   if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
   registerProtocol(options.argv);
   registerAppSchemePrivileges();
-  // A packaged app never trusts a dev server, whatever its environment says.
-  const devServerUrl = app.isPackaged ? undefined : options.devServerUrl;
+  // A packaged app never trusts a dev server, whatever its environment says (nor an empty one).
+  const devServerUrl = app.isPackaged || !options.devServerUrl ? undefined : options.devServerUrl;
   const isOurUrl = (url: string) => isAppUrl(url, devServerUrl);
 
   let desktop: DesktopApp | null = null;

@@ -97,6 +97,11 @@ describe('desktop app: window', () => {
     }
   });
 
+  it('in development, an empty dev-server URL means none: it loads app://', async () => {
+    const h = await start({ devServerUrl: '' });
+    expect(h.window().loaded).toEqual({ url: 'app://storepulse/index.html' });
+  });
+
   it('in development, loads the dev server and trusts its origin only', async () => {
     const h = await start({ devServerUrl: 'http://localhost:5173' });
     const contents = h.window().webContents;
