@@ -1,8 +1,9 @@
 import { screen, type BrowserWindow, type WebContents } from 'electron';
 import type { NavigateEvent } from '../../shared/domain/navigation';
+import { appIndexUrl } from '../desktop/app-origin';
 import { placementFor, type WindowStateStore } from '../desktop/window-state';
 import type { EventSink } from '../ports';
-import { preloadPath, rendererIndexPath } from './paths';
+import { preloadPath } from './paths';
 import { createSecureWindow, windowSize } from './window-options';
 
 export interface AppWindowDeps {
@@ -43,8 +44,7 @@ export function createAppWindow(deps: AppWindowDeps): AppWindow {
     created.on('closed', () => {
       if (window === created) window = null;
     });
-    if (deps.devServerUrl) void created.loadURL(deps.devServerUrl);
-    else void created.loadFile(rendererIndexPath(deps.mainDir));
+    void created.loadURL(deps.devServerUrl ?? appIndexUrl);
     return created;
   };
 

@@ -4,6 +4,7 @@ import type { NavigateEvent } from '../../shared/domain/navigation';
 import type { Language, Settings } from '../../shared/domain/settings';
 import { matchLanguage } from '../../shared/i18n/catalogues';
 import { createCore, type Core, type CoreOptions } from '../core';
+import { isAppUrl } from '../desktop/app-origin';
 import { deepLinkInArgv, deepLinkScheme, parseDeepLink } from '../desktop/deep-link';
 import { createNotificationPause, notificationsAllowed, type NotificationPause } from '../desktop/notification-gate';
 import type { CoalescingNotifier } from '../desktop/notification-queue';
@@ -11,14 +12,16 @@ import { trayModel } from '../desktop/tray-model';
 import { createWindowStateStore } from '../desktop/window-state';
 import { systemClock, type Clock, type EventSink, type PreferencesStore } from '../ports';
 import type { Timers } from '../sync/sync-scheduler';
+import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createAppWindow, type AppWindow } from './app-window';
 import { createDesktopNotifier } from './desktop-notifier';
 import { createWindowEventSink } from './event-sink';
+import { openExternalLink } from './external-links';
 import { createFileLogger, type FileLogger } from './file-logger';
 import { registerIpc } from './ipc';
 import { askUnprotectedKeyChoice } from './key-storage-dialog';
 import { denyAllPermissions, guardAllWebContents } from './navigation-guard';
-import { trayIconPath } from './paths';
+import { rendererDir, trayIconPath } from './paths';
 import { createElectronPreferencesStore } from './preferences-store';
 import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
 import { createAppTray, type AppTray } from './tray';
@@ -66,6 +69,10 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
   }
   if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
   registerProtocol(options.argv);
+  registerAppSchemePrivileges();
+  // A packaged app never trusts a dev server, whatever its environment says (nor an empty one).
+  const devServerUrl = app.isPackaged || !options.devServerUrl ? undefined : options.devServerUrl;
+  const isOurUrl = (url: string) => isAppUrl(url, devServerUrl);
 
   let desktop: DesktopApp | null = null;
   // A link can arrive before the app is ready (macOS delivers `open-url` at launch).
@@ -80,7 +87,8 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
     const target = parseDeepLink(url);
     if (target) bringForward(target);
   });
-  guardAllWebContents();
+  // Web contents appear only once the app is built, so the log exists by the time a link is refused.
+  guardAllWebContents({ isAppUrl: isOurUrl, openInBrowser: (url) => void openExternalLink(url, desktop?.log.logger) });
 
   let disposed = false;
   app.on('will-quit', (event) => {
@@ -95,7 +103,7 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
   });
 
   return app.whenReady().then(() => {
-    desktop = build(options);
+    desktop = build(options, devServerUrl, isOurUrl);
     const settings = desktop.core.settings.get();
     app.on('window-all-closed', () => {
       // With background watching on, closing the window leaves the tray and the syncs running.
@@ -116,7 +124,7 @@ function registerProtocol(argv: readonly string[]): void {
   else app.setAsDefaultProtocolClient(deepLinkScheme);
 }
 
-function build(options: DesktopAppOptions): DesktopApp {
+function build(options: DesktopAppOptions, devServerUrl: string | undefined, isOurUrl: (url: string) => boolean): DesktopApp {
   const userData = app.getPath('userData');
   const clock = options.clock ?? systemClock;
   const preferences = options.preferences ?? createElectronPreferencesStore;
@@ -149,9 +157,10 @@ function build(options: DesktopAppOptions): DesktopApp {
     },
   };
 
+  handleAppProtocol(rendererDir(options.mainDir));
   window = createAppWindow({
     mainDir: options.mainDir,
-    devServerUrl: app.isPackaged ? undefined : options.devServerUrl,
+    devServerUrl,
     stateStore: createWindowStateStore(preferences('window-state')),
     events,
   });
@@ -193,7 +202,7 @@ function build(options: DesktopAppOptions): DesktopApp {
     },
   );
   const readyCore = core;
-  registerIpc(readyCore.dispatch, (contents) => appWindow.isOurContents(contents));
+  registerIpc(readyCore.dispatch, (contents) => appWindow.isOurContents(contents), isOurUrl);
 
   tray = createAppTray(
     trayIconPath({ mainDir: options.mainDir, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, platform: process.platform }),

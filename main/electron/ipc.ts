@@ -5,12 +5,12 @@ import type { Dispatch } from '../ipc-dispatcher';
 
 /**
  * Registers one handler per contract channel. A call is answered only when it comes from our own
- * window's main frame loaded from our own files; anything else gets `forbidden`.
+ * window's main frame showing our own origin (`isAppUrl`); anything else gets `forbidden`.
  */
-export function registerIpc(dispatch: Dispatch, isOurWindow: (contents: WebContents) => boolean): () => void {
+export function registerIpc(dispatch: Dispatch, isOurWindow: (contents: WebContents) => boolean, isAppUrl: (url: string) => boolean): () => void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSender(event, isOurWindow)) {
+      if (!isTrustedSender(event, isOurWindow, isAppUrl)) {
         return failure('forbidden', 'Calls are accepted only from the Storepulse window.');
       }
       return dispatch(channel, input);
@@ -21,16 +21,9 @@ export function registerIpc(dispatch: Dispatch, isOurWindow: (contents: WebConte
   };
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, isOurWindow: (contents: WebContents) => boolean): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, isOurWindow: (contents: WebContents) => boolean, isAppUrl: (url: string) => boolean): boolean {
   const frame = event.senderFrame;
   if (!frame || frame !== event.sender.mainFrame) return false;
   if (!isOurWindow(event.sender)) return false;
   return isAppUrl(frame.url);
-}
-
-/** The renderer is loaded from files in production, from the dev server in development. */
-export function isAppUrl(url: string): boolean {
-  if (url.startsWith('file://')) return true;
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
-  return devServer !== undefined && url.startsWith(devServer);
 }

@@ -8,8 +8,13 @@ export function preloadPath(mainDir: string): string {
   return join(mainDir, '../preload/index.cjs');
 }
 
+/** The built renderer, served on `app://storepulse/` (main/electron/app-protocol.ts). */
+export function rendererDir(mainDir: string): string {
+  return join(mainDir, '../renderer');
+}
+
 export function rendererIndexPath(mainDir: string): string {
-  return join(mainDir, '../renderer/index.html');
+  return join(rendererDir(mainDir), 'index.html');
 }
 
 /**

@@ -1,6 +1,8 @@
 // electron's declarations (the global `Electron` namespace), without importing the module itself.
 /// <reference types="electron" />
 import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 /**
  * A fake of the parts of the `electron` module the app uses, for unit tests on a machine where no
@@ -45,6 +47,7 @@ export class FakeApp
       | 'setBadgeCount'
       | 'setLoginItemSettings'
       | 'whenReady'
+      | 'isReady'
       | 'isPackaged'
     >
 {
@@ -57,16 +60,21 @@ export class FakeApp
   protocols: { protocol: string; path: string | undefined; args: string[] | undefined }[] = [];
   badgeCounts: number[] = [];
   loginItems: Electron.Settings[] = [];
+  isReadyNow = false;
   private resolveReady: () => void = () => {};
   private readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
   /** Fires `ready` the way Electron does once the app has started. */
   ready(): void {
+    this.isReadyNow = true;
     this.resolveReady();
     this.emit('ready');
   }
   whenReady(): Promise<void> {
     return this.readyPromise;
+  }
+  isReady(): boolean {
+    return this.isReadyNow;
   }
   quit(): void {
     const event = fakeEvent();
@@ -126,7 +134,7 @@ export class FakeWebContents extends EventEmitter implements Pick<Electron.WebCo
     this.windowOpenHandler = handler;
   }
   /** The page finished loading: Electron emits these two, in this order. */
-  finishLoad(url = 'file:///app/out/renderer/index.html'): void {
+  finishLoad(url = 'app://storepulse/index.html'): void {
     this.url = url;
     this.mainFrame.url = url;
     this.emit('did-finish-load');
@@ -391,6 +399,51 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
   }
 }
 
+type ProtocolHandler = Parameters<Electron.Protocol['handle']>[1];
+
+/**
+ * Records privileged schemes and handlers. Like Electron, it refuses privileges asked for once the
+ * app is ready (they would silently not apply) and a second handler for the same scheme.
+ */
+export class FakeProtocol implements Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'> {
+  privileged: Electron.CustomScheme[] = [];
+  handlers = new Map<string, ProtocolHandler>();
+  constructor(private readonly appIsReady: () => boolean = () => false) {}
+  registerSchemesAsPrivileged(customSchemes: Electron.CustomScheme[]): void {
+    if (this.appIsReady()) throw new Error('protocol.registerSchemesAsPrivileged must be called before the app is ready');
+    this.privileged.push(...customSchemes);
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!this.appIsReady()) throw new Error('protocol.handle needs the app to be ready');
+    if (this.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+}
+
+/**
+ * net.fetch for `file:` URLs only, read from the real disk: what the app's protocol handler asks
+ * of it. A missing file fails the way Chromium's network stack does.
+ */
+export class FakeNet implements Pick<Electron.Net, 'fetch'> {
+  fetched: string[] = [];
+  async fetch(input: string | Request): Promise<Response> {
+    const url = typeof input === 'string' ? input : input.url;
+    this.fetched.push(url);
+    if (!url.startsWith('file:')) throw new Error(`the fake net fetches only file: URLs, not ${url}`);
+    try {
+      return new Response(await readFile(fileURLToPath(url)), { status: 200 });
+    } catch {
+      throw new Error('net::ERR_FILE_NOT_FOUND');
+    }
+  }
+}
+
 type InvokeListener = Parameters<Electron.IpcMain['handle']>[1];
 
 export class FakeIpcMain implements Pick<Electron.IpcMain, 'handle' | 'removeHandler'> {
@@ -439,6 +492,8 @@ function createFakeElectron() {
     ipcMain: new FakeIpcMain(),
     dialog: new FakeDialog(),
     screen: new FakeScreen(),
+    protocol: new FakeProtocol((): boolean => fake.app.isReady()),
+    net: new FakeNet(),
     /**
      * A fresh world for the next test: new app state, no windows, no notifications. Objects are
      * reset in place because the app under test holds them through its `electron` imports.
@@ -455,6 +510,8 @@ function createFakeElectron() {
       Object.assign(fake.ipcMain, new FakeIpcMain());
       Object.assign(fake.dialog, new FakeDialog());
       Object.assign(fake.screen, new FakeScreen());
+      Object.assign(fake.protocol, new FakeProtocol((): boolean => fake.app.isReady()));
+      Object.assign(fake.net, new FakeNet());
     },
   };
   FakeBrowserWindow.app = fake.app;

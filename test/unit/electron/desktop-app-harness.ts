@@ -21,7 +21,13 @@ export interface Harness {
  * `electron` module, in a fresh user-data folder, with time that moves only when told.
  */
 export async function startHarness(
-  options: { argv?: string[]; packaged?: boolean; preferences?: Record<string, unknown>; coreOptions?: DesktopAppOptions['coreOptions'] } = {},
+  options: {
+    argv?: string[];
+    packaged?: boolean;
+    devServerUrl?: string;
+    preferences?: Record<string, unknown>;
+    coreOptions?: DesktopAppOptions['coreOptions'];
+  } = {},
 ): Promise<Harness> {
   fakeElectron.reset();
   const folder = tempDir('desktop');
@@ -33,6 +39,7 @@ export async function startHarness(
   const started = startDesktopApp({
     mainDir: '/app/out/main',
     argv: options.argv ?? ['/opt/Storepulse/storepulse'],
+    ...(options.devServerUrl === undefined ? {} : { devServerUrl: options.devServerUrl }),
     preferences: (name) => stores[name],
     clock: time,
     timers: time,

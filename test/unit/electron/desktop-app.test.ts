@@ -54,9 +54,64 @@ describe('desktop app: window', () => {
       preload: '/app/out/preload/index.cjs',
     });
     expect(window.options.show).toBe(false);
-    expect(window.loaded).toEqual({ file: '/app/out/renderer/index.html' });
+    expect(window.loaded).toEqual({ url: 'app://storepulse/index.html' });
     window.finishLoad();
     expect(window.isVisible()).toBe(true);
+  });
+
+  it('serves the renderer from app://storepulse, a privileged scheme handled once ready', async () => {
+    await start();
+    expect(fakeElectron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fakeElectron.protocol.isProtocolHandled('app')).toBe(true);
+  });
+
+  it('treats file:// pages as foreign: no navigation to them, no IPC from them', async () => {
+    const h = await start();
+    const contents = h.window().webContents;
+    for (const url of ['file:///app/out/renderer/index.html#/flows', 'file:///etc/passwd', 'app://evil.example/index.html']) {
+      const event = fakeEvent();
+      contents.emit('will-navigate', event, url);
+      expect(event.defaultPrevented, url).toBe(true);
+    }
+    contents.finishLoad('file:///app/out/renderer/index.html');
+    const handler = fakeElectron.ipcMain.handlers.get('settings:get');
+    expect(await handler?.({ sender: contents, senderFrame: contents.mainFrame } as never, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a packaged app ignores ELECTRON_RENDERER_URL: it loads app:// and trusts no dev server', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/Storepulse/resources', configurable: true });
+    try {
+      const h = await start({ packaged: true, devServerUrl: 'http://localhost:5173' });
+      const window = h.window();
+      expect(window.loaded).toEqual({ url: 'app://storepulse/index.html' });
+      const toDevServer = fakeEvent();
+      window.webContents.emit('will-navigate', toDevServer, 'http://localhost:5173/');
+      expect(toDevServer.defaultPrevented).toBe(true);
+      window.webContents.finishLoad('http://localhost:5173/');
+      const handler = fakeElectron.ipcMain.handlers.get('settings:get');
+      const contents = window.webContents;
+      expect(await handler?.({ sender: contents, senderFrame: contents.mainFrame } as never, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('in development, an empty dev-server URL means none: it loads app://', async () => {
+    const h = await start({ devServerUrl: '' });
+    expect(h.window().loaded).toEqual({ url: 'app://storepulse/index.html' });
+  });
+
+  it('in development, loads the dev server and trusts its origin only', async () => {
+    const h = await start({ devServerUrl: 'http://localhost:5173' });
+    const contents = h.window().webContents;
+    expect(h.window().loaded).toEqual({ url: 'http://localhost:5173' });
+    const inside = fakeEvent();
+    contents.emit('will-navigate', inside, 'http://localhost:5173/#/flows');
+    expect(inside.defaultPrevented).toBe(false);
+    const otherPort = fakeEvent();
+    contents.emit('will-navigate', otherPort, 'http://localhost:5174/');
+    expect(otherPort.defaultPrevented).toBe(true);
   });
 
   it('denies navigation away from the app, new windows and every permission', async () => {
@@ -66,7 +121,7 @@ describe('desktop app: window', () => {
     contents.emit('will-navigate', away, 'https://evil.example/');
     expect(away.defaultPrevented).toBe(true);
     const inside = fakeEvent();
-    contents.emit('will-navigate', inside, 'file:///app/out/renderer/index.html#/flows');
+    contents.emit('will-navigate', inside, 'app://storepulse/index.html#/flows');
     expect(inside.defaultPrevented).toBe(false);
     const webview = fakeEvent();
     contents.emit('will-attach-webview', webview);
@@ -79,6 +134,30 @@ describe('desktop app: window', () => {
     const decisions: boolean[] = [];
     fakeElectron.session.defaultSession.requestHandler?.(contents as never, 'media', (granted) => decisions.push(granted), {} as never);
     expect(decisions).toEqual([false]);
+  });
+
+  it('opens only allow-listed https links in the browser, and logs the others', async () => {
+    const h = await start();
+    const warn = vi.spyOn(h.desktop.log.logger, 'warn');
+    const contents = h.window().webContents;
+    const handler = contents.windowOpenHandler;
+    const open = (url: string) =>
+      handler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'no-referrer' } } as unknown as Parameters<NonNullable<typeof handler>>[0]);
+    for (const url of ['https://evil.example/', 'http://help.klaviyo.com/', 'javascript:alert(1)', 'https://help.klaviyo.com.evil.example/']) {
+      expect(open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(fakeElectron.shell.external).toEqual([]);
+    expect(warn.mock.calls.map(([message]) => message)).toEqual(Array(4).fill('external link refused'));
+    expect(open('https://status.shopify.com')).toEqual({ action: 'deny' });
+    expect(fakeElectron.shell.external).toEqual(['https://status.shopify.com/']);
+    // A plain link followed inside the window: the window stays, the browser opens an allowed one.
+    const toHelp = fakeEvent();
+    contents.emit('will-navigate', toHelp, 'https://help.klaviyo.com/hc');
+    expect(toHelp.defaultPrevented).toBe(true);
+    const toEvil = fakeEvent();
+    contents.emit('will-navigate', toEvil, 'https://evil.example/');
+    expect(toEvil.defaultPrevented).toBe(true);
+    expect(fakeElectron.shell.external).toEqual(['https://status.shopify.com/', 'https://help.klaviyo.com/hc']);
   });
 
   it('remembers its size and position for the next window', async () => {

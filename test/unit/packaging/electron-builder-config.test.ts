@@ -47,6 +47,9 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The renderer is served from app:// (main/electron/app-protocol.ts), so file:// pages need
+      // none of the privileges Chromium would otherwise give them.
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config.protocols.flatMap((protocol) => protocol.schemes)).toEqual(['storepulse']);
     expect(config['npmRebuild']).toBe(false);
