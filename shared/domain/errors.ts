@@ -24,6 +24,9 @@ export const errorCodeSchema = z.enum([
   // Accounts and keys.
   'missing-key',
   'secret-storage-unavailable',
+  // Ids and wizard items that name nothing of ours.
+  'unknown-account',
+  'unknown-wizard-item',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

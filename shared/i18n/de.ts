@@ -858,5 +858,7 @@ export const de: Catalogue = {
       'Für dieses Konto ist kein Schlüssel mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
     'secret-storage-unavailable':
       'Der Schlüsselbund deines Systems ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Entsperr oder richte den Schlüsselbund ein und versuch es erneut.',
+    'unknown-account': 'Dieses Konto ist nicht mehr in Storepulse. Wähl eines aus der Liste.',
+    'unknown-wizard-item': 'Diesen Punkt gibt es in diesem Schritt nicht. Öffne den Assistenten erneut, um die aktuelle Liste zu sehen.',
   },
 };

@@ -858,6 +858,8 @@ export const en = {
       'This account has no saved key any more. Add the account again with its private key.',
     'secret-storage-unavailable':
       'Your system’s keychain is not available, so the key cannot be stored safely. Unlock or set up the keychain, then try again.',
+    'unknown-account': 'This account is no longer in Storepulse. Choose one from the list.',
+    'unknown-wizard-item': 'This step has no such item. Reopen the wizard to see its current list.',
   },
 } as const;
 

@@ -858,5 +858,7 @@ export const fr: Catalogue = {
       'Ce compte n’a plus de clé enregistrée. Ajoutez-le à nouveau avec sa clé privée.',
     'secret-storage-unavailable':
       'Le trousseau de votre système n’est pas disponible : la clé ne peut pas être stockée en sécurité. Déverrouillez ou configurez le trousseau, puis réessayez.',
+    'unknown-account': 'Ce compte n’est plus dans Storepulse. Choisissez-en un dans la liste.',
+    'unknown-wizard-item': 'Cette étape n’a pas cet élément. Rouvrez l’assistant pour voir sa liste à jour.',
   },
 };

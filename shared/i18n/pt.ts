@@ -858,5 +858,7 @@ export const pt: Catalogue = {
       'Esta conta não tem mais uma chave salva. Adicione a conta de novo com a chave privada.',
     'secret-storage-unavailable':
       'O chaveiro do seu sistema não está disponível, então a chave não pode ser guardada com segurança. Desbloqueie ou configure o chaveiro e tente de novo.',
+    'unknown-account': 'Esta conta não está mais no Storepulse. Escolha uma da lista.',
+    'unknown-wizard-item': 'Esta etapa não tem esse item. Abra o assistente de novo para ver a lista atual.',
   },
 };
