@@ -37,7 +37,13 @@ export function createHandlers(services: HandlerServices): Handlers {
     'app:info': () => services.info(),
     'app:openLogs': async () => ({ opened: await services.openLogsFolder() }),
     'settings:get': () => services.settings.get(),
-    'settings:set': (patch) => services.settings.update(patch),
+    'settings:set': (patch) => {
+      // The renderer opens on this account next time: an id naming no account is refused, not kept.
+      if (patch.lastAccountId && !accounts.get(patch.lastAccountId)) {
+        throw new AppError('unknown-account', `No account ${patch.lastAccountId}.`, { accountId: patch.lastAccountId });
+      }
+      return services.settings.update(patch);
+    },
 
     'accounts:list': () => accounts.list(),
     'accounts:preview': ({ key }) => accounts.preview(key),

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Sensitivity } from '../detection/monitor-types';
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
+import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
 import { isValidTimezone } from '../sync/bucket-time';
 
 /**
@@ -18,14 +19,15 @@ export interface DetectIo {
 }
 
 const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
-const usage = 'usage: storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]';
+const usage = 'usage: storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high] [--max-span-years N]';
 
-export const detectUsage = `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]
+export const detectUsage = `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high] [--max-span-years N]
   Replays an hourly CSV (header metric,integration,timestamp,count; timestamps are the UTC start
   of each hour) through the detector exactly as the app runs it after each sync, and prints the
   alerts and diagnoses as one JSON document. Bad input exits 2 with one line on stderr.
   --timezone ZONE  the store's IANA time zone (its days and weeks are local)
-  --sensitivity    low, normal (default) or high`;
+  --sensitivity    low, normal (default) or high
+  --max-span-years the longest span of hours replayed, first row to last (default ${DEFAULT_MAX_SPAN_YEARS})`;
 
 export function runDetectCommand(args: string[], io: DetectIo): number {
   const fail = (message: string): number => {
@@ -38,16 +40,18 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
       args,
       strict: true,
       allowPositionals: false,
-      options: { replay: { type: 'string' }, timezone: { type: 'string' }, sensitivity: { type: 'string', default: 'normal' } },
+      options: { replay: { type: 'string' }, timezone: { type: 'string' }, sensitivity: { type: 'string', default: 'normal' }, 'max-span-years': { type: 'string' } },
     }));
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)} (${usage})`);
   }
-  const { replay: file, timezone, sensitivity } = values;
+  const { replay: file, timezone, sensitivity, 'max-span-years': maxSpanText } = values;
   if (!file) return fail(`--replay FILE is required (${usage})`);
   if (!timezone) return fail(`--timezone ZONE is required (${usage})`);
   if (!isValidTimezone(timezone)) return fail(`unknown time zone "${timezone}" (an IANA name such as Europe/Paris)`);
   if (!SENSITIVITIES.includes(sensitivity as Sensitivity)) return fail(`--sensitivity must be low, normal or high (got "${sensitivity}")`);
+  const maxSpanYears = maxSpanText === undefined ? DEFAULT_MAX_SPAN_YEARS : Number(maxSpanText);
+  if (!/^\d+(\.\d+)?$/.test(maxSpanText ?? '0') || !(maxSpanYears > 0)) return fail(`--max-span-years must be a number of years above 0 (got "${maxSpanText}")`);
 
   let text: string;
   try {
@@ -58,6 +62,9 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
   }
   const parsed = parseReplayCsv(text, timezone);
   if (!parsed.ok) return fail(`${file}: ${parsed.error}`);
+  // Refused before any hour is replayed: the cost of a replay is its span.
+  const spanProblem = replaySpanProblem(parsed.series, maxSpanYears);
+  if (spanProblem) return fail(`${file}: ${spanProblem}`);
 
   const result = replay(parsed.series, { timezone, sensitivity: sensitivity as Sensitivity });
   io.out(JSON.stringify(toJson(result), null, 2));

@@ -33,6 +33,11 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
   const header = rows.shift()?.cells;
   if (!header) return { ok: false, error: 'the file is empty' };
   const names = header.map((cell) => cell.trim().toLowerCase());
+  // A second column of the same name would be silently ignored (the first one wins): say so.
+  for (const [column, name] of names.entries()) {
+    const again = names.indexOf(name, column + 1);
+    if (name !== '' && again !== -1) return { ok: false, error: `the header names ${name} twice (columns ${column + 1} and ${again + 1}); keep one` };
+  }
   const missing = COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) return { ok: false, error: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header must name metric,integration,timestamp,count)` };
   if (rows.length === 0) return { ok: false, error: 'the file has a header but no rows' };
@@ -41,6 +46,11 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
   // Many rows share an hour (one per metric): parse each distinct timestamp once.
   const hourStarts = new Map<string, number | string>();
   for (const { cells, line } of rows) {
+    // A shifted row (an unquoted comma, a missing cell) would otherwise be read into the wrong columns.
+    if (cells.length !== names.length) {
+      const extra = cells.length > names.length ? ` (extra: ${cells.slice(names.length).map((cell) => `"${cell}"`).join(', ')})` : '';
+      return { ok: false, error: `line ${line}: ${cells.length} cells where the header names ${names.length}${extra}` };
+    }
     const record = Object.fromEntries(COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {

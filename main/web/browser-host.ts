@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,9 +74,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return handleStatic(response, url.pathname);
   }
 
+  // Digests have one length whatever the candidate's bytes (a non-ASCII token is longer in UTF-8
+  // than in characters), so the constant-time comparison can never throw, nor leak the length.
+  const tokenDigest = sha256(token);
   function hasToken(candidate: string | string[] | null | undefined): boolean {
-    if (typeof candidate !== 'string' || candidate.length !== token.length) return false;
-    return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
+    if (typeof candidate !== 'string') return false;
+    return timingSafeEqual(sha256(candidate), tokenDigest);
   }
 
   /** The checks every call passes, and its parsed body; null when an error answer was sent. */
@@ -209,4 +212,8 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     request.on('end', () => resolveBody(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
 }

@@ -10,7 +10,7 @@ export const TEST_ORDER_PLATFORMS = ['Shopify', 'BigCommerce', 'Magento 2', 'Woo
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const isEmail = (value: string | undefined): value is string => value !== undefined && EMAIL.test(value);
 
-const CHECKOUT_STEPS = ['visitSite', 'productPage', 'addToCart', 'checkout', 'pay', 'paymentProvider', 'refund'];
+export const CHECKOUT_STEPS = ['visitSite', 'productPage', 'addToCart', 'checkout', 'pay', 'paymentProvider', 'refund'];
 
 /** Domain §3: platform, its status rule, the checkout steps, the email, then the check itself. */
 export function buildTestOrder(session: WizardSession, data: WizardData): WizardBuild {

@@ -16,6 +16,7 @@ import { isEmail } from './test-order-wizard';
 import { applyEdits, navigate, startSession } from './wizard-machine';
 import type { WizardData } from './wizard-data';
 import { wizardBuilders } from './wizard-registry';
+import { isWizardTickKey } from './wizard-tick-keys';
 
 /** The account API calls the test-order check makes, and the demo store's simulated order. */
 export interface TestOrderPort {
@@ -133,6 +134,9 @@ export function createWizardService(deps: WizardServiceDeps): WizardService {
     update(update) {
       const now = deps.clock.now();
       const session = load(update.sessionId);
+      if (update.tick && !isWizardTickKey(session.kind, update.tick.key)) {
+        throw new AppError('unknown-wizard-item', `The ${session.kind} wizard has no item ${update.tick.key}.`, { key: update.tick.key });
+      }
       const data = dataOf(session.accountId);
       const edited = applyEdits(session, update, now);
       // Changing the email or platform of a test order starts its check over.

@@ -26,6 +26,9 @@ export const errorCodeSchema = z.enum([
   'secret-storage-unavailable',
   'key-unreadable',
   'secret-file-not-writable',
+  // Ids and wizard items that name nothing of ours.
+  'unknown-account',
+  'unknown-wizard-item',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIdSchema } from './ids';
 
 export const intervalSchema = z.enum(['hour', 'day']);
 export type Interval = z.infer<typeof intervalSchema>;
@@ -35,8 +36,8 @@ const isoInstant = z.iso.datetime({ offset: true });
 /** A window of one metric's series; at most five years, the longest the cache keeps. */
 export const seriesQuerySchema = z
   .strictObject({
-    accountId: z.string().min(1).max(200),
-    metricId: z.string().min(1).max(200),
+    accountId: entityIdSchema,
+    metricId: entityIdSchema,
     interval: intervalSchema,
     from: isoInstant,
     to: isoInstant,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIdSchema } from './ids';
 
 export const languageSchema = z.enum(['en', 'fr', 'de', 'pt']);
 export type Language = z.infer<typeof languageSchema>;
@@ -26,7 +27,7 @@ export const settingsSchema = z.object({
     .default({ enabled: false, start: '22:00', end: '07:00' }),
   launchAtLogin: z.boolean().default(false),
   keepRunningInBackground: z.boolean().default(true),
-  lastAccountId: z.string().nullable().default(null),
+  lastAccountId: entityIdSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +43,7 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   launchAtLogin: z.boolean().optional(),
   keepRunningInBackground: z.boolean().optional(),
-  lastAccountId: z.string().nullable().optional(),
+  /** Must also name an account that exists: the handler checks that. */
+  lastAccountId: entityIdSchema.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diagnosisKindSchema } from './diagnosis';
+import { entityIdSchema } from './ids';
 
 /**
  * The guided wizards as main describes them to the renderer: a session (what the operator chose
@@ -142,12 +143,12 @@ export type WizardView = z.infer<typeof wizardViewSchema>;
 
 export const wizardStartSchema = z.strictObject({
   kind: wizardKindSchema,
-  accountId: z.string().min(1).max(200),
+  accountId: entityIdSchema,
   origin: wizardOriginSchema.optional(),
 });
 
 export const wizardUpdateSchema = z.strictObject({
-  sessionId: z.string().min(1).max(200),
+  sessionId: entityIdSchema,
   stepIndex: z.number().int().min(0).max(50).optional(),
   tick: z.strictObject({ key: z.string().min(1).max(200), done: z.boolean() }).optional(),
   input: wizardInputSchema.optional(),

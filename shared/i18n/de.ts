@@ -865,5 +865,7 @@ export const de: Catalogue = {
       '{{account}} braucht seinen Schlüssel erneut: Der gespeicherte Schlüssel ist nicht lesbar. Füg das Konto mit seinem privaten Schlüssel erneut hinzu; die anderen Konten behalten ihre Schlüssel.',
     'secret-file-not-writable':
       'Storepulse konnte den gespeicherten Schlüssel von {{account}} nicht ändern: Die Schlüsseldatei (secrets.json im Datenordner von Storepulse) ist schreibgeschützt oder nicht beschreibbar. Heb den Schreibschutz auf und versuch es erneut; die bereits gespeicherten Schlüssel bleiben unverändert.',
+    'unknown-account': 'Dieses Konto ist nicht mehr in Storepulse. Wähl eines aus der Liste.',
+    'unknown-wizard-item': 'Diesen Punkt gibt es in diesem Schritt nicht. Öffne den Assistenten erneut, um die aktuelle Liste zu sehen.',
   },
 };

@@ -865,6 +865,8 @@ export const en = {
       '{{account}} needs its key again: its saved key could not be read. Add the account again with its private key; the other accounts keep theirs.',
     'secret-file-not-writable':
       'Storepulse could not change the saved key of {{account}}: the file that holds the keys (secrets.json in the Storepulse data folder) is read-only or cannot be written. Make it writable and try again; the keys already saved are unchanged.',
+    'unknown-account': 'This account is no longer in Storepulse. Choose one from the list.',
+    'unknown-wizard-item': 'This step has no such item. Reopen the wizard to see its current list.',
   },
 } as const;
 

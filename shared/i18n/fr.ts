@@ -865,5 +865,7 @@ export const fr: Catalogue = {
       '{{account}} a de nouveau besoin de sa clé : la clé enregistrée est illisible. Ajoutez à nouveau le compte avec sa clé privée ; les autres comptes gardent la leur.',
     'secret-file-not-writable':
       'Storepulse n’a pas pu modifier la clé enregistrée de {{account}} : le fichier des clés (secrets.json, dans le dossier de données de Storepulse) est en lecture seule ou ne peut pas être écrit. Rendez-le modifiable puis réessayez ; les clés déjà enregistrées sont intactes.',
+    'unknown-account': 'Ce compte n’est plus dans Storepulse. Choisissez-en un dans la liste.',
+    'unknown-wizard-item': 'Cette étape n’a pas cet élément. Rouvrez l’assistant pour voir sa liste à jour.',
   },
 };

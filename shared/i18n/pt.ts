@@ -865,5 +865,7 @@ export const pt: Catalogue = {
       '{{account}} precisa da chave de novo: a chave salva não pôde ser lida. Adicione a conta de novo com a chave privada dela; as outras contas mantêm as suas.',
     'secret-file-not-writable':
       'O Storepulse não conseguiu alterar a chave salva de {{account}}: o arquivo das chaves (secrets.json, na pasta de dados do Storepulse) é somente leitura ou não pode ser gravado. Permita a gravação e tente de novo; as chaves já salvas não foram alteradas.',
+    'unknown-account': 'Esta conta não está mais no Storepulse. Escolha uma da lista.',
+    'unknown-wizard-item': 'Esta etapa não tem esse item. Abra o assistente de novo para ver a lista atual.',
   },
 };

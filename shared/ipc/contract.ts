@@ -5,6 +5,7 @@ import { expectedPointSchema, headlineGroupSchema, metricSchema, seriesPointSche
 import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema } from '../domain/alert';
 import { appInfoSchema } from '../domain/app-info';
 import { diagnosisSchema } from '../domain/diagnosis';
+import { entityIdSchema } from '../domain/ids';
 import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
@@ -17,7 +18,7 @@ import { wizardSessionSummarySchema, wizardStartSchema, wizardUpdateSchema, wiza
  * bridge, main's handlers and the renderer's API type are all derived from this object.
  */
 const noInput = z.undefined();
-const idSchema = z.string().min(1).max(200);
+const idSchema = entityIdSchema;
 
 export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },

@@ -49,6 +49,15 @@ describe('browser host', () => {
     }
   });
 
+  it('answers 401 to a wrong token whatever its bytes (non-ASCII, same length in characters)', async () => {
+    const accented = 'é'.repeat(host.token.length);
+    const response = await call('app:info', '{}', { 'x-storepulse-token': accented });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await fetch(`${host.origin}/?token=${encodeURIComponent(accented)}`)).status).toBe(401);
+    expect((await fetch(`${host.origin}/__host/bridge.js?token=${encodeURIComponent('ü'.repeat(host.token.length))}`)).status).toBe(401);
+  });
+
   it('refuses calls from another origin', async () => {
     const response = await call('app:info', '{}', { origin: 'http://evil.example' });
     expect(response.status).toBe(403);

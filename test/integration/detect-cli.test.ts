@@ -49,4 +49,24 @@ describe('detect --replay on a CSV file', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^storepulse detect: cannot read .*missing\.csv \(ENOENT\)$/);
   });
+
+  it('refuses a file spanning 1970 to 9999 at once, before replaying any hour, and names the flag that raises the limit', () => {
+    dir = tempDir('detect');
+    const file = join(dir.path, 'long.csv');
+    writeFileSync(file, 'metric,integration,timestamp,count\nPlaced Order,Shopify,1970-01-01T00:00:00Z,1\nPlaced Order,Shopify,9999-12-31T23:00:00Z,1\n');
+    const result = run(['--replay', file, '--timezone', zone]);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toMatch(/^storepulse detect: .*long\.csv: the rows span 8029\.8 years \(1970-01-01T00:00:00Z to 9999-12-31T23:00:00Z\); the replay stops at 5 years, --max-span-years N raises that$/);
+  });
+
+  it('refuses a row with an extra cell and a duplicated count column, naming the line or the columns', () => {
+    dir = tempDir('detect');
+    const extra = join(dir.path, 'extra.csv');
+    writeFileSync(extra, 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1\nPlaced Order,Shopify,2026-07-01T14:00:00Z,1,200\n');
+    const twice = join(dir.path, 'twice.csv');
+    writeFileSync(twice, 'metric,integration,timestamp,count,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1,200\n');
+    expect(run(['--replay', extra, '--timezone', zone])).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/extra\.csv: line 3: 5 cells where the header names 4 \(extra: "200"\)$/) });
+    expect(run(['--replay', twice, '--timezone', zone])).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/twice\.csv: the header names count twice \(columns 4 and 5\); keep one$/) });
+  });
 });

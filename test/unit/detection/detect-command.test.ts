@@ -69,13 +69,31 @@ describe('storepulse detect', () => {
     ['a missing file', ['--replay', 'nope.csv', '--timezone', ZONE], /cannot read nope.csv \(ENOENT\)/],
     ['an empty file', ['--replay', 'empty.csv', '--timezone', ZONE], /empty.csv: the file is empty/],
     ['a negative count', ['--replay', 'bad.csv', '--timezone', ZONE], /bad.csv: line 2: count is negative/],
+    [
+      'a span longer than five years',
+      ['--replay', 'long.csv', '--timezone', ZONE],
+      /long.csv: the rows span 8029.8 years \(1970-01-01T00:00:00Z to 9999-12-31T23:00:00Z\); the replay stops at 5 years, --max-span-years N raises that$/,
+    ],
+    ['a span over a raised limit', ['--replay', 'six.csv', '--timezone', ZONE, '--max-span-years', '5.5'], /six.csv: the rows span 6 years .* stops at 5.5 years/],
+    ['a limit that is not a number', ['--replay', 'a.csv', '--timezone', ZONE, '--max-span-years', 'ten'], /--max-span-years must be a number of years above 0 \(got "ten"\)/],
+    ['a limit of zero', ['--replay', 'a.csv', '--timezone', ZONE, '--max-span-years', '0'], /--max-span-years must be a number of years above 0 \(got "0"\)/],
   ])('exits 2 with one line on stderr for %s', (_, args, message) => {
-    const files = { 'a.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1', 'empty.csv': '', 'bad.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,-1' };
+    const files = { 'a.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1', 'empty.csv': '', 'bad.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,-1',
+      'long.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,1970-01-01T00:00:00Z,1\nPlaced Order,Shopify,9999-12-31T23:00:00Z,1',
+      'six.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2020-01-01T00:00:00Z,1\nPlaced Order,Shopify,2026-01-01T00:00:00Z,1',
+    };
     const result = run(args, files);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
     expect(result.err.split('\n')).toHaveLength(1);
     expect(result.err).toMatch(/^storepulse detect: /);
     expect(result.err).toMatch(message);
+  });
+
+  it('replays a span over five years when --max-span-years allows it', () => {
+    const files = { 'six.csv': 'metric,integration,timestamp,count\nPlaced Order,Shopify,2020-01-01T00:00:00Z,1\nPlaced Order,Shopify,2026-01-01T00:00:00Z,1' };
+    const result = run(['--replay', 'six.csv', '--timezone', ZONE, '--max-span-years', '7'], files);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
   });
 });

@@ -66,4 +66,19 @@ describe('replay CSV', () => {
     const result = parseReplayCsv(`${HEADER}\n\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1\nPlaced Order,Shopify,2026-07-01T14:00:00Z,-1`, 'UTC');
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/^line 4: /) });
   });
+
+  it.each([
+    ['a row with more cells than the header', `${HEADER}\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1\nPlaced Order,Shopify,2026-07-01T14:00:00Z,2,7`, /^line 3: 5 cells where the header names 4 \(extra: "7"\)$/],
+    ['a row with fewer cells than the header', `${HEADER}\nPlaced Order,Shopify,2026-07-01T13:00:00Z`, /^line 2: 3 cells where the header names 4$/],
+    ['a column named twice', `${HEADER},count\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1,2`, /^the header names count twice \(columns 4 and 5\); keep one$/],
+    ['a column named twice in another case', `Metric,integration,timestamp,count,METRIC\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1,x`, /^the header names metric twice \(columns 1 and 5\); keep one$/],
+  ])('refuses %s, saying where and what', (_, text, message) => {
+    const result = parseReplayCsv(text, 'UTC');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+  });
+
+  it('still accepts a column of its own beside the four (a note), and a trailing blank line', () => {
+    const result = parseReplayCsv(`${HEADER},note\nPlaced Order,Shopify,2026-07-01T13:00:00Z,1,checked\n`, 'UTC');
+    expect(result.ok).toBe(true);
+  });
 });
