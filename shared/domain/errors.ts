@@ -24,6 +24,10 @@ export const errorCodeSchema = z.enum([
   // Accounts and keys.
   'missing-key',
   'secret-storage-unavailable',
+  // The local cache's disk.
+  'disk-full',
+  'disk-error',
+  'disk-read-only',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -875,5 +875,11 @@ export const de: Catalogue = {
       'Für dieses Konto ist kein Schlüssel mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
     'secret-storage-unavailable':
       'Der Schlüsselbund deines Systems ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Entsperr oder richte den Schlüsselbund ein und versuch es erneut.',
+    'disk-full':
+      'Deine Festplatte ist voll, deshalb wurde diese Synchronisierung angehalten. Alles bisher Gespeicherte ist unversehrt; schaffe Platz, dann macht die nächste Synchronisierung dort weiter, wo sie aufgehört hat.',
+    'disk-error':
+      'Storepulse konnte nicht in seinen Cache auf der Festplatte schreiben. Alles bisher Gespeicherte bleibt erhalten; wenn das wieder passiert, prüfe die Festplatte.',
+    'disk-read-only':
+      'Storepulse kann nicht in seinen Cache schreiben: Die Datei oder ihr Ordner ist schreibgeschützt. Alles bisher Gespeicherte bleibt erhalten; erlaube dort das Schreiben und synchronisiere erneut.',
   },
 };

@@ -875,6 +875,12 @@ export const en = {
       'This account has no saved key any more. Add the account again with its private key.',
     'secret-storage-unavailable':
       'Your system’s keychain is not available, so the key cannot be stored safely. Unlock or set up the keychain, then try again.',
+    'disk-full':
+      'Your disk is full, so this sync stopped. Everything saved before is intact; free some space and the next sync carries on from where it stopped.',
+    'disk-error':
+      'Storepulse could not write to its cache on the disk. Everything saved before is kept; if this happens again, check the disk.',
+    'disk-read-only':
+      'Storepulse cannot write to its cache: the file or its folder is read-only. Everything saved before is kept; allow writing there and sync again.',
   },
 } as const;
 

@@ -875,5 +875,11 @@ export const fr: Catalogue = {
       'Ce compte n’a plus de clé enregistrée. Ajoutez-le à nouveau avec sa clé privée.',
     'secret-storage-unavailable':
       'Le trousseau de votre système n’est pas disponible : la clé ne peut pas être stockée en sécurité. Déverrouillez ou configurez le trousseau, puis réessayez.',
+    'disk-full':
+      'Votre disque est plein : cette synchronisation s’est arrêtée. Tout ce qui était déjà enregistré est intact ; libérez de l’espace et la prochaine synchronisation reprendra là où elle s’est arrêtée.',
+    'disk-error':
+      'Storepulse n’a pas pu écrire dans son cache sur le disque. Tout ce qui était déjà enregistré est conservé ; si cela se reproduit, vérifiez le disque.',
+    'disk-read-only':
+      'Storepulse ne peut pas écrire dans son cache : le fichier ou son dossier est en lecture seule. Tout ce qui était déjà enregistré est conservé ; autorisez l’écriture puis relancez la synchronisation.',
   },
 };

@@ -875,5 +875,11 @@ export const pt: Catalogue = {
       'Esta conta não tem mais uma chave salva. Adicione a conta de novo com a chave privada.',
     'secret-storage-unavailable':
       'O chaveiro do seu sistema não está disponível, então a chave não pode ser guardada com segurança. Desbloqueie ou configure o chaveiro e tente de novo.',
+    'disk-full':
+      'O seu disco está cheio, por isso esta sincronização parou. Tudo o que já estava salvo continua intacto; libere espaço e a próxima sincronização continua de onde parou.',
+    'disk-error':
+      'O Storepulse não conseguiu gravar no cache no disco. Tudo o que já estava salvo foi mantido; se isso voltar a acontecer, verifique o disco.',
+    'disk-read-only':
+      'O Storepulse não consegue gravar no cache: o arquivo ou a pasta dele está somente leitura. Tudo o que já estava salvo foi mantido; permita a gravação ali e sincronize de novo.',
   },
 };
