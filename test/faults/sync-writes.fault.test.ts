@@ -21,10 +21,10 @@ vi.mock('electron-store', () => ({ default: class {} }));
 /** A key of no known shape: the log can only keep it out by knowing its value. */
 const shapelessKey = 'live-7f3a9c2e1b55d0aa';
 
-/** A small store, so each case syncs in a moment: two metrics, forty days. */
+/** A small store, so each case syncs in a moment: two metrics, ten days. */
 const smallStore: ScenarioInput = {
   seed: 41,
-  historyDays: 40,
+  historyDays: 10,
   accounts: [
     {
       name: 'Small Store',
@@ -62,7 +62,7 @@ function filesUnder(folder: string): string[] {
 describe('sync writes', () => {
   faultCase('disk full during a sync write', async () => {
     const start = '2026-07-15T14:40:00Z';
-    const later = 10 * 24 * 3_600_000;
+    const later = 3 * 24 * 3_600_000;
     const { core, clock } = await harness(start);
     const { account } = await core.accounts.add(shapelessKey);
     expect((await core.coordinator.sync(account.id)).outcome).toBe('success');
