@@ -80,6 +80,10 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
   const db = openDatabase(databaseFile);
   const settings = createSettingsService(ports.preferences, ports.events, ports.logger);
   const store = createSyncStore(db);
+  // A run still open now was left by a process that died mid-sync (no run of ours has begun):
+  // closed as interrupted, so the history says what happened instead of "running" forever.
+  const interrupted = store.runs.closeInterrupted(ports.clock.now().toISOString());
+  if (interrupted > 0) ports.logger.warn('sync runs interrupted by an earlier stop', { count: interrupted });
   const demo = createDemoStore(ports.clock, ports.logger, options.demoTestOrders);
   const policy = { ...defaultSyncPolicy, ...options.policy };
 
@@ -198,6 +202,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     accounts,
     catalogue: store.catalogue,
     series: store.series,
+    runs: store.runs,
     coordinator,
     scheduler,
     alerts,

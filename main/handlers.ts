@@ -4,6 +4,8 @@ import type { AccountService } from './accounts/account-service';
 import type { AlertService } from './alerts/alert-service';
 import type { SeriesRepository } from './db/repositories/series-repository';
 import type { CatalogueRepository } from './db/repositories/catalogue-repository';
+import type { SyncRunsRepository } from './db/repositories/sync-runs-repository';
+import { syncHistory } from './sync/sync-history';
 import type { SettingsService } from './settings/settings-service';
 import type { SyncCoordinator } from './sync/sync-coordinator';
 import type { SyncScheduler } from './sync/sync-scheduler';
@@ -18,6 +20,7 @@ export interface HandlerServices {
   accounts: AccountService;
   catalogue: CatalogueRepository;
   series: SeriesRepository;
+  runs: SyncRunsRepository;
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
   alerts: AlertService;
@@ -77,6 +80,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       return { started: ids };
     },
     'sync:cancel': ({ accountId }) => ({ cancelled: coordinator.cancel(requireAccount(accountId).id) }),
+    'sync:history': ({ accountId, limit }) => syncHistory(services.runs, requireAccount(accountId).id, limit ?? 20),
 
     'metrics:list': ({ accountId }) => services.catalogue.listMetrics(requireAccount(accountId).id),
     'metrics:headlines': ({ accountId }) => headlineGroups(services, requireAccount(accountId).id),

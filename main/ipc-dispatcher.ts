@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, failure, type Result } from '../shared/domain/errors';
 import { channels, isChannelName, type ChannelName, type Handlers } from '../shared/ipc/contract';
+import { storageError } from './db/storage-errors';
 import type { Logger } from './ports';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
@@ -35,6 +36,12 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       return { ok: true, value: parsedOutput.data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.params);
+      // A write that met a full or failing disk rolled back: say which, not "unexpected".
+      const storage = storageError(error);
+      if (storage) {
+        logger.error('handler met a storage failure', { channel, code: storage.code });
+        return failure(storage.code, storage.message);
+      }
       logger.error('handler threw', { channel, error: String(error) });
       return failure('internal', `The "${channel}" call failed.`);
     }

@@ -24,6 +24,7 @@ import { denyAllPermissions, guardAllWebContents } from './navigation-guard';
 import { rendererDir, trayIconPath } from './paths';
 import { createElectronPreferencesStore } from './preferences-store';
 import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
+import { createRegisteringSecretStore, createSecretRegistry } from '../secrets/secret-registry';
 import { createAppTray, type AppTray } from './tray';
 
 /** Matches `appId` in electron-builder.yml: Windows ties notifications to it. */
@@ -128,7 +129,9 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
   const userData = app.getPath('userData');
   const clock = options.clock ?? systemClock;
   const preferences = options.preferences ?? createElectronPreferencesStore;
-  const log = createFileLogger(userData);
+  // Keys of any shape are redacted by value: the secret store tells the registry each one it sees.
+  const secretRegistry = createSecretRegistry();
+  const log = createFileLogger(userData, secretRegistry.known);
   const pause = createNotificationPause(clock);
   let core: Core | null = null;
   let tray: AppTray | null = null;
@@ -175,7 +178,10 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
     },
     open: (target) => appWindow.show(target),
   });
-  const secrets = createSafeStorageSecretStore(userData, { askWhenUnprotected: () => askUnprotectedKeyChoice(language()) });
+  const secrets = createRegisteringSecretStore(
+    createSafeStorageSecretStore(userData, { askWhenUnprotected: () => askUnprotectedKeyChoice(language()) }),
+    secretRegistry,
+  );
 
   denyAllPermissions();
   core = createCore(

@@ -14,7 +14,8 @@ export interface FileLogger {
 const maxBytes = 2 * 1024 * 1024;
 
 /**
- * The app's log: a rotating file in `<userData>/logs`, every line redacted first (known keys, and
+ * The app's log: a rotating file in `<userData>/logs`, every line redacted first (every key the
+ * secret store has handled, by value; Authorization headers; and
  * anything shaped like a private key). The Node flavour of electron-log is used because the path
  * is set here explicitly and nothing of the renderer is collected: the renderer's failures reach
  * main as IPC results. It also keeps this adapter testable without an Electron binary.

@@ -6,8 +6,20 @@
 /** What a Klaviyo private key looks like, so keys we were never told about are caught too. */
 const privateKeyPattern = /pk_[A-Za-z0-9_]{6,}/g;
 
-/** Field names whose values are secret whatever they contain. */
-const secretFieldNames = /^(authorization|api[-_]?key|private[-_]?key|secret|password|token)$/i;
+/** Field names whose values are secret whatever they contain (header names included). */
+const secretFieldNames = /^((proxy-)?authorization|(x-)?api[-_]?key|private[-_]?key|secret|password|token)$/i;
+
+/**
+ * An Authorization header written into text (a request dump, an error's message, serialised
+ * JSON): its whole value goes, whatever the scheme and whatever the credential looks like.
+ */
+const authorizationHeader = /((?:proxy-)?authorization"?\s*[:=]\s*"?)[^"\r\n]+/gi;
+
+/**
+ * A credential after its scheme, outside any header line. The platform's scheme is matched in any
+ * case; the standard ones only as HTTP writes them, so "basic settings" stays readable.
+ */
+const schemeCredential = /\b(?:(?:Bearer|Basic|Digest)|[Kk][Ll][Aa][Vv][Ii][Yy][Oo]-[Aa][Pp][Ii]-[Kk][Ee][Yy])\s+[A-Za-z0-9._~+/=:-]+/g;
 
 /** Keeps the last four characters of long secrets so two keys can be told apart in a log. */
 export function redactedForm(secret: string): string {
@@ -20,7 +32,10 @@ export function redactText(text: string, secrets: readonly string[]): string {
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
     result = result.split(secret).join(redactedForm(secret));
   }
-  return result.replace(privateKeyPattern, (match) => redactedForm(match));
+  return result
+    .replace(privateKeyPattern, (match) => redactedForm(match))
+    .replace(authorizationHeader, (_match, name: string) => `${name}[redacted]`)
+    .replace(schemeCredential, '[redacted]');
 }
 
 const maxDepth = 8;

@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
 import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, EventSink, Logger } from '../ports';
+import { storageError } from '../db/storage-errors';
 import { deriveAccountStatus } from './account-status';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
 import type { SyncPolicy } from './sync-planner';
@@ -97,7 +98,8 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
           }
         });
       } catch (caught) {
-        const error = caught instanceof AppError ? caught : new AppError('internal', String(caught));
+        // Even recording the run can fail on a full disk: still a disk error, not an "internal" one.
+        const error = caught instanceof AppError ? caught : (storageError(caught) ?? new AppError('internal', String(caught)));
         deps.store.state.updateAccount(account.id, {
           lastErrorCode: error.code,
           lastErrorMessage: error.message,

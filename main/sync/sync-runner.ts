@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import { AppError } from '../../shared/domain/errors';
 import type { SyncProgress } from '../../shared/domain/sync';
+import { storageError } from '../db/storage-errors';
 import type { Clock, Logger } from '../ports';
 import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
 import type { SyncSource } from './sync-source';
@@ -76,40 +77,57 @@ export async function runAccountSync(
 
   const after = source.stats();
   const requestsByOperation = diffCounts(before.requestsByOperation, after.requestsByOperation);
-  const outcome = error === null ? 'success' : error.code === 'cancelled' ? 'cancelled' : 'failed';
-  const endedAt = clock.now().toISOString();
+  let outcome: SyncRunResult['outcome'] = error === null ? 'success' : error.code === 'cancelled' ? 'cancelled' : 'failed';
+  const requests = after.requests - before.requests;
+  try {
+    recordRunEnd(store, runId, account.id, clock.now().toISOString(), { outcome, requests, requestsByOperation, rowsWritten, error });
+  } catch (caught) {
+    // The disk filled up between the last write and this one: the data committed so far stays,
+    // the run's row stays open (closed as interrupted at the next start), and the user is told.
+    const storage = storageError(caught);
+    if (!storage) throw caught;
+    deps.logger.error('the end of a sync could not be recorded', { accountId: account.id, code: storage.code });
+    if (outcome !== 'failed') {
+      error = storage;
+      outcome = 'failed';
+    }
+  }
+  return { outcome, requests, requestsByOperation, rowsWritten, metrics: store.catalogue.metricIds(account.id).size, error };
+}
+
+/** Closes the run's row and sets the account's last success or last error. */
+function recordRunEnd(
+  store: SyncStore,
+  runId: number,
+  accountId: string,
+  endedAt: string,
+  run: Pick<SyncRunResult, 'outcome' | 'requests' | 'requestsByOperation' | 'rowsWritten' | 'error'>,
+): void {
+  const { error } = run;
   store.runs.finish(runId, {
     endedAt,
-    outcome,
-    requests: after.requests - before.requests,
-    requestsByOperation,
-    rowsWritten,
+    outcome: run.outcome,
+    requests: run.requests,
+    requestsByOperation: run.requestsByOperation,
+    rowsWritten: run.rowsWritten,
     errorCode: error?.code ?? null,
     errorMessage: error?.message ?? null,
   });
   if (error === null) {
-    store.state.updateAccount(account.id, {
+    store.state.updateAccount(accountId, {
       lastSuccessAt: endedAt,
       lastErrorCode: null,
       lastErrorMessage: null,
       lastErrorParams: null,
       nextRetryAt: null,
     });
-  } else if (outcome === 'failed') {
-    store.state.updateAccount(account.id, {
+  } else if (run.outcome === 'failed') {
+    store.state.updateAccount(accountId, {
       lastErrorCode: error.code,
       lastErrorMessage: error.message,
       lastErrorParams: error.params ?? null,
     });
   }
-  return {
-    outcome,
-    requests: after.requests - before.requests,
-    requestsByOperation,
-    rowsWritten,
-    metrics: store.catalogue.metricIds(account.id).size,
-    error,
-  };
 }
 
 async function refreshCatalogue(
@@ -191,6 +209,9 @@ async function fetchSeries(
 
 function toAppError(caught: unknown, signal?: AbortSignal): AppError {
   if (caught instanceof AppError) return caught;
+  // A full or failing disk: the write's transaction rolled back, and the user is told which.
+  const storage = storageError(caught);
+  if (storage) return storage;
   if (signal?.aborted) return new AppError('cancelled', 'The sync was cancelled.');
   return new AppError('internal', caught instanceof Error ? caught.message : String(caught));
 }

@@ -29,6 +29,10 @@ export const errorCodeSchema = z.enum([
   // Ids and wizard items that name nothing of ours.
   'unknown-account',
   'unknown-wizard-item',
+  // The local cache's disk.
+  'disk-full',
+  'disk-error',
+  'disk-read-only',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -828,6 +828,23 @@ export const de: Catalogue = {
       },
     },
   },
+  syncHistory: {
+    title: 'Letzte Synchronisierungen',
+    description: 'Die letzten Synchronisierungen jedes Kontos und wie sie geendet haben. Eine Synchronisierung, die Storepulse nicht beenden konnte (App geschlossen, Computer ausgeschaltet), erscheint als unterbrochen; die nächste macht dort weiter, wo sie aufgehört hat.',
+    timesIn: 'Zeiten in der Zeitzone des Kontos ({{timezone}})',
+    started: 'Begonnen',
+    ended: 'Beendet',
+    outcome: 'Ergebnis',
+    none: 'Noch keine Synchronisierung.',
+    endedBefore: 'vor {{when}}',
+    completed: 'Abgeschlossen',
+    completedRows_one: 'Abgeschlossen · {{rows}} Zeile gespeichert',
+    completedRows_other: 'Abgeschlossen · {{rows}} Zeilen gespeichert',
+    failed: 'Fehlgeschlagen: {{reason}}',
+    cancelled: 'Abgebrochen',
+    interrupted: 'Unterbrochen: Storepulse wurde während dieser Synchronisierung beendet',
+    running: 'Läuft',
+  },
   errors: {
     title: 'Etwas ist schiefgelaufen',
     retry: 'Erneut versuchen',
@@ -867,5 +884,11 @@ export const de: Catalogue = {
       'Storepulse konnte den gespeicherten Schlüssel von {{account}} nicht ändern: Die Schlüsseldatei (secrets.json im Datenordner von Storepulse) ist schreibgeschützt oder nicht beschreibbar. Heb den Schreibschutz auf und versuch es erneut; die bereits gespeicherten Schlüssel bleiben unverändert.',
     'unknown-account': 'Dieses Konto ist nicht mehr in Storepulse. Wähl eines aus der Liste.',
     'unknown-wizard-item': 'Diesen Punkt gibt es in diesem Schritt nicht. Öffne den Assistenten erneut, um die aktuelle Liste zu sehen.',
+    'disk-full':
+      'Deine Festplatte ist voll, deshalb wurde diese Synchronisierung angehalten. Alles bisher Gespeicherte ist unversehrt; schaffe Platz, dann macht die nächste Synchronisierung dort weiter, wo sie aufgehört hat.',
+    'disk-error':
+      'Storepulse konnte nicht in seinen Cache auf der Festplatte schreiben. Alles bisher Gespeicherte bleibt erhalten; wenn das wieder passiert, prüfe die Festplatte.',
+    'disk-read-only':
+      'Storepulse kann nicht in seinen Cache schreiben: Die Datei oder ihr Ordner ist schreibgeschützt. Alles bisher Gespeicherte bleibt erhalten; erlaube dort das Schreiben und synchronisiere erneut.',
   },
 };

@@ -828,6 +828,23 @@ export const en = {
       },
     },
   },
+  syncHistory: {
+    title: 'Recent syncs',
+    description: 'The latest syncs of each account and how they ended. A sync Storepulse could not finish (the app was closed or the computer stopped) shows as interrupted; the next sync carries on from where it stopped.',
+    timesIn: 'Times in the account’s timezone ({{timezone}})',
+    started: 'Started',
+    ended: 'Ended',
+    outcome: 'Outcome',
+    none: 'No sync yet.',
+    endedBefore: 'before {{when}}',
+    completed: 'Completed',
+    completedRows_one: 'Completed · {{rows}} row saved',
+    completedRows_other: 'Completed · {{rows}} rows saved',
+    failed: 'Failed: {{reason}}',
+    cancelled: 'Cancelled',
+    interrupted: 'Interrupted: Storepulse stopped during this sync',
+    running: 'In progress',
+  },
   errors: {
     title: 'Something went wrong',
     retry: 'Try again',
@@ -867,6 +884,12 @@ export const en = {
       'Storepulse could not change the saved key of {{account}}: the file that holds the keys (secrets.json in the Storepulse data folder) is read-only or cannot be written. Make it writable and try again; the keys already saved are unchanged.',
     'unknown-account': 'This account is no longer in Storepulse. Choose one from the list.',
     'unknown-wizard-item': 'This step has no such item. Reopen the wizard to see its current list.',
+    'disk-full':
+      'Your disk is full, so this sync stopped. Everything saved before is intact; free some space and the next sync carries on from where it stopped.',
+    'disk-error':
+      'Storepulse could not write to its cache on the disk. Everything saved before is kept; if this happens again, check the disk.',
+    'disk-read-only':
+      'Storepulse cannot write to its cache: the file or its folder is read-only. Everything saved before is kept; allow writing there and sync again.',
   },
 } as const;
 

@@ -828,6 +828,23 @@ export const fr: Catalogue = {
       },
     },
   },
+  syncHistory: {
+    title: 'Synchronisations récentes',
+    description: 'Les dernières synchronisations de chaque compte et leur issue. Une synchronisation que Storepulse n’a pas pu terminer (application fermée, ordinateur arrêté) apparaît comme interrompue ; la suivante reprend là où elle s’était arrêtée.',
+    timesIn: 'Heures dans le fuseau du compte ({{timezone}})',
+    started: 'Début',
+    ended: 'Fin',
+    outcome: 'Issue',
+    none: 'Aucune synchronisation pour l’instant.',
+    endedBefore: 'avant le {{when}}',
+    completed: 'Terminée',
+    completedRows_one: 'Terminée · {{rows}} ligne enregistrée',
+    completedRows_other: 'Terminée · {{rows}} lignes enregistrées',
+    failed: 'Échec : {{reason}}',
+    cancelled: 'Annulée',
+    interrupted: 'Interrompue : Storepulse s’est arrêté pendant cette synchronisation',
+    running: 'En cours',
+  },
   errors: {
     title: 'Un problème est survenu',
     retry: 'Réessayer',
@@ -867,5 +884,11 @@ export const fr: Catalogue = {
       'Storepulse n’a pas pu modifier la clé enregistrée de {{account}} : le fichier des clés (secrets.json, dans le dossier de données de Storepulse) est en lecture seule ou ne peut pas être écrit. Rendez-le modifiable puis réessayez ; les clés déjà enregistrées sont intactes.',
     'unknown-account': 'Ce compte n’est plus dans Storepulse. Choisissez-en un dans la liste.',
     'unknown-wizard-item': 'Cette étape n’a pas cet élément. Rouvrez l’assistant pour voir sa liste à jour.',
+    'disk-full':
+      'Votre disque est plein : cette synchronisation s’est arrêtée. Tout ce qui était déjà enregistré est intact ; libérez de l’espace et la prochaine synchronisation reprendra là où elle s’est arrêtée.',
+    'disk-error':
+      'Storepulse n’a pas pu écrire dans son cache sur le disque. Tout ce qui était déjà enregistré est conservé ; si cela se reproduit, vérifiez le disque.',
+    'disk-read-only':
+      'Storepulse ne peut pas écrire dans son cache : le fichier ou son dossier est en lecture seule. Tout ce qui était déjà enregistré est conservé ; autorisez l’écriture puis relancez la synchronisation.',
   },
 };

@@ -828,6 +828,23 @@ export const pt: Catalogue = {
       },
     },
   },
+  syncHistory: {
+    title: 'Sincronizações recentes',
+    description: 'As últimas sincronizações de cada conta e como terminaram. Uma sincronização que o Storepulse não conseguiu concluir (o app foi fechado ou o computador desligou) aparece como interrompida; a próxima continua de onde ela parou.',
+    timesIn: 'Horários no fuso da conta ({{timezone}})',
+    started: 'Início',
+    ended: 'Fim',
+    outcome: 'Resultado',
+    none: 'Nenhuma sincronização ainda.',
+    endedBefore: 'antes de {{when}}',
+    completed: 'Concluída',
+    completedRows_one: 'Concluída · {{rows}} linha salva',
+    completedRows_other: 'Concluída · {{rows}} linhas salvas',
+    failed: 'Falhou: {{reason}}',
+    cancelled: 'Cancelada',
+    interrupted: 'Interrompida: o Storepulse parou durante esta sincronização',
+    running: 'Em andamento',
+  },
   errors: {
     title: 'Algo deu errado',
     retry: 'Tentar de novo',
@@ -867,5 +884,11 @@ export const pt: Catalogue = {
       'O Storepulse não conseguiu alterar a chave salva de {{account}}: o arquivo das chaves (secrets.json, na pasta de dados do Storepulse) é somente leitura ou não pode ser gravado. Permita a gravação e tente de novo; as chaves já salvas não foram alteradas.',
     'unknown-account': 'Esta conta não está mais no Storepulse. Escolha uma da lista.',
     'unknown-wizard-item': 'Esta etapa não tem esse item. Abra o assistente de novo para ver a lista atual.',
+    'disk-full':
+      'O seu disco está cheio, por isso esta sincronização parou. Tudo o que já estava salvo continua intacto; libere espaço e a próxima sincronização continua de onde parou.',
+    'disk-error':
+      'O Storepulse não conseguiu gravar no cache no disco. Tudo o que já estava salvo foi mantido; se isso voltar a acontecer, verifique o disco.',
+    'disk-read-only':
+      'O Storepulse não consegue gravar no cache: o arquivo ou a pasta dele está somente leitura. Tudo o que já estava salvo foi mantido; permita a gravação ali e sincronize de novo.',
   },
 };

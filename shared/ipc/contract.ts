@@ -10,6 +10,7 @@ import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { accountStatusSchema, syncProgressSchema } from '../domain/sync';
+import { syncRunSchema } from '../domain/sync-run';
 import { wizardSessionSummarySchema, wizardStartSchema, wizardUpdateSchema, wizardViewSchema } from '../domain/wizard';
 
 /**
@@ -38,6 +39,11 @@ export const channels = {
     output: z.object({ started: z.array(z.string()) }),
   },
   'sync:cancel': { input: z.strictObject({ accountId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** The account's latest sync runs, newest first (Settings > Recent syncs). */
+  'sync:history': {
+    input: z.strictObject({ accountId: idSchema, limit: z.number().int().min(1).max(100).optional() }),
+    output: z.array(syncRunSchema),
+  },
   'metrics:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricSchema) },
   /** The metrics Home summarises, most telling first, chosen from the account's own metrics. */
   'metrics:headlines': { input: z.strictObject({ accountId: idSchema }), output: z.array(headlineGroupSchema) },

@@ -5,7 +5,7 @@ export interface SyncRunRecord {
   accountId: string;
   startedAt: string;
   endedAt: string | null;
-  outcome: 'success' | 'failed' | 'cancelled' | null;
+  outcome: 'success' | 'failed' | 'cancelled' | 'interrupted' | null;
   requests: number;
   requestsByOperation: Record<string, number>;
   rowsWritten: number;
@@ -17,6 +17,11 @@ export interface SyncRunsRepository {
   start(accountId: string, startedAt: string): number;
   finish(id: number, result: Omit<SyncRunRecord, 'id' | 'accountId' | 'startedAt'>): void;
   recent(accountId: string, limit: number): SyncRunRecord[];
+  /**
+   * Closes every run still open as interrupted, ended at `foundAt`. Only at start-up, before any
+   * run of this process begins: an open row then belongs to a process that died mid-run.
+   */
+  closeInterrupted(foundAt: string): number;
 }
 
 interface RunRow {
@@ -42,7 +47,11 @@ export function createSyncRunsRepository(db: Db): SyncRunsRepository {
   const recentRows = db.prepare<[string, number], RunRow>(
     'SELECT * FROM sync_runs WHERE account_id = ? ORDER BY id DESC LIMIT ?',
   );
+  const closeOpen = db.prepare<[string]>(
+    "UPDATE sync_runs SET ended_at = ?, outcome = 'interrupted' WHERE ended_at IS NULL",
+  );
   return {
+    closeInterrupted: (foundAt) => closeOpen.run(foundAt).changes,
     start: (accountId, startedAt) => Number(insert.run(accountId, startedAt).lastInsertRowid),
     finish: (id, r) => {
       update.run(r.endedAt, r.outcome, r.requests, JSON.stringify(r.requestsByOperation), r.rowsWritten, r.errorCode, r.errorMessage, id);

@@ -7,6 +7,7 @@ import { AccountsSection } from '../accounts/accounts-section';
 import { DetectionSettingsSection } from './detection-settings-section';
 import { LogsSection } from './logs-section';
 import { NotificationSettingsSection } from './notification-settings-section';
+import { RecentSyncsSection } from './recent-syncs-section';
 import { useSettings } from './settings-store';
 
 export function SettingsScreen() {
@@ -67,6 +68,7 @@ export function SettingsScreen() {
       <DetectionSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <NotificationSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <AccountsSection />
+      <RecentSyncsSection />
       <LogsSection />
       <section className="card settings-section">
         <h2>{t('settings.about')}</h2>

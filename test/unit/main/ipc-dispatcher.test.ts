@@ -73,6 +73,19 @@ describe('ipc dispatcher', () => {
     expect(ports.logger.lines.some((line) => line.level === 'error')).toBe(true);
   });
 
+  it('names a full disk met by any call that writes to the cache (dismissing an alert, adding an account)', async () => {
+    const ports = fakePorts();
+    const core = createCore(ports, options());
+    const handlers: Handlers = {
+      ...core.handlers,
+      'alerts:dismiss': () => {
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      },
+    };
+    const result = await createDispatcher(handlers, ports.logger)('alerts:dismiss', { alertId: 'a1' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+  });
+
   it('never lets a handler answer outside its contract', async () => {
     const ports = fakePorts();
     const core = createCore(ports, options());
