@@ -24,6 +24,8 @@ export const errorCodeSchema = z.enum([
   // Accounts and keys.
   'missing-key',
   'secret-storage-unavailable',
+  // A sync that spent its whole budget waiting out the API's rate limit.
+  'rate-limit-storm',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -134,6 +134,7 @@ export const de: Catalogue = {
     never: 'nie',
     now: 'Jetzt synchronisieren',
     cancel: 'Abbrechen',
+    waitingRateLimit: 'Warten auf das Anfragelimit, weiter um {{time}}',
   },
   languages: {
     en: 'English',
@@ -858,5 +859,7 @@ export const de: Catalogue = {
       'Für dieses Konto ist kein Schlüssel mehr gespeichert. Füg das Konto mit seinem privaten Schlüssel erneut hinzu.',
     'secret-storage-unavailable':
       'Der Schlüsselbund deines Systems ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Entsperr oder richte den Schlüsselbund ein und versuch es erneut.',
+    'rate-limit-storm':
+      'Die Marketingplattform hat Storepulse länger gebremst, als eine Synchronisierung wartet, daher wurde diese Synchronisierung beendet. Es ging nichts verloren: Bereits synchronisierte Daten bleiben erhalten, und die nächste Synchronisierung versucht es erneut.',
   },
 };

@@ -136,6 +136,7 @@ export const en = {
     never: 'never',
     now: 'Sync now',
     cancel: 'Cancel',
+    waitingRateLimit: 'Waiting for the rate limit, resumes at {{time}}',
   },
   languages: {
     en: 'English',
@@ -858,6 +859,8 @@ export const en = {
       'This account has no saved key any more. Add the account again with its private key.',
     'secret-storage-unavailable':
       'Your system’s keychain is not available, so the key cannot be stored safely. Unlock or set up the keychain, then try again.',
+    'rate-limit-storm':
+      'The marketing platform kept asking Storepulse to slow down for longer than a sync waits, so this sync stopped. Nothing was lost: what was already synced is kept, and the next sync will try again.',
   },
 } as const;
 

@@ -134,6 +134,7 @@ export const fr: Catalogue = {
     never: 'jamais',
     now: 'Synchroniser',
     cancel: 'Annuler',
+    waitingRateLimit: 'En attente de la limite de requêtes, reprise à {{time}}',
   },
   languages: {
     en: 'English',
@@ -858,5 +859,7 @@ export const fr: Catalogue = {
       'Ce compte n’a plus de clé enregistrée. Ajoutez-le à nouveau avec sa clé privée.',
     'secret-storage-unavailable':
       'Le trousseau de votre système n’est pas disponible : la clé ne peut pas être stockée en sécurité. Déverrouillez ou configurez le trousseau, puis réessayez.',
+    'rate-limit-storm':
+      'La plateforme marketing a demandé à Storepulse de ralentir plus longtemps qu’une synchronisation ne peut attendre : celle-ci s’est donc arrêtée. Rien n’est perdu : les données déjà synchronisées sont conservées et la prochaine synchronisation réessaiera.',
   },
 };

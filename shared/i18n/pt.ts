@@ -134,6 +134,7 @@ export const pt: Catalogue = {
     never: 'nunca',
     now: 'Sincronizar agora',
     cancel: 'Cancelar',
+    waitingRateLimit: 'Aguardando o limite de requisições, retoma às {{time}}',
   },
   languages: {
     en: 'English',
@@ -858,5 +859,7 @@ export const pt: Catalogue = {
       'Esta conta não tem mais uma chave salva. Adicione a conta de novo com a chave privada.',
     'secret-storage-unavailable':
       'O chaveiro do seu sistema não está disponível, então a chave não pode ser guardada com segurança. Desbloqueie ou configure o chaveiro e tente de novo.',
+    'rate-limit-storm':
+      'A plataforma de marketing pediu ao Storepulse que desacelerasse por mais tempo do que uma sincronização espera, então esta sincronização parou. Nada foi perdido: o que já foi sincronizado está guardado, e a próxima sincronização tentará novamente.',
   },
 };
