@@ -86,7 +86,7 @@ export async function runSimulate(
   for (const account of simulator.accounts) {
     out(`  ${account.name} (${account.timezone}, ${account.currency}): key ${keyHint(account.key)}`);
   }
-  out(`faults: ${describeFaults(faults)}`);
+  if (Object.keys(faults).length > 0) out(`faults: ${describeFaults(faults)}`);
   await environment.waitForShutdown();
   await simulator.close();
   return 0;
