@@ -36,6 +36,13 @@ describe('a 429 storm during a sync', () => {
     expect(throttled).toBeGreaterThan(5);
     expect(dumpCache(stormy.core)).toEqual(dumpCache(reference.core));
     expect(stormy.core.coordinator.status(account.id)).toMatchObject({ state: 'up-to-date' });
+    // The window was told while it waited, and when the sync would resume: a minute after the 429.
+    const waits = stormy.events.emitted
+      .filter((event) => event.event === 'accounts:status')
+      .map((event) => (event.payload as { waitingUntil?: string }).waitingUntil)
+      .filter((until): until is string => until !== undefined);
+    expect(waits[0]).toBe(new Date(Date.parse(start) + 60_000).toISOString());
+    expect(new Set(waits).size).toBeGreaterThan(5);
   });
 
   it('stops with rate-limit-storm once the budget is spent, keeping what was synced', async () => {
