@@ -8,6 +8,7 @@ import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './ac
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from './api/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
+import type { Sleep } from './api/sleep';
 import { interactiveRetryPolicy, interactiveTimeoutMs, type RetryPolicy } from './api/request-executor';
 import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
@@ -46,6 +47,10 @@ export interface CoreOptions {
   rateLimits?: RateLimiterRegistryOptions;
   /** The client's retry schedule (default: 5 attempts from 1 s); tests shorten it. */
   apiRetry?: Partial<RetryPolicy>;
+  /** How long one sync may wait out the API's rate limit before it stops (default 10). */
+  rateLimitBudgetMinutes?: number;
+  /** The sync clients' waits (backoff, Retry-After); default real time. Tests pass one on their clock. */
+  apiSleep?: Sleep;
   /** Sync on start and on a timer (the app); off for one-shot commands and most tests. */
   schedule?: boolean;
   timers?: Timers;
@@ -97,7 +102,15 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     const id = `${baseUrl}\u0000${key}`;
     let api = apis.get(id);
     if (!api) {
-      api = createAccountApi({ baseUrl, key, logger: ports.logger, rateLimiters: demoAccount ? demoLimiters : realLimiters, retry: options.apiRetry });
+      api = createAccountApi({
+        baseUrl,
+        key,
+        logger: ports.logger,
+        rateLimiters: demoAccount ? demoLimiters : realLimiters,
+        retry: options.apiRetry,
+        clock: ports.clock,
+        ...(options.apiSleep ? { sleep: options.apiSleep } : {}),
+      });
       apis.set(id, api);
     }
     return api;
@@ -167,6 +180,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     policy,
     listAccounts: () => accounts.stored().map(({ id, timezone }) => ({ id, timezone })),
     sourceFor: apiForAccount,
+    ...(options.rateLimitBudgetMinutes === undefined ? {} : { rateLimitBudgetMs: options.rateLimitBudgetMinutes * 60_000 }),
     afterSync(accountId) {
       // Detection failing must never fail the sync that fed it: the data is safe in the cache
       // and the next sync evaluates again.

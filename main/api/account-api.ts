@@ -1,8 +1,9 @@
 import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { RemoteAccount } from '../accounts/account-service';
-import type { Logger } from '../ports';
+import { systemClock, type Clock, type Logger } from '../ports';
 import type { SyncSource } from '../sync/sync-source';
 import { createKlaviyoClient } from './klaviyo-client';
+import { createRateLimitBudget, type RateLimitBudget } from './rate-limit-budget';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
 import type { RetryPolicy } from './request-executor';
 import type { Sleep } from './sleep';
@@ -25,10 +26,15 @@ export function createAccountApi(options: {
   retry?: Partial<RetryPolicy> | undefined;
   timeoutMs?: number;
   sleep?: Sleep;
+  /** The rate-limit budget's clock: the same time the sleeps pass on. */
+  clock?: Clock;
 }): AccountApi {
   // One API object serves several runs over its life (it is cached per account and key), so who
   // listens changes: each run subscribes for its duration.
   const attemptListeners = new Set<(code: ErrorCode | null) => void>();
+  // Likewise the running sync's rate-limit budget and who hears of its waits; none outside a sync.
+  let runBudget: { budget: RateLimitBudget; onWait: (until: Date | null) => void } | undefined;
+  const clock = options.clock ?? systemClock;
   const client = createKlaviyoClient({
     apiKey: options.key,
     baseUrl: options.baseUrl,
@@ -37,6 +43,9 @@ export function createAccountApi(options: {
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    clock,
+    rateLimitBudget: () => runBudget?.budget,
+    onRateLimitWait: (until) => runBudget?.onWait(until),
     onAttempt: (code) => {
       for (const listener of attemptListeners) listener(code);
     },
@@ -99,6 +108,13 @@ export function createAccountApi(options: {
     watchAttempts(listener) {
       attemptListeners.add(listener);
       return () => attemptListeners.delete(listener);
+    },
+    waitOutRateLimits(budgetMs, onWait) {
+      const current = { budget: createRateLimitBudget({ budgetMs, clock }), onWait };
+      runBudget = current;
+      return () => {
+        if (runBudget === current) runBudget = undefined;
+      };
     },
   };
 }

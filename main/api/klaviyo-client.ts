@@ -13,6 +13,7 @@ import { createKlaviyoSession } from './klaviyo-session';
 import { operations, productionBaseUrl, type OperationName } from './operations';
 import { nextPageCursor } from './pagination';
 import { parseBody } from './parse-body';
+import type { RateLimitBudget } from './rate-limit-budget';
 import { createRateLimiterRegistry, type RateLimiterRegistry } from './rate-limiter-registry';
 import { defaultRetryPolicy, defaultTimeoutMs, executeRequest, type ExecutorDeps, type RetryPolicy } from './request-executor';
 import { createRequestStats } from './request-stats';
@@ -46,6 +47,10 @@ export interface KlaviyoClientOptions {
   random?: () => number;
   /** After every attempt of every call: the failure's code, or null for a success. */
   onAttempt?: (code: ErrorCode | null) => void;
+  /** The running sync's budget for waiting out 429s, read at each 429 (see `ExecutorDeps`). */
+  rateLimitBudget?: () => RateLimitBudget | undefined;
+  /** When a wait for the rate limit begins (with its end) and ends (null). */
+  onRateLimitWait?: (until: Date | null) => void;
 }
 
 const allMeasurements: readonly AggregateMeasurement[] = ['count', 'sum_value', 'unique'];
@@ -88,6 +93,8 @@ export function createKlaviyoClient(options: KlaviyoClientOptions): KlaviyoClien
     redact: (text) => redactText(text, [apiKey]),
     onSend: (operation) => stats.record(operation),
     ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
+    ...(options.rateLimitBudget ? { rateLimitBudget: options.rateLimitBudget } : {}),
+    ...(options.onRateLimitWait ? { onRateLimitWait: options.onRateLimitWait } : {}),
   };
 
   function signalFor(call: CallOptions | undefined): AbortSignal | undefined {

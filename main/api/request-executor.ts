@@ -4,6 +4,7 @@ import type { Clock, Logger } from '../ports';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { classifyResponse, classifyTransportError, type Failure } from './classify-failure';
 import { operations, type OperationName } from './operations';
+import type { RateLimitBudget } from './rate-limit-budget';
 import type { AccountRateLimiter } from './rate-limiter-registry';
 import type { Sleep } from './sleep';
 
@@ -82,6 +83,14 @@ export interface ExecutorDeps {
    * "offline" after the first failed attempt while the retries go on (the sync status line).
    */
   onAttempt?(code: ErrorCode | null): void;
+  /**
+   * The running sync's budget for 429s that say when to come back (Retry-After). With one, such a
+   * 429 is waited out without using up an attempt, until the budget is spent (`rate-limit-storm`);
+   * without one (a person at a button) it is a failed attempt like any other.
+   */
+  rateLimitBudget?(): RateLimitBudget | undefined;
+  /** Told when a wait for the rate limit begins (with when it ends) and when it is over (null). */
+  onRateLimitWait?(until: Date | null): void;
 }
 
 type Attempt = { response: AxiosResponse } | { error: unknown; timedOut: boolean };
@@ -143,7 +152,10 @@ export async function executeRequest(
   deps: ExecutorDeps,
 ): Promise<AxiosResponse> {
   const id = operations[operation].id;
-  for (let attempt = 1; ; attempt += 1) {
+  // Counts failed attempts only: a 429 waited out within the sync's budget is not one.
+  let attempt = 0;
+  for (;;) {
+    attempt += 1;
     if (signal?.aborted) throw cancelled(operation);
     let outcome: Attempt;
     try {
@@ -163,6 +175,28 @@ export async function executeRequest(
       return outcome.response;
     }
     if (failure === null) throw new Error('unreachable: only a response can succeed');
+
+    const budget = failure.code === 'rate-limited' && failure.retryAfterMs !== undefined ? deps.rateLimitBudget?.() : undefined;
+    if (budget !== undefined && failure.retryAfterMs !== undefined) {
+      attempt -= 1;
+      const until = budget.reserve(failure.retryAfterMs);
+      if (until === null) {
+        const minutes = String(Math.round(budget.spentMs() / 60_000));
+        deps.logger.warn('API request stopped: rate-limit budget spent', { operation: id, status, spentMs: budget.spentMs() });
+        throw new AppError('rate-limit-storm', `${id} was still rate-limited after ${minutes} minutes of waiting in this sync`, { operation: id });
+      }
+      deps.logger.warn('API request waits for the rate limit', { operation: id, status, waitMs: failure.retryAfterMs });
+      deps.onRateLimitWait?.(until);
+      try {
+        await deps.sleep(failure.retryAfterMs, signal);
+      } catch (error) {
+        if (signal?.aborted) throw cancelled(operation);
+        throw error;
+      } finally {
+        deps.onRateLimitWait?.(null);
+      }
+      continue;
+    }
 
     const waitMs = failure.retryAfterMs ?? backoffDelay(attempt, deps.retry, deps.random);
     const giveUp = !failure.retriable || attempt >= deps.retry.maxAttempts || waitMs > deps.retry.maxRetryAfterMs;

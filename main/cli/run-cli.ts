@@ -24,6 +24,13 @@ Commands:
                       --scenario FILE  a scenario JSON file instead of the built-in demo
                       --key KEY        private key of the first account
                       --seed N         seed for the generated data
+                    Faults to inject (none by default):
+                      --server-error-rate R  share of requests answered 500 or 503 (0-1)
+                      --storm-minutes M      answer every request 429 for M minutes,
+                                             from the first request
+                      --retry-after S        Retry-After of those 429s in seconds (default 1)
+                      --disconnects N        drop the connection of the next N requests
+                      --latency MS           wait MS milliseconds before every answer
   ${syncUsage.replaceAll('\n', '\n  ')}
   ${detectUsage.replaceAll('\n', '\n  ')}
   ${alertsUsage.replaceAll('\n', '\n  ')}
@@ -87,7 +94,17 @@ async function simulate(
     ({ values } = parseArgs({
       args,
       strict: true,
-      options: { port: { type: 'string' }, scenario: { type: 'string' }, key: { type: 'string' }, seed: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        scenario: { type: 'string' },
+        key: { type: 'string' },
+        seed: { type: 'string' },
+        'server-error-rate': { type: 'string' },
+        'storm-minutes': { type: 'string' },
+        'retry-after': { type: 'string' },
+        disconnects: { type: 'string' },
+        latency: { type: 'string' },
+      },
     }));
   } catch (error) {
     err(`storepulse simulate: ${error instanceof Error ? error.message : String(error)} (see "storepulse help")`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Clock } from '../ports';
-import { defaultScenario, keyHint, scenarioSchema, startSimulator, type ScenarioInput } from '../simulator';
+import { defaultScenario, keyHint, scenarioSchema, startSimulator, type FaultOptions, type ScenarioInput } from '../simulator';
 import { summarizeIssues } from '../simulator/zod-issues';
 
 /**
@@ -19,6 +19,12 @@ const optionsSchema = z.object({
   seed: z.coerce.number().int().optional(),
   key: z.string().min(1).optional(),
   scenario: z.string().min(1).optional(),
+  // Injected faults (see main/simulator/faults.ts), for trying how a client copes.
+  'server-error-rate': z.coerce.number().min(0).max(1).optional(),
+  'storm-minutes': z.coerce.number().nonnegative().optional(),
+  'retry-after': z.coerce.number().int().nonnegative().optional(),
+  disconnects: z.coerce.number().int().nonnegative().optional(),
+  latency: z.coerce.number().nonnegative().optional(),
 });
 export type SimulateOptions = z.input<typeof optionsSchema>;
 
@@ -52,6 +58,7 @@ export async function runSimulate(
     return 2;
   }
   const { port, seed, key, scenario: scenarioPath } = options.data;
+  const faults = faultsFrom(options.data);
   const loaded = await loadScenario(scenarioPath);
   if (!loaded.ok) {
     err(`storepulse: ${loaded.message}`);
@@ -70,7 +77,7 @@ export async function runSimulate(
 
   let simulator;
   try {
-    simulator = await startSimulator({ scenario, seed, port, clock: environment.clock });
+    simulator = await startSimulator({ scenario, seed, port, clock: environment.clock, faults });
   } catch (error) {
     err(`storepulse: cannot start the simulator: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
@@ -79,7 +86,31 @@ export async function runSimulate(
   for (const account of simulator.accounts) {
     out(`  ${account.name} (${account.timezone}, ${account.currency}): key ${keyHint(account.key)}`);
   }
+  if (Object.keys(faults).length > 0) out(`faults: ${describeFaults(faults)}`);
   await environment.waitForShutdown();
   await simulator.close();
   return 0;
+}
+
+type ParsedOptions = z.output<typeof optionsSchema>;
+
+function faultsFrom(options: ParsedOptions): Partial<FaultOptions> {
+  return {
+    ...(options['server-error-rate'] === undefined ? {} : { serverErrorRate: options['server-error-rate'] }),
+    ...(options['storm-minutes'] === undefined ? {} : { rateLimitStormMinutes: options['storm-minutes'] }),
+    ...(options['retry-after'] === undefined ? {} : { retryAfterSeconds: options['retry-after'] }),
+    ...(options.disconnects === undefined ? {} : { dropConnections: options.disconnects }),
+    ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
+  };
+}
+
+/** One line saying which faults are in force, so whoever started it knows what the client will meet. */
+export function describeFaults(faults: Partial<FaultOptions>): string {
+  const parts: string[] = [];
+  if (faults.serverErrorRate) parts.push(`server errors ${Math.round(faults.serverErrorRate * 100)}%`);
+  if (faults.rateLimitStormMinutes) parts.push(`429 storm for ${faults.rateLimitStormMinutes} min (Retry-After ${faults.retryAfterSeconds ?? 1} s)`);
+  else if (faults.retryAfterSeconds !== undefined) parts.push(`Retry-After ${faults.retryAfterSeconds} s`);
+  if (faults.dropConnections) parts.push(`${faults.dropConnections} dropped connection${faults.dropConnections === 1 ? '' : 's'}`);
+  if (faults.latencyMs) parts.push(`${faults.latencyMs} ms latency`);
+  return parts.length === 0 ? 'none' : parts.join(', ');
 }

@@ -104,10 +104,10 @@ export function answerApiRequest(request: ApiRequest, deps: ApiDependencies): Ou
   const sequence = deps.nextSequence();
   const errorId = uuidLike(deps.world.seed, 'error', sequence);
 
-  const arrival = deps.faults.onArrival(sequence);
+  const arrival = deps.faults.onArrival(sequence, request.receivedMs);
   if (arrival?.kind === 'drop') return { kind: 'drop', operation };
   if (arrival?.kind === 'hang') return { kind: 'hang', operation };
-  if (arrival?.kind === 'storm') return { kind: 'reply', reply: errorReply(throttled(1), errorId), operation };
+  if (arrival?.kind === 'storm') return { kind: 'reply', reply: errorReply(throttled(deps.faults.current().retryAfterSeconds), errorId), operation };
   if (arrival?.kind === 'server-error') {
     const failure =
       arrival.status === 500

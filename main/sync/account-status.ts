@@ -14,6 +14,8 @@ function offline(accountId: string, lastSyncedAt: string | null, now: Date, retr
  * the background), then a running sync, then problems the user must fix, then being offline,
  * then other errors.
  *
+ * `waitingUntil` is when a running sync that waits out the API's rate limit resumes.
+ *
  * `latestAttempt` is the code of the running sync's latest request attempt (null for a success
  * or when no run is going on).
  */
@@ -23,12 +25,14 @@ export function deriveAccountStatus(
   running: SyncProgress | null,
   now: Date,
   latestAttempt: string | null = null,
+  waitingUntil: string | null = null,
 ): AccountStatus {
   const lastSyncedAt = state.lastSuccessAt;
   if (latestAttempt !== null && offlineCodes.has(latestAttempt)) return offline(accountId, lastSyncedAt, now, true);
   if (running) {
     const percent = running.total === 0 ? 0 : Math.round((running.done / running.total) * (running.phase === 'catalogue' ? 10 : 100));
-    return { accountId, state: 'syncing', percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
+    const syncing = { accountId, state: 'syncing' as const, percent: Math.min(100, Math.max(0, percent)), lastSyncedAt };
+    return waitingUntil === null ? syncing : { ...syncing, waitingUntil };
   }
   const code = state.lastErrorCode;
   if (code === 'invalid-key' || code === 'missing-scope' || code === 'missing-key' || code === 'key-unreadable') {

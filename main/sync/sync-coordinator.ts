@@ -3,7 +3,9 @@ import type { AccountStatus, SyncProgress } from '../../shared/domain/sync';
 import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, EventSink, Logger } from '../ports';
 import { storageError } from '../db/storage-errors';
+import { defaultRateLimitBudgetMinutes } from '../api/rate-limit-budget';
 import { deriveAccountStatus } from './account-status';
+import { createRateLimitWaits, type RateLimitWaits } from './rate-limit-waits';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
 import type { SyncPolicy } from './sync-planner';
 import type { SyncSource } from './sync-source';
@@ -24,6 +26,8 @@ export interface SyncCoordinatorDeps {
    * whose cores cannot run them faster together anyway.
    */
   maxParallelAccounts?: number;
+  /** How long one run may spend waiting out the API's rate limit before it stops (default 10 min). */
+  rateLimitBudgetMs?: number;
   /** Called after each successful run, e.g. to run detection on the fresh data. */
   afterSync?(accountId: string, result: SyncRunResult): void | Promise<void>;
 }
@@ -48,8 +52,15 @@ export interface SyncCoordinator {
 export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinator {
   const running = new Map<
     string,
-    { promise: Promise<SyncRunResult>; controller: AbortController; progress: SyncProgress | null; latestAttempt: ErrorCode | null }
+    {
+      promise: Promise<SyncRunResult>;
+      controller: AbortController;
+      progress: SyncProgress | null;
+      latestAttempt: ErrorCode | null;
+      waits: RateLimitWaits;
+    }
   >();
+  const rateLimitBudgetMs = deps.rateLimitBudgetMs ?? defaultRateLimitBudgetMinutes * 60_000;
   const slots = new PQueue({ concurrency: deps.maxParallelAccounts ?? 4 });
 
   const status = (accountId: string): AccountStatus => {
@@ -57,7 +68,14 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
     // A run waiting for its slot or its key has no progress yet, but it is under way: "Sync now"
     // answers at once with syncing, not with the line it had before.
     const progress = entry ? (entry.progress ?? { accountId, phase: 'catalogue' as const, done: 0, total: 0, currentMetric: null }) : null;
-    return deriveAccountStatus(accountId, deps.store.state.account(accountId), progress, deps.clock.now(), entry?.latestAttempt ?? null);
+    return deriveAccountStatus(
+      accountId,
+      deps.store.state.account(accountId),
+      progress,
+      deps.clock.now(),
+      entry?.latestAttempt ?? null,
+      entry?.waits.until() ?? null,
+    );
   };
   const publishStatus = (accountId: string) => deps.events.emit('accounts:status', status(accountId));
 
@@ -67,6 +85,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
       controller,
       progress: null as SyncProgress | null,
       latestAttempt: null as ErrorCode | null,
+      waits: createRateLimitWaits(),
       promise: Promise.resolve(null as unknown as SyncRunResult),
     };
     entry.promise = (async () => {
@@ -80,6 +99,9 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
             if (code === entry.latestAttempt) return;
             entry.latestAttempt = code;
             publishStatus(account.id);
+          });
+          const stopWaitingOut = source.waitOutRateLimits?.(rateLimitBudgetMs, (until) => {
+            if (entry.waits.hear(until)) publishStatus(account.id);
           });
           try {
             return await runAccountSync(
@@ -95,6 +117,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
             );
           } finally {
             unwatch?.();
+            stopWaitingOut?.();
           }
         });
       } catch (caught) {

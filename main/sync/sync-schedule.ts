@@ -15,6 +15,9 @@ export function nextSyncDelayMs(
   const interval = intervalMinutes * 60_000;
   if (outcome === 'success' || outcome === 'cancelled') return interval;
   if (errorCode !== null && needsUser.has(errorCode)) return null;
+  // The sync already spent its budget waiting out the rate limit: trying again in 30 s would only
+  // start another storm of waits. The regular interval is the "next sync" the message promises.
+  if (errorCode === 'rate-limit-storm') return interval;
   const backoff = 30_000 * 2 ** Math.max(0, consecutiveFailures - 1);
   return Math.min(backoff, interval);
 }

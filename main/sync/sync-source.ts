@@ -21,4 +21,10 @@ export interface SyncSource {
    * the returned function is called: how a run learns it is offline while its retries go on.
    */
   watchAttempts?(listener: (code: ErrorCode | null) => void): () => void;
+  /**
+   * Until the returned function is called, 429s that say when to come back are waited out within
+   * `budgetMs` of waiting instead of counting as failed attempts; `onWait` hears when each wait
+   * ends (null once it is over). Past the budget, calls fail with `rate-limit-storm`.
+   */
+  waitOutRateLimits?(budgetMs: number, onWait: (until: Date | null) => void): () => void;
 }

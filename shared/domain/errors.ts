@@ -33,6 +33,8 @@ export const errorCodeSchema = z.enum([
   'disk-full',
   'disk-error',
   'disk-read-only',
+  // A sync that spent its whole budget waiting out the API's rate limit.
+  'rate-limit-storm',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

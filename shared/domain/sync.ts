@@ -14,7 +14,14 @@ export type SyncProgress = z.infer<typeof syncProgressSchema>;
 
 /** What the operator sees about an account's sync, one state at a time. */
 export const accountStatusSchema = z.discriminatedUnion('state', [
-  z.object({ accountId: z.string(), state: z.literal('syncing'), percent: z.number().min(0).max(100), lastSyncedAt: z.string().nullable() }),
+  z.object({
+    accountId: z.string(),
+    state: z.literal('syncing'),
+    percent: z.number().min(0).max(100),
+    lastSyncedAt: z.string().nullable(),
+    /** Set while the sync waits out the API's rate limit: when it resumes (ISO). */
+    waitingUntil: z.string().optional(),
+  }),
   z.object({ accountId: z.string(), state: z.literal('up-to-date'), lastSyncedAt: z.string() }),
   z.object({ accountId: z.string(), state: z.literal('never-synced') }),
   z.object({

@@ -136,6 +136,7 @@ export const de: Catalogue = {
     never: 'nie',
     now: 'Jetzt synchronisieren',
     cancel: 'Abbrechen',
+    waitingRateLimit: 'Warten auf das Anfragelimit, weiter um {{time}}',
   },
   languages: {
     en: 'English',
@@ -890,5 +891,7 @@ export const de: Catalogue = {
       'Storepulse konnte nicht in seinen Cache auf der Festplatte schreiben. Alles bisher Gespeicherte bleibt erhalten; wenn das wieder passiert, prüfe die Festplatte.',
     'disk-read-only':
       'Storepulse kann nicht in seinen Cache schreiben: Die Datei oder ihr Ordner ist schreibgeschützt. Alles bisher Gespeicherte bleibt erhalten; erlaube dort das Schreiben und synchronisiere erneut.',
+    'rate-limit-storm':
+      'Die Marketingplattform hat Storepulse länger gebremst, als eine Synchronisierung wartet, daher wurde diese Synchronisierung beendet. Es ging nichts verloren: Bereits synchronisierte Daten bleiben erhalten, und die nächste Synchronisierung versucht es erneut.',
   },
 };

@@ -138,6 +138,7 @@ export const en = {
     never: 'never',
     now: 'Sync now',
     cancel: 'Cancel',
+    waitingRateLimit: 'Waiting for the rate limit, resumes at {{time}}',
   },
   languages: {
     en: 'English',
@@ -890,6 +891,8 @@ export const en = {
       'Storepulse could not write to its cache on the disk. Everything saved before is kept; if this happens again, check the disk.',
     'disk-read-only':
       'Storepulse cannot write to its cache: the file or its folder is read-only. Everything saved before is kept; allow writing there and sync again.',
+    'rate-limit-storm':
+      'The marketing platform kept asking Storepulse to slow down for longer than a sync waits, so this sync stopped. Nothing was lost: what was already synced is kept, and the next sync will try again.',
   },
 } as const;
 

@@ -136,6 +136,7 @@ export const fr: Catalogue = {
     never: 'jamais',
     now: 'Synchroniser',
     cancel: 'Annuler',
+    waitingRateLimit: 'En attente de la limite de requêtes, reprise à {{time}}',
   },
   languages: {
     en: 'English',
@@ -890,5 +891,7 @@ export const fr: Catalogue = {
       'Storepulse n’a pas pu écrire dans son cache sur le disque. Tout ce qui était déjà enregistré est conservé ; si cela se reproduit, vérifiez le disque.',
     'disk-read-only':
       'Storepulse ne peut pas écrire dans son cache : le fichier ou son dossier est en lecture seule. Tout ce qui était déjà enregistré est conservé ; autorisez l’écriture puis relancez la synchronisation.',
+    'rate-limit-storm':
+      'La plateforme marketing a demandé à Storepulse de ralentir plus longtemps qu’une synchronisation ne peut attendre : celle-ci s’est donc arrêtée. Rien n’est perdu : les données déjà synchronisées sont conservées et la prochaine synchronisation réessaiera.',
   },
 };

@@ -136,6 +136,7 @@ export const pt: Catalogue = {
     never: 'nunca',
     now: 'Sincronizar agora',
     cancel: 'Cancelar',
+    waitingRateLimit: 'Aguardando o limite de requisições, retoma às {{time}}',
   },
   languages: {
     en: 'English',
@@ -890,5 +891,7 @@ export const pt: Catalogue = {
       'O Storepulse não conseguiu gravar no cache no disco. Tudo o que já estava salvo foi mantido; se isso voltar a acontecer, verifique o disco.',
     'disk-read-only':
       'O Storepulse não consegue gravar no cache: o arquivo ou a pasta dele está somente leitura. Tudo o que já estava salvo foi mantido; permita a gravação ali e sincronize de novo.',
+    'rate-limit-storm':
+      'A plataforma de marketing pediu ao Storepulse que desacelerasse por mais tempo do que uma sincronização espera, então esta sincronização parou. Nada foi perdido: o que já foi sincronizado está guardado, e a próxima sincronização tentará novamente.',
   },
 };

@@ -19,6 +19,8 @@ import { simulatorApiClient } from '../support/simulator-api-client';
 const noFaults: FaultOptions = {
   serverErrorRate: 0,
   rateLimitStorm: 0,
+  rateLimitStormMinutes: 0,
+  retryAfterSeconds: 1,
   latencyMs: 0,
   hangRate: 0,
   truncateRate: 0,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../main/core';
 import { operationNames } from '../../main/api/operations';
 import type { Clock, SecretStore } from '../../main/ports';
+import type { Sleep } from '../../main/api/sleep';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { defaultScenario, startSimulator, type FaultOptions, type RunningSimulator, type ScenarioInput } from '../../main/simulator';
 import { memoryPreferences, recordingEventSink, recordingLogger, recordingNotifier, type RecordingEventSink, type RecordingNotifier } from './fake-ports';
@@ -29,6 +30,9 @@ export async function startSyncHarness(options: {
   faults?: Partial<FaultOptions>;
   /** Where keys are kept; in memory unless a test needs a real file. */
   secrets?: SecretStore;
+  /** The client's waits (backoff, Retry-After); default real time. */
+  sleep?: Sleep;
+  rateLimitBudgetMinutes?: number;
 }): Promise<SyncHarness> {
   const dir = tempDir('sync');
   const simulator = await startSimulator({
@@ -56,6 +60,8 @@ export async function startSyncHarness(options: {
       realApiBaseUrl: simulator.url,
       rateLimits: { limits: unlimited },
       apiRetry: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 6 },
+      ...(options.sleep ? { apiSleep: options.sleep } : {}),
+      ...(options.rateLimitBudgetMinutes === undefined ? {} : { rateLimitBudgetMinutes: options.rateLimitBudgetMinutes }),
     },
   );
   return {
@@ -81,5 +87,19 @@ export function dumpCache(core: Core): { series: unknown[]; metrics: unknown[]; 
     metrics: core.db.prepare('SELECT id, name, integration_name, integration_category, gone FROM metrics ORDER BY id').all(),
     flows: core.db.prepare('SELECT id, name, status, trigger_type, archived, gone FROM flows ORDER BY id').all(),
     triggers: core.db.prepare('SELECT flow_id, metric_id FROM flow_triggers ORDER BY flow_id, metric_id').all(),
+  };
+}
+
+/**
+ * A wait that costs no real time: it moves the shared clock to the end of the wait (never back),
+ * so waits that overlap in the sync's parallel requests advance it once, as real time would.
+ */
+export function clockSleep(clock: Clock & { set(iso: string): void }): Sleep {
+  return async (ms, signal) => {
+    if (signal?.aborted) throw signal.reason;
+    const until = clock.now().getTime() + ms;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw signal.reason;
+    if (clock.now().getTime() < until) clock.set(new Date(until).toISOString());
   };
 }

@@ -5,7 +5,7 @@ import type { AccountStatus, SyncProgress } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
 import { useRouter } from '../../lib/router-store';
 import { useSync } from '../sync/sync-store';
-import { formatDateTime, formatPercent } from '../../lib/format';
+import { formatDateTime, formatPercent, formatTime } from '../../lib/format';
 
 /**
  * The account's sync on Home, with absolute times in the account's timezone. The sidebar keeps the
@@ -54,6 +54,7 @@ function summaryText(status: AccountStatus, progress: SyncProgress | undefined, 
   switch (status.state) {
     case 'syncing': {
       const lines = [t('homeScreen.sync.syncing', { percent: formatPercent(status.percent / 100, locale) })];
+      if (status.waitingUntil !== undefined) lines.push(t('sync.waitingRateLimit', { time: formatTime(status.waitingUntil, 'time', { locale, timeZone }) }));
       if (progress?.currentMetric) lines.push(t('homeScreen.sync.fetching', { metric: progress.currentMetric }));
       return lines;
     }

@@ -60,7 +60,7 @@ export function AppShell() {
           </ul>
         </nav>
         <div className="shell__spacer" />
-        {current ? <SyncStatusLine accountId={current.id} /> : null}
+        {current ? <SyncStatusLine accountId={current.id} timeZone={current.timezone} /> : null}
       </aside>
       <main className="shell__content" id="content">
         <ScreenErrorBoundary resetKey={route} onRetry={reset}>

@@ -3,10 +3,11 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AccountStatus } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
+import { syncLineText } from './sync-line-text';
 import { useSync } from './sync-store';
 
 /** The account's sync in one line: progress while syncing, freshness, or what needs fixing. */
-export function SyncStatusLine({ accountId }: { accountId: string }) {
+export function SyncStatusLine({ accountId, timeZone }: { accountId: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const status = useSync((state) => state.statuses[accountId]);
   const progress = useSync((state) => state.progress[accountId]);
@@ -28,7 +29,7 @@ export function SyncStatusLine({ accountId }: { accountId: string }) {
   return (
     <div className={`sync-line sync-line--${status.state}`}>
       <p className="sync-line__text" role="status" aria-live="polite">
-        {describe(status, t, since, until)}
+        {syncLineText(status, { t, locale: i18n.language, timeZone, since, until })}
       </p>
       {reason ? <p className="sync-line__detail">{reason}</p> : null}
       {requestFailure ? (
@@ -53,31 +54,6 @@ export function SyncStatusLine({ accountId }: { accountId: string }) {
       )}
     </div>
   );
-}
-
-function describe(
-  status: AccountStatus,
-  t: TFunction,
-  since: (iso: string | null) => string,
-  until: (iso: string | null) => string,
-): string {
-  switch (status.state) {
-    case 'syncing':
-      return t('sync.syncing', { percent: status.percent });
-    case 'up-to-date':
-      return t('sync.upToDate', { when: since(status.lastSyncedAt) });
-    case 'never-synced':
-      return t('sync.neverSynced');
-    case 'offline':
-      if (!status.lastSyncedAt) return t('sync.offlineEmpty');
-      return t('sync.offline', { when: since(status.lastSyncedAt) });
-    case 'needs-attention':
-      if (status.reason === 'missing-scope') return t('sync.missingScope', { scope: status.scope ?? '' });
-      if (status.reason === 'key-unreadable') return t('sync.keyUnreadable');
-      return status.reason === 'missing-key' ? t('sync.missingKey') : t('sync.invalidKey');
-    case 'error':
-      return status.nextRetryAt ? t('sync.errorRetry', { when: until(status.nextRetryAt) }) : t('sync.error');
-  }
 }
 
 /** Why the last sync failed, or that it is still trying: the answer a "Sync now" gets. */

@@ -132,3 +132,47 @@ describe('executeRequest', () => {
     });
   });
 });
+
+describe('executeRequest with a rate-limit budget (a sync)', () => {
+  const throttled = { status: 429, headers: { 'retry-after': '60' } };
+
+  it('waits out a 429 storm longer than the attempt limit without counting it as failures', async () => {
+    const { createRateLimitBudget } = await import('../../../main/api/rate-limit-budget');
+    const clock = { now: () => new Date('2026-07-15T12:00:00Z') };
+    let now = clock.now().getTime();
+    clock.now = () => new Date(now);
+    const budget = createRateLimitBudget({ budgetMs: 10 * 60_000, clock });
+    const announced: (string | null)[] = [];
+    const script: Scripted[] = [...Array.from({ length: 8 }, () => throttled), unavailable, { status: 200 }];
+    const { run, sent, waits } = harness(script, {
+      clock,
+      rateLimitBudget: () => budget,
+      onRateLimitWait: (until) => announced.push(until?.toISOString() ?? null),
+      sleep: async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    });
+    expect((await run()).status).toBe(200);
+    expect(sent).toHaveLength(10);
+    expect(waits.slice(0, 8)).toEqual(Array.from({ length: 8 }, () => 60_000));
+    expect(announced[0]).toBe('2026-07-15T12:01:00.000Z');
+    expect(announced.at(-1)).toBeNull();
+  });
+
+  it('stops with rate-limit-storm once the budget cannot cover the next wait', async () => {
+    const { createRateLimitBudget } = await import('../../../main/api/rate-limit-budget');
+    let now = Date.parse('2026-07-15T12:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const budget = createRateLimitBudget({ budgetMs: 3 * 60_000, clock });
+    const { run, sent } = harness([throttled], {
+      clock,
+      rateLimitBudget: () => budget,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    expect(await rejectionOf(run())).toMatchObject({ code: 'rate-limit-storm', params: { operation: 'get_flows' } });
+    expect(sent).toHaveLength(4);
+  });
+});

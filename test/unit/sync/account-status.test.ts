@@ -59,3 +59,19 @@ describe('account status', () => {
     expect(deriveAccountStatus('a', synced, progress, now, latestAttempt)).toMatchObject({ accountId: 'a', ...expected });
   });
 });
+
+describe('a sync waiting out the rate limit', () => {
+  it('carries when it resumes while it waits, and nothing once it goes on', () => {
+    const state = { lastSuccessAt: null, lastErrorCode: null, lastErrorMessage: null, lastErrorParams: null, nextRetryAt: null } as unknown as AccountSyncState;
+    const progress = { accountId: 'a', phase: 'series' as const, done: 1, total: 4, currentMetric: null };
+    const now = new Date('2026-07-15T14:00:00Z');
+    expect(deriveAccountStatus('a', state, progress, now, 'rate-limited', '2026-07-15T14:03:00.000Z')).toEqual({
+      accountId: 'a',
+      state: 'syncing',
+      percent: 25,
+      lastSyncedAt: null,
+      waitingUntil: '2026-07-15T14:03:00.000Z',
+    });
+    expect(deriveAccountStatus('a', state, progress, now, null, null)).not.toHaveProperty('waitingUntil');
+  });
+});

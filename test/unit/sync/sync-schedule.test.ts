@@ -15,6 +15,8 @@ describe('next sync delay', () => {
     ['failed', 'missing-key', 1, 15, null],
     ['failed', 'key-unreadable', 1, 15, null],
     ['failed', 'secret-file-not-writable', 1, 15, null],
+    // A storm already had its ten minutes of waiting: the next try is the next regular sync.
+    ['failed', 'rate-limit-storm', 1, 15, 15 * 60_000],
   ] as const)('%s (%s, failure #%i, every %i min) -> %s ms', (outcome, code, failures, interval, expected) => {
     expect(nextSyncDelayMs(outcome, code, failures, interval)).toBe(expected);
   });
