@@ -24,6 +24,8 @@ export const errorCodeSchema = z.enum([
   // Accounts and keys.
   'missing-key',
   'secret-storage-unavailable',
+  // Files on this computer.
+  'preferences-not-saved',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
