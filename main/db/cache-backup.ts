@@ -58,7 +58,9 @@ export function createCacheBackup(deps: { db: Db; cacheFile: string; clock: Cloc
     run,
     idle: () => (running ?? Promise.resolve()).catch(() => {}),
     async maybeRun() {
-      if (running || (lastAt !== null && deps.clock.now().getTime() - lastAt < hourMs)) return false;
+      // A backup "from the future" (the clock was set back) counts as old, not as fresh for ever.
+      const age = lastAt === null ? Infinity : deps.clock.now().getTime() - lastAt;
+      if (running || (age >= 0 && age < hourMs)) return false;
       try {
         await run();
         return true;
