@@ -10,6 +10,7 @@ import { operationNames, productionBaseUrl } from './api/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
 import type { Sleep } from './api/sleep';
 import { interactiveRetryPolicy, interactiveTimeoutMs, type RetryPolicy } from './api/request-executor';
+import { createCacheBackup, type CacheBackup } from './db/cache-backup';
 import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
 import { createAlertsRepository } from './db/repositories/alerts-repository';
@@ -71,6 +72,7 @@ export interface Core {
   store: SyncStore;
   demo: DemoStore;
   db: Db;
+  backup: CacheBackup;
   dispose(): Promise<void>;
 }
 
@@ -82,7 +84,8 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = options.databaseFile ?? join(options.dataDir, 'cache.sqlite');
   const firstRun = !existsSync(databaseFile);
-  const db = openDatabase(databaseFile);
+  const db = openDatabase(databaseFile, packageJson.version);
+  const backup = createCacheBackup({ db, cacheFile: databaseFile, clock: ports.clock, logger: ports.logger });
   const settings = createSettingsService(ports.preferences, ports.events, ports.logger);
   const store = createSyncStore(db);
   // A run still open now was left by a process that died mid-sync (no run of ours has begun):
@@ -189,6 +192,8 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
       } catch (error) {
         ports.logger.error('drop detection failed', { accountId, error: error instanceof Error ? error.message : String(error) });
       }
+      // After a good sync, at most hourly: what a rebuilt cache gets back (see cache-backup.ts).
+      void backup.maybeRun();
     },
   });
 
@@ -235,10 +240,12 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     store,
     demo,
     db,
+    backup,
     async dispose() {
       scheduler.stop();
       await coordinator.stop();
       await demo.stop();
+      await backup.idle();
       db.close();
     },
   };

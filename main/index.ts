@@ -1,7 +1,9 @@
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { matchLanguage } from '../shared/i18n/catalogues';
 import { startDesktopApp } from './electron/desktop-app';
+import { startupFailedText } from './startup/startup-text';
 
 /** Electron composition root: everything is wired in `startDesktopApp`, which the tests drive too. */
 startDesktopApp({
@@ -9,7 +11,10 @@ startDesktopApp({
   argv: process.argv,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],
 })?.catch((error: unknown) => {
-  // Nothing is running yet (no window, no tray): a half-started app would only confuse.
+  // Nothing is running yet (no window, no tray): a half-started app would only confuse. The files
+  // a person can damage are checked before this; what remains is said, not only printed.
   console.error('Storepulse could not start:', error);
+  const text = startupFailedText(matchLanguage(app.getLocale()), join(app.getPath('userData'), 'logs'));
+  dialog.showErrorBox(text.title, text.message);
   app.exit(1);
 });

@@ -25,6 +25,7 @@ import { rendererDir, trayIconPath } from './paths';
 import { createElectronPreferencesStore } from './preferences-store';
 import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
 import { createRegisteringSecretStore, createSecretRegistry } from '../secrets/secret-registry';
+import { settleStartupProblems } from './startup-dialog';
 import { createAppTray, type AppTray } from './tray';
 
 /** Matches `appId` in electron-builder.yml: Windows ties notifications to it. */
@@ -61,9 +62,10 @@ export interface DesktopApp {
 /**
  * The Electron app: single instance, window, tray, notifications, deep links, login item and
  * secrets around the same core the other hosts run. Returns null when another instance already
- * runs (it is asked to come forward and this one quits).
+ * runs (it is asked to come forward and this one quits); resolves to null when a damaged or newer
+ * file was found at start-up and the answer was to quit.
  */
-export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp> | null {
+export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp | null> | null {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -103,7 +105,13 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp>
     void core.dispose().finally(() => app.quit());
   });
 
-  return app.whenReady().then(() => {
+  return app.whenReady().then(async () => {
+    const clock = options.clock ?? systemClock;
+    const settled = await settleStartupProblems({ dataDir: app.getPath('userData') }, matchLanguage(app.getLocale()), app.getVersion(), clock.now());
+    if (!settled) {
+      app.quit();
+      return null;
+    }
     desktop = build(options, devServerUrl, isOurUrl);
     const settings = desktop.core.settings.get();
     app.on('window-all-closed', () => {

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/domain/errors';
 import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import type { EventSink, Logger, PreferencesStore } from '../ports';
 
@@ -24,7 +25,15 @@ export function createSettingsService(
     get: read,
     update(patch) {
       const next = settingsSchema.parse({ ...read(), ...patch });
-      store.write(next);
+      try {
+        store.write(next);
+      } catch (error) {
+        // A read-only file or a full disk: the change is refused as a whole, and said so, rather
+        // than shown as saved and lost at the next start.
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn('preferences could not be saved', { error: message });
+        throw new AppError('preferences-not-saved', `Preferences could not be saved: ${message}`);
+      }
       events.emit('settings:changed', next);
       return next;
     },

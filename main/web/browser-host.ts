@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { failure } from '../../shared/domain/errors';
 import type { Dispatch } from '../ipc-dispatcher';
 import { bridgeScript } from './bridge-script';
+import { recoveryPageCsp, recoveryPath } from './recovery-page';
 import type { ServerSentEvents } from './server-sent-events';
 
 export interface BrowserHostOptions {
@@ -15,6 +16,16 @@ export interface BrowserHostOptions {
   events: ServerSentEvents;
   port?: number;
   token?: string;
+  /** Start-up problems to settle before the app may load (see start-web-host.ts). */
+  recovery?: RecoveryGate;
+}
+
+/** Stands in front of the app while a damaged or newer file waits for the person's answer. */
+export interface RecoveryGate {
+  /** The page to serve instead of the app, or null once the app can load. */
+  page(token: string): string | null;
+  /** Carries out an answer posted by the page's form. */
+  choose(choice: string): Promise<void>;
 }
 
 export interface BrowserHost {
@@ -63,6 +74,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (url.pathname.startsWith('/__host/call/')) return handleCall(request, response, url);
     if (url.pathname === '/__host/batch') return handleBatch(request, response);
+    if (url.pathname === recoveryPath) return handleRecoveryChoice(request, response);
     if (url.pathname === '/__host/events') return handleEvents(request, response, url);
     if (url.pathname === '/__host/bridge.js') {
       if (!hasToken(url.searchParams.get('token'))) return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
@@ -147,6 +159,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       response.end('Open the URL printed by the host: it carries the access token.');
       return;
     }
+    const recoveryPage = options.recovery?.page(token) ?? null;
+    if (recoveryPage !== null) {
+      response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-store', 'content-security-policy': recoveryPageCsp });
+      response.end(recoveryPage);
+      return;
+    }
     const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
     const injected = html.replace(
       /<script type="module"/,
@@ -154,6 +172,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     );
     response.writeHead(200, { 'content-type': contentTypes['.html'], 'cache-control': 'no-store' });
     response.end(injected);
+  }
+
+  /** A recovery page's form post: token and origin checked as for calls, then back to the page. */
+  async function handleRecoveryChoice(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!options.recovery || request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Nothing to answer.'));
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return sendJson(response, 403, failure('forbidden', 'Answers are accepted only from the app page.'));
+    const body = await readBody(request);
+    const form = new URLSearchParams(body ?? '');
+    if (!hasToken(form.get('token'))) return sendJson(response, 401, failure('forbidden', 'Missing or wrong token.'));
+    await options.recovery.choose(form.get('choice') ?? '');
+    response.writeHead(303, { location: `/?token=${token}`, 'cache-control': 'no-store' });
+    response.end();
   }
 
   async function handleStatic(response: ServerResponse, pathname: string): Promise<void> {

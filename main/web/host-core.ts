@@ -24,9 +24,10 @@ const quietLogger: Logger = {
 export function createHostCore(
   dataDir: string,
   systemLocale = 'en-US',
-  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders'>> & { clock?: Clock } = {},
+  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders'>> & { clock?: Clock; events?: ServerSentEvents } = {},
 ): HostCore {
-  const events = createServerSentEvents();
+  // Given when the page's event stream must exist before the core does (a recovery page first).
+  const events = options.events ?? createServerSentEvents();
   const notices: AlertNotice[] = [];
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
   const core = createCore(

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startBrowserHost } from './browser-host';
-import { createHostCore } from './host-core';
+import { startWebHost } from './start-web-host';
 
 /**
  * `npm run start:browser`: the real renderer and the real core in any browser, for machines where
@@ -16,19 +15,20 @@ const { values } = parseArgs({
 });
 const rendererDir = resolve(dirname(fileURLToPath(import.meta.url)), '../renderer');
 const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'storepulse-browser-'));
-const { core, events } = createHostCore(dataDir, values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
-const host = await startBrowserHost({
+// A damaged or newer file is put to the person on the page at this URL before the app loads.
+const web = await startWebHost({
+  dataDir,
+  systemLocale: values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
   rendererDir,
-  dispatch: core.dispatch,
-  events,
   port: values.port ? Number(values.port) : 0,
+  // The "stopped" answer has been sent; let it reach the page before the host goes.
+  onQuit: () => setTimeout(() => void stop(), 200),
 });
 console.log(`Storepulse browser host (data in ${dataDir})`);
-console.log(`open ${host.url}`);
+console.log(`open ${web.host.url}`);
 
 const stop = async () => {
-  await host.close();
-  await core.dispose();
+  await web.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -35,6 +35,8 @@ export const errorCodeSchema = z.enum([
   'disk-read-only',
   // A sync that spent its whole budget waiting out the API's rate limit.
   'rate-limit-storm',
+  // Files on this computer.
+  'preferences-not-saved',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -893,5 +893,37 @@ export const de: Catalogue = {
       'Storepulse kann nicht in seinen Cache schreiben: Die Datei oder ihr Ordner ist schreibgeschützt. Alles bisher Gespeicherte bleibt erhalten; erlaube dort das Schreiben und synchronisiere erneut.',
     'rate-limit-storm':
       'Die Marketingplattform hat Storepulse länger gebremst, als eine Synchronisierung wartet, daher wurde diese Synchronisierung beendet. Es ging nichts verloren: Bereits synchronisierte Daten bleiben erhalten, und die nächste Synchronisierung versucht es erneut.',
+    'preferences-not-saved':
+      'Die Einstellungen konnten nicht gespeichert werden (die Datei ist vielleicht schreibgeschützt oder der Datenträger voll). Es wurde nichts geändert.',
+  },
+  startup: {
+    pageTitle: 'Storepulse kann noch nicht starten',
+    quit: 'Beenden',
+    stopped: 'Storepulse wurde beendet. Es wurde nichts geändert; Sie können diese Seite schließen.',
+    cacheCorrupt: {
+      title: 'Der lokale Cache ist beschädigt',
+      message: 'Die lokale Kopie Ihrer Kennzahlen ({{file}}) kann nicht gelesen werden: Die Datei ist beschädigt oder unvollständig.',
+      detail: 'Es ist nur eine Kopie: Storepulse kann sie beiseitelegen (aufbewahrt als „{{aside}}“) und Ihre Kennzahlen neu abrufen. Ihre Schlüssel und Einstellungen bleiben, wie sie sind.',
+      backupFound: 'Warnungsverlauf, verworfene Warnungen und der Fortschritt der Assistenten kommen aus der Sicherung vom {{date}} zurück.',
+      backupNone: 'Keine Sicherung gefunden: Warnungsverlauf, verworfene Warnungen und der Fortschritt der Assistenten beginnen von vorn.',
+      rebuild: 'Beiseitelegen und neu aufbauen',
+    },
+    cacheNewer: {
+      title: 'Dieser Cache stammt von einer neueren Storepulse-Version',
+      message: 'Der lokale Cache wurde von Storepulse {{version}} geschrieben, einer neueren Version als dieser ({{current}}). Storepulse lässt ihn unangetastet.',
+      messageUnknown: 'Der lokale Cache wurde von einer neueren Storepulse-Version geschrieben (Format {{schema}}; diese Version, {{current}}, liest bis Format {{known}}). Storepulse lässt ihn unangetastet.',
+      detail: 'Installieren Sie Storepulse {{version}} oder neuer, um ihn zu verwenden. Es wurde nichts geändert.',
+      detailUnknown: 'Installieren Sie die neueste Storepulse-Version, um ihn zu verwenden. Es wurde nichts geändert.',
+    },
+    preferencesGarbage: {
+      title: 'Die Einstellungsdatei ist beschädigt',
+      message: 'Storepulse kann seine Einstellungsdatei ({{file}}) nicht lesen.',
+      detail: 'Storepulse kann die Standardeinstellungen wiederherstellen und die beschädigte Datei daneben aufbewahren. Ihre Konten, Schlüssel, zwischengespeicherten Kennzahlen und Warnungen stehen nicht in dieser Datei und bleiben erhalten.',
+      restore: 'Standardeinstellungen wiederherstellen',
+    },
+    failed: {
+      title: 'Storepulse konnte nicht starten',
+      message: 'Ein unerwarteter Fehler hat den Start von Storepulse verhindert. Es wurde nichts geändert. Das Protokoll in {{folder}} zeigt, was passiert ist.',
+    },
   },
 };

@@ -893,6 +893,38 @@ export const en = {
       'Storepulse cannot write to its cache: the file or its folder is read-only. Everything saved before is kept; allow writing there and sync again.',
     'rate-limit-storm':
       'The marketing platform kept asking Storepulse to slow down for longer than a sync waits, so this sync stopped. Nothing was lost: what was already synced is kept, and the next sync will try again.',
+    'preferences-not-saved':
+      'The preferences could not be saved (the file may be read-only, or the disk full). Nothing was changed.',
+  },
+  startup: {
+    pageTitle: 'Storepulse cannot start yet',
+    quit: 'Quit',
+    stopped: 'Storepulse has stopped. Nothing was changed; you can close this page.',
+    cacheCorrupt: {
+      title: 'The local cache is damaged',
+      message: 'Storepulse’s local copy of your metrics ({{file}}) cannot be read: the file is damaged or incomplete.',
+      detail: 'It is only a copy: Storepulse can set it aside (kept as “{{aside}}”) and fetch your metrics again. Your keys and settings stay as they are.',
+      backupFound: 'Alert history, dismissed alerts and wizard progress come back from the backup of {{date}}.',
+      backupNone: 'No backup was found: alert history, dismissed alerts and wizard progress start afresh.',
+      rebuild: 'Set it aside and rebuild',
+    },
+    cacheNewer: {
+      title: 'This cache comes from a newer Storepulse',
+      message: 'The local cache was written by Storepulse {{version}}, which is newer than this one ({{current}}). Storepulse leaves it untouched.',
+      messageUnknown: 'The local cache was written by a newer Storepulse (cache format {{schema}}; this version, {{current}}, reads up to format {{known}}). Storepulse leaves it untouched.',
+      detail: 'Install Storepulse {{version}} or later to use it. Nothing was changed.',
+      detailUnknown: 'Install the latest Storepulse to use it. Nothing was changed.',
+    },
+    preferencesGarbage: {
+      title: 'The preferences file is damaged',
+      message: 'Storepulse cannot read its preferences file ({{file}}).',
+      detail: 'Storepulse can restore the default preferences and keep the damaged file beside them. Your accounts, keys, cached metrics and alerts are not in this file and stay as they are.',
+      restore: 'Restore defaults',
+    },
+    failed: {
+      title: 'Storepulse could not start',
+      message: 'Something unexpected stopped Storepulse from starting. Nothing was changed. The log in {{folder}} says what happened.',
+    },
   },
 } as const;
 

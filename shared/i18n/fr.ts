@@ -893,5 +893,37 @@ export const fr: Catalogue = {
       'Storepulse ne peut pas écrire dans son cache : le fichier ou son dossier est en lecture seule. Tout ce qui était déjà enregistré est conservé ; autorisez l’écriture puis relancez la synchronisation.',
     'rate-limit-storm':
       'La plateforme marketing a demandé à Storepulse de ralentir plus longtemps qu’une synchronisation ne peut attendre : celle-ci s’est donc arrêtée. Rien n’est perdu : les données déjà synchronisées sont conservées et la prochaine synchronisation réessaiera.',
+    'preferences-not-saved':
+      'Les préférences n’ont pas pu être enregistrées (le fichier est peut-être en lecture seule, ou le disque plein). Rien n’a été modifié.',
+  },
+  startup: {
+    pageTitle: 'Storepulse ne peut pas encore démarrer',
+    quit: 'Quitter',
+    stopped: 'Storepulse s’est arrêté. Rien n’a été modifié ; vous pouvez fermer cette page.',
+    cacheCorrupt: {
+      title: 'Le cache local est endommagé',
+      message: 'La copie locale de vos indicateurs ({{file}}) est illisible : le fichier est endommagé ou incomplet.',
+      detail: 'Ce n’est qu’une copie : Storepulse peut la mettre de côté (conservée sous « {{aside}} ») et récupérer à nouveau vos indicateurs. Vos clés et vos réglages restent tels quels.',
+      backupFound: 'L’historique des alertes, les alertes ignorées et la progression des assistants sont repris de la sauvegarde du {{date}}.',
+      backupNone: 'Aucune sauvegarde trouvée : l’historique des alertes, les alertes ignorées et la progression des assistants repartent de zéro.',
+      rebuild: 'Mettre de côté et reconstruire',
+    },
+    cacheNewer: {
+      title: 'Ce cache vient d’une version plus récente de Storepulse',
+      message: 'Le cache local a été écrit par Storepulse {{version}}, plus récent que cette version ({{current}}). Storepulse n’y touche pas.',
+      messageUnknown: 'Le cache local a été écrit par une version plus récente de Storepulse (format {{schema}} ; cette version, {{current}}, lit jusqu’au format {{known}}). Storepulse n’y touche pas.',
+      detail: 'Installez Storepulse {{version}} ou plus récent pour l’utiliser. Rien n’a été modifié.',
+      detailUnknown: 'Installez la dernière version de Storepulse pour l’utiliser. Rien n’a été modifié.',
+    },
+    preferencesGarbage: {
+      title: 'Le fichier de préférences est endommagé',
+      message: 'Storepulse ne peut pas lire son fichier de préférences ({{file}}).',
+      detail: 'Storepulse peut rétablir les préférences par défaut en conservant le fichier endommagé à côté. Vos comptes, vos clés, les indicateurs en cache et les alertes ne sont pas dans ce fichier et restent intacts.',
+      restore: 'Rétablir les préférences par défaut',
+    },
+    failed: {
+      title: 'Storepulse n’a pas pu démarrer',
+      message: 'Un problème inattendu a empêché Storepulse de démarrer. Rien n’a été modifié. Le journal dans {{folder}} indique ce qui s’est passé.',
+    },
   },
 };

@@ -893,5 +893,37 @@ export const pt: Catalogue = {
       'O Storepulse não consegue gravar no cache: o arquivo ou a pasta dele está somente leitura. Tudo o que já estava salvo foi mantido; permita a gravação ali e sincronize de novo.',
     'rate-limit-storm':
       'A plataforma de marketing pediu ao Storepulse que desacelerasse por mais tempo do que uma sincronização espera, então esta sincronização parou. Nada foi perdido: o que já foi sincronizado está guardado, e a próxima sincronização tentará novamente.',
+    'preferences-not-saved':
+      'Não foi possível salvar as preferências (o arquivo pode estar somente leitura ou o disco cheio). Nada foi alterado.',
+  },
+  startup: {
+    pageTitle: 'O Storepulse ainda não pode iniciar',
+    quit: 'Sair',
+    stopped: 'O Storepulse foi encerrado. Nada foi alterado; você pode fechar esta página.',
+    cacheCorrupt: {
+      title: 'O cache local está danificado',
+      message: 'A cópia local das suas métricas ({{file}}) não pode ser lida: o arquivo está danificado ou incompleto.',
+      detail: 'É só uma cópia: o Storepulse pode colocá-la de lado (guardada como “{{aside}}”) e buscar suas métricas de novo. Suas chaves e configurações continuam como estão.',
+      backupFound: 'O histórico de alertas, os alertas dispensados e o progresso dos assistentes voltam do backup de {{date}}.',
+      backupNone: 'Nenhum backup encontrado: o histórico de alertas, os alertas dispensados e o progresso dos assistentes recomeçam do zero.',
+      rebuild: 'Colocar de lado e reconstruir',
+    },
+    cacheNewer: {
+      title: 'Este cache vem de um Storepulse mais recente',
+      message: 'O cache local foi gravado pelo Storepulse {{version}}, mais recente que esta versão ({{current}}). O Storepulse não mexe nele.',
+      messageUnknown: 'O cache local foi gravado por uma versão mais recente do Storepulse (formato {{schema}}; esta versão, {{current}}, lê até o formato {{known}}). O Storepulse não mexe nele.',
+      detail: 'Instale o Storepulse {{version}} ou mais recente para usá-lo. Nada foi alterado.',
+      detailUnknown: 'Instale a versão mais recente do Storepulse para usá-lo. Nada foi alterado.',
+    },
+    preferencesGarbage: {
+      title: 'O arquivo de preferências está danificado',
+      message: 'O Storepulse não consegue ler o arquivo de preferências ({{file}}).',
+      detail: 'O Storepulse pode restaurar as preferências padrão e manter o arquivo danificado ao lado. Suas contas, chaves, métricas em cache e alertas não estão nesse arquivo e continuam como estão.',
+      restore: 'Restaurar o padrão',
+    },
+    failed: {
+      title: 'O Storepulse não conseguiu iniciar',
+      message: 'Um problema inesperado impediu o Storepulse de iniciar. Nada foi alterado. O registro em {{folder}} mostra o que aconteceu.',
+    },
   },
 };

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial-schema';
 import { alertsSchema } from './002-alerts';
 import { wizardProgressSchema } from './003-wizard-progress';
+import { appMetaSchema } from './004-app-meta';
 
 /** Every schema change, in order. Append a new file for each change; never edit a released one. */
-export const migrations: readonly Migration[] = [initialSchema, alertsSchema, wizardProgressSchema];
+export const migrations: readonly Migration[] = [initialSchema, alertsSchema, wizardProgressSchema, appMetaSchema];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../main/db/connection';
+import { openDatabase, readLastMigratedBy } from '../../../main/db/connection';
 import { runMigrations, type Migration } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
 import { tempDir } from '../../support/temp-dir';
@@ -27,6 +27,7 @@ describe('migrations', () => {
         'accounts',
         'alert_transitions',
         'alerts',
+        'app_meta',
         'diagnoses',
         'flow_triggers',
         'flows',
@@ -84,6 +85,25 @@ describe('migrations', () => {
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
+  });
+
+  it('004 adds app_meta to a version-3 cache and records the app version that migrated it', () => {
+    const file = dbFile();
+    const v3 = new Database(file);
+    runMigrations(v3, migrations.slice(0, 3));
+    v3.prepare(
+      "INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')",
+    ).run();
+    v3.close();
+    const db = openDatabase(file, '1.2.3');
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Shop' }]);
+    expect(readLastMigratedBy(db)).toBe('1.2.3');
+    db.close();
+    // Reopened by the same schema, the record stays with the version that last migrated it.
+    const again = openDatabase(file, '1.2.4');
+    expect(readLastMigratedBy(again)).toBe('1.2.3');
+    again.close();
   });
 
   it('refuses a file written by a newer version instead of damaging it', () => {

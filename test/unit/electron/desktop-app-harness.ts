@@ -49,6 +49,7 @@ export async function startHarness(
   if (!started) throw new Error('the app did not get the single-instance lock');
   fakeElectron.app.ready();
   const desktop = await started;
+  if (!desktop) throw new Error('the app quit at start-up');
   const window = () => {
     const current = FakeBrowserWindow.instances.at(-1);
     if (!current) throw new Error('no window open');

@@ -23,6 +23,20 @@ describe('settings service', () => {
     expect(createSettingsService(store, events, recordingLogger()).get().language).toBe('fr');
   });
 
+  it('refuses a change it cannot write with preferences-not-saved, and tells nobody it changed', () => {
+    const events = recordingEventSink();
+    const store = {
+      read: () => ({ language: 'de' }),
+      write: () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+      },
+    };
+    const service = createSettingsService(store, events, recordingLogger());
+    expect(() => service.update({ theme: 'dark' })).toThrow(expect.objectContaining({ name: 'AppError', code: 'preferences-not-saved' }));
+    expect(events.emitted).toEqual([]);
+    expect(service.get().theme).toBe('system');
+  });
+
   it('keeps the readable fields of a damaged file and resets the rest', () => {
     const store = memoryPreferences({ language: 'de', theme: 'neon', syncIntervalMinutes: 'often', stray: 1 });
     const logger = recordingLogger();

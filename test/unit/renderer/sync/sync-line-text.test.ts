@@ -33,7 +33,7 @@ describe('the sync line', () => {
 
   it('says an account whose saved key cannot be read needs its key again, not that the key was refused', () => {
     const context = { t: translator('en'), locale: 'en-US', timeZone: 'UTC', computerZone: 'UTC', now, since, until };
-    const status: AccountStatus = { accountId: 'a', state: 'needs-attention', reason: 'key-unreadable', lastSyncedAt: null };
+    const status: AccountStatus = { accountId: 'a', state: 'needs-attention', reason: 'key-unreadable', scope: null, lastSyncedAt: null };
     expect(syncLineText(status, context)).toBe(translator('en')('sync.keyUnreadable'));
     expect(syncLineText(status, context)).not.toBe(translator('en')('sync.invalidKey'));
   });

@@ -1,0 +1,84 @@
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { catalogues } from '../../shared/i18n/catalogues';
+import type { StorepulseApi } from '../../shared/ipc/contract';
+import { startWebHost, type WebHost } from '../../main/web/start-web-host';
+
+type Bridge = { storepulse: StorepulseApi };
+const en = catalogues.en;
+const fr = catalogues.fr;
+const banner = (page: Page, metric: string) => page.getByRole('listitem').filter({ has: page.getByText(new RegExp(`^${metric} is `)) });
+
+/**
+ * The cache is damaged between two runs. The next start shows the recovery page instead of dying;
+ * "rebuild" sets the damaged file aside and opens Home on a cache rebuilt from the API, with the
+ * alert history (here, a dismissed drop) back from the rolling backup.
+ */
+test('a corrupt cache at start shows the recovery page; rebuild ends on Home with the alert history restored', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-corrupt-'));
+  const hosts: WebHost[] = [];
+  const start = async (locale: string, schedule: boolean) => {
+    const web = await startWebHost({ dataDir, systemLocale: locale, rendererDir: 'out/renderer', hostCore: { schedule } });
+    hosts.push(web);
+    return web;
+  };
+  try {
+    // A first run: the demo store synced, one drop dismissed on Home, the backup taken.
+    const first = await start('en-US', false);
+    const core = await first.ready;
+    if (!core) throw new Error('the first run did not start');
+    const outdoor = core.accounts.list().find((account) => account.name === 'Demo Outdoor Co.')!;
+    expect((await core.coordinator.sync(outdoor.id)).outcome).toBe('success');
+    await page.goto(first.host.url);
+    await page.evaluate(async (id) => (globalThis as unknown as Bridge).storepulse.settings.set({ lastAccountId: id }), outdoor.id);
+    await page.reload();
+    await banner(page, 'Added to Cart').getByRole('button', { name: en.homeScreen.dismiss }).click();
+    await expect(banner(page, 'Added to Cart')).toHaveCount(0);
+    // What the hourly backup after a sync does, without waiting the hour.
+    await core.backup.run();
+    await first.close();
+
+    // Between runs the cache is damaged: pages overwritten.
+    const cacheFile = join(dataDir, 'cache.sqlite');
+    const fd = openSync(cacheFile, 'r+');
+    for (let at = 4096; at < statSync(cacheFile).size; at += 8192) writeSync(fd, Buffer.alloc(1024, 0x5a), 0, 1024, at);
+    closeSync(fd);
+
+    // In French first (its own host on the same files: the page only reads them).
+    const french = await start('fr-FR', true);
+    await page.goto(french.host.url);
+    await expect(page.getByRole('heading', { name: fr.startup.cacheCorrupt.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: fr.startup.cacheCorrupt.rebuild })).toBeVisible();
+    await expect(page.getByRole('button', { name: fr.startup.quit })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/trust-corrupt-cache-fr.png' });
+    await french.close();
+
+    const second = await start('en-US', true);
+    await page.goto(second.host.url);
+    await expect(page.getByRole('heading', { name: en.startup.cacheCorrupt.title })).toBeVisible();
+    await expect(page.getByText(en.startup.cacheCorrupt.backupFound.split('{{')[0]!)).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/trust-corrupt-cache-en.png' });
+    await page.getByRole('button', { name: en.startup.cacheCorrupt.rebuild }).click();
+
+    // The app loads at the same address, on Home, and the damaged file is kept beside the new one.
+    await expect(page.getByRole('navigation')).toBeVisible({ timeout: 30_000 });
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('cache.sqlite.corrupt-'))).toHaveLength(1);
+    const rebuilt = await second.ready;
+    if (!rebuilt) throw new Error('the rebuilt run did not start');
+    await expect.poll(() => rebuilt.coordinator.status(outdoor.id).state, { timeout: 180_000 }).toBe('up-to-date');
+    await page.reload();
+    await expect(banner(page, 'Viewed Product')).toBeVisible({ timeout: 30_000 });
+    // The dismissal came back with the history: the drop stays dismissed.
+    await expect(banner(page, 'Added to Cart')).toHaveCount(0);
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
+    await expect(centre.getByRole('button', { name: /^Added to Cart/ })).toContainText(en.notificationCentre.state.dismissed);
+    await page.screenshot({ path: 'test-results/screens/trust-corrupt-cache-rebuilt-en.png' });
+  } finally {
+    for (const web of hosts.reverse()) await web.close().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
