@@ -27,7 +27,6 @@ const mainPattern = {
   message: 'The renderer and the preload reach main only through the typed bridge (shared/ipc/contract.ts).',
 };
 
-
 /**
  * The floors of main/, lowest first: the single source of its dependency direction. A unit (a
  * folder or a top-level file of main/) may import shared/, the units on lower floors and itself;
@@ -59,12 +58,19 @@ const ipcBridgeFiles = { ipcMain: 'main/electron/ipc.ts', ipcRenderer: 'preload/
 /** Deepest folder nesting under a unit that gets rules (main/db/repositories is 2). */
 const maxDepth = 4;
 
+/** @param {string} text */
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** @param {string} unit */
 const isFile = (unit) => unit.endsWith('.ts');
+/** @param {string} unit */
 const stem = (unit) => unit.slice('main/'.length).replace(/\.ts$/, '');
+/** @param {string} unit */
 const floorOf = (unit) => mainFloors.findIndex((floor) => floor.units.includes(unit)) + 1;
 
-/** How an import written `prefix + rest` names the unit, from a file `depth` folders under main/. */
+/**
+ * The end of an import path that names the unit, once the path has climbed back to main/.
+ * @param {string} unit
+ */
 function unitRegex(unit) {
   const name = escape(stem(unit));
   if (isFile(unit)) return `${name}(\\.[cm]?[jt]s)?$`;
@@ -73,8 +79,13 @@ function unitRegex(unit) {
   return fileTwin ? `${name}/` : `${name}(/|$)`;
 }
 
+/** The climb from a file `depth` folders under main/ back to main/ (`./` for a top-level file). @param {number} depth */
 const up = (depth) => (depth === 0 ? '\\./' : `(\\.\\./){${depth}}`);
 
+/**
+ * @param {string} unit
+ * @param {number} depth
+ */
 function floorPatterns(unit, depth) {
   const floor = floorOf(unit);
   const allowed = ['shared', ...mainFloors.slice(0, floor - 1).flatMap((f) => f.units)];
@@ -87,11 +98,12 @@ function floorPatterns(unit, depth) {
     })),
     {
       regex: `^${up(depth + 1)}(main|renderer|preload|test)(/|$)`,
-      message: `${unit} imports main/ by its folder path and never renderer, preload or test.`,
+      message: `Code in main/ never imports renderer, preload or test, nor climbs out of main/ to come back in (${unit}).`,
     },
   ];
 }
 
+/** @param {'ipcMain' | 'ipcRenderer'} name */
 function rawIpcSyntax(name) {
   return {
     selector: `MemberExpression[property.name='${name}']`,
@@ -99,19 +111,23 @@ function rawIpcSyntax(name) {
   };
 }
 
+/** @param {'ipcMain' | 'ipcRenderer'} name */
 const rawIpcImport = (name) => ({
   name: 'electron',
   importNames: [name],
   message: `Raw ${name} only in ${ipcBridgeFiles[name]}: everything else goes through the typed bridge.`,
 });
 
-/** One config block per unit and folder depth: relative paths differ with depth. */
+/**
+ * One config block per unit and folder depth: relative paths differ with depth.
+ * @returns {import('eslint').Linter.Config[]}
+ */
 function mainFloorBlocks() {
   return mainFloors.flatMap((floor) =>
     floor.units.flatMap((unit) => {
       const electron = electronUnits.includes(unit);
       const depths = isFile(unit) ? [0] : Array.from({ length: maxDepth }, (_, index) => index + 1);
-      return depths.map((depth) => ({
+      return depths.map((depth) => /** @type {import('eslint').Linter.Config} */ ({
         files: isFile(unit) ? [unit] : [`${unit}/${'*/'.repeat(depth - 1)}*`],
         rules: {
           'no-restricted-imports': [
@@ -128,18 +144,27 @@ function mainFloorBlocks() {
   );
 }
 
-/** The bridge files themselves: same floor rules, raw IPC allowed. */
+/**
+ * The bridge files themselves: same floor rules, raw IPC allowed.
+ * @returns {import('eslint').Linter.Config[]}
+ */
 function ipcBridgeBlocks() {
   const ipcMainFile = ipcBridgeFiles.ipcMain;
   return [
     {
       files: [ipcMainFile],
       rules: {
-        'no-restricted-imports': ['error', { patterns: floorPatterns('main/electron', 1) }],
-        'no-restricted-syntax': 'off',
+        'no-restricted-imports': ['error', { patterns: floorPatterns('main/electron', ipcMainFile.split('/').length - 2) }],
+        'no-restricted-syntax': ['error', rawIpcSyntax('ipcRenderer')],
       },
     },
-    { files: [ipcBridgeFiles.ipcRenderer], rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': ['error', { patterns: [mainPattern] }] } },
+    {
+      files: [ipcBridgeFiles.ipcRenderer],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [mainPattern] }],
+        'no-restricted-syntax': ['error', rawIpcSyntax('ipcMain')],
+      },
+    },
   ];
 }
 

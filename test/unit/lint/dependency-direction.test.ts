@@ -80,7 +80,7 @@ describe('dependency direction lint', () => {
       ['main/desktop/fixture.ts', "import { createCore } from '../core';\nexport const c = createCore;\n", 'may not import main/core.ts'],
       ['main/web/fixture.ts', "import { runCli } from '../cli/run-cli';\nexport const r = runCli;\n", 'may not import main/cli'],
       ['main/electron/fixture.ts', "import { main } from '../cli';\nexport const m = main;\n", 'may not import main/cli.ts'],
-      ['main/wizards/fixture.ts', "import { renderer } from '../../renderer/lib/bridge';\nexport const r = renderer;\n", 'never renderer'],
+      ['main/wizards/fixture.ts', "import { renderer } from '../../renderer/lib/bridge';\nexport const r = renderer;\n", 'never imports renderer'],
     ])('refuses the import in %s (%#)', async (filePath, code, expected) => {
       expect(await restrictedImportErrors(filePath, code)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]));
     });
