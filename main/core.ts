@@ -6,7 +6,7 @@ import { createAccountService, type AccountService } from './accounts/account-se
 import { createAlertService, type AlertService } from './alerts/alert-service';
 import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
-import { operationNames, productionBaseUrl } from './api/operations';
+import { operationNames, productionBaseUrl } from '../shared/klaviyo/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistryOptions } from './api/rate-limiter-registry';
 import type { Sleep } from './api/sleep';
 import { interactiveRetryPolicy, interactiveTimeoutMs, type RetryPolicy } from './api/request-executor';

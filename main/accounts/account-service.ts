@@ -2,14 +2,8 @@ import type { AccountSummary } from '../../shared/domain/account';
 import { AppError } from '../../shared/domain/errors';
 import type { AccountsRepository, StoredAccount } from '../db/repositories/accounts-repository';
 import type { Clock, SecretStore } from '../ports';
+import type { RemoteAccount } from '../api/account-api';
 import { normalizeApiKey } from '../api/api-key';
-
-export interface RemoteAccount {
-  remoteId: string;
-  name: string;
-  timezone: string;
-  currency: string;
-}
 
 export interface AccountPreview extends RemoteAccount {
   keyWasTrimmed: boolean;

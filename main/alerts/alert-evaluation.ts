@@ -9,8 +9,9 @@ import { diagnosisKey } from '../detection/diagnosis';
 import type { Diagnosis } from '../detection/diagnosis-types';
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { MonitorState, Sensitivity } from '../detection/monitor-types';
-import type { SyncStore } from '../sync/sync-store';
-import { expireSnooze, fireEpisode, resolveEpisode, type AlertRecord, type LifecycleResult, type Transition } from './alert-lifecycle';
+import type { AlertCacheReads } from './alert-cache-reads';
+import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
+import { expireSnooze, fireEpisode, resolveEpisode, type LifecycleResult } from './alert-lifecycle';
 
 const HOUR = 3600;
 /**
@@ -21,7 +22,7 @@ const REVISED_HOURS = 48;
 
 export interface AlertEvaluationDeps {
   db: Db;
-  store: SyncStore;
+  store: AlertCacheReads;
   alerts: AlertsRepository;
   monitors: MonitorStatesRepository;
   diagnoses: DiagnosesRepository;

@@ -1,7 +1,7 @@
 import type { AlertFigure, AlertFigures } from '../../shared/domain/alert';
 import { hourIndex, ringPosition } from '../detection/monitor-ring';
 import type { MonitorState } from '../detection/monitor-types';
-import type { AlertRecord } from './alert-lifecycle';
+import type { AlertRecord } from '../db/repositories/alerts-repository';
 
 const HOUR = 3600;
 

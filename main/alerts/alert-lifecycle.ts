@@ -1,30 +1,7 @@
 import { DateTime } from 'luxon';
-import type { AlertState, SnoozeDays, TransitionReason } from '../../shared/domain/alert';
+import type { AlertState, SnoozeDays } from '../../shared/domain/alert';
 import { AppError } from '../../shared/domain/errors';
-
-/** An alert as the lifecycle sees it: one per metric episode. */
-export interface AlertRecord {
-  id: string;
-  accountId: string;
-  metricId: string;
-  state: AlertState;
-  start: string;
-  firedAt: string;
-  resolvedAt: string | null;
-  expected: number;
-  observed: number;
-  depth: number;
-  dismissedAt: string | null;
-  snoozedUntil: string | null;
-}
-
-export interface Transition {
-  alertId: string;
-  from: AlertState | null;
-  to: AlertState;
-  at: string;
-  reason: TransitionReason;
-}
+import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 
 export interface LifecycleResult {
   /** Alerts to insert or update. */

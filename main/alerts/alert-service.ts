@@ -7,17 +7,18 @@ import type { DiagnosesRepository } from '../db/repositories/diagnoses-repositor
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
 import type { Sensitivity } from '../detection/monitor-types';
 import type { Clock, EventSink, Logger, Notifier } from '../ports';
-import type { SyncStore } from '../sync/sync-store';
+import type { AlertCacheReads } from './alert-cache-reads';
 import type { Interval } from '../../shared/domain/metric';
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import { evaluateAccount } from './alert-evaluation';
 import { expectedSeries } from './expected-series';
-import { dismissAlert, snoozeAlert, type AlertRecord, type LifecycleResult } from './alert-lifecycle';
+import type { AlertRecord } from '../db/repositories/alerts-repository';
+import { dismissAlert, snoozeAlert, type LifecycleResult } from './alert-lifecycle';
 import { createAlertViews } from './alert-views';
 
 export interface AlertServiceDeps {
   db: Db;
-  store: SyncStore;
+  store: AlertCacheReads;
   alerts: AlertsRepository;
   monitors: MonitorStatesRepository;
   diagnoses: DiagnosesRepository;

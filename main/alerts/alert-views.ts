@@ -7,9 +7,9 @@ import type { MonitorStatesRepository } from '../db/repositories/monitor-states-
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { MonitorState } from '../detection/monitor-types';
 import type { Logger } from '../ports';
-import type { SyncStore } from '../sync/sync-store';
+import type { AlertCacheReads } from './alert-cache-reads';
 import { alertFigures } from './alert-figures';
-import type { AlertRecord, Transition } from './alert-lifecycle';
+import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 
 interface AccountCatalogue {
   metrics: Map<string, Metric>;
@@ -19,7 +19,7 @@ interface AccountCatalogue {
 }
 
 export interface AlertViewSources {
-  store: SyncStore;
+  store: AlertCacheReads;
   diagnoses: DiagnosesRepository;
   monitors: MonitorStatesRepository;
   /** The account's timezone: a monitor kept for another zone is stale and not read. */

@@ -2,7 +2,7 @@ import type { Interval } from '../../shared/domain/metric';
 import { expectedAt } from '../detection/monitor';
 import { hourIndex, oldestHeldIndex, ringPosition } from '../detection/monitor-ring';
 import type { MonitorState } from '../detection/monitor-types';
-import { addBuckets, bucketStarts } from '../sync/bucket-time';
+import { addBuckets, bucketStarts } from '../detection/bucket-time';
 
 const HOUR = 3600;
 

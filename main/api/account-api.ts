@@ -1,13 +1,20 @@
 import { AppError, type ErrorCode } from '../../shared/domain/errors';
-import type { RemoteAccount } from '../accounts/account-service';
 import { systemClock, type Clock, type Logger } from '../ports';
-import type { SyncSource } from '../sync/sync-source';
 import { createKlaviyoClient } from './klaviyo-client';
 import { createRateLimitBudget, type RateLimitBudget } from './rate-limit-budget';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
 import type { RetryPolicy } from './request-executor';
 import type { Sleep } from './sleep';
+import type { SyncSource } from './sync-source';
 import type { KlaviyoClient } from './types';
+
+/** The account behind a key, as the API reports it (the accounts above build on it). */
+export interface RemoteAccount {
+  remoteId: string;
+  name: string;
+  timezone: string;
+  currency: string;
+}
 
 /** What the rest of main needs from one account's API: the sync's reads and the account lookup. */
 export interface AccountApi extends SyncSource {

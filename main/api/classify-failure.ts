@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../../shared/domain/errors';
 import { redactText } from '../logging/redact';
-import { operations, type OperationName } from './operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * What went wrong with one attempt, and whether trying again can help. Pure functions of what

@@ -10,7 +10,7 @@ import { aggregateTimezone } from './aggregate-timezone';
 import { normalizeApiKey } from './api-key';
 import { and, equals, greaterOrEqual, lessThan } from './filters';
 import { createKlaviyoSession } from './klaviyo-session';
-import { operations, productionBaseUrl, type OperationName } from './operations';
+import { operations, productionBaseUrl, type OperationName } from '../../shared/klaviyo/operations';
 import { nextPageCursor } from './pagination';
 import { parseBody } from './parse-body';
 import type { RateLimitBudget } from './rate-limit-budget';

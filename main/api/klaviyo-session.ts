@@ -1,6 +1,6 @@
 import { AxiosHeaders, type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import type { Session } from 'klaviyo-api';
-import { apiRevision, jsonApiMediaType, matchOperation, operations, type OperationName } from './operations';
+import { apiRevision, jsonApiMediaType, matchOperation, operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * Our `Session` for the official SDK. The SDK builds each request (path, query serialization,

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/domain/errors';
-import { operations, type OperationName } from './operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * The cursor for the next page, taken from `links.next` (absent, null or empty: last page). The

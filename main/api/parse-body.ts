@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/domain/errors';
-import { operations, type OperationName } from './operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * The boundary: a 2xx body becomes typed data only through the operation's schema. A JSON

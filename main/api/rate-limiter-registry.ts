@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import PQueue from 'p-queue';
-import { operationNames, operations, type OperationName } from './operations';
+import { operationNames, operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * Client-side rate limiting, so that Storepulse stays under the spec's per-operation limits

@@ -3,7 +3,7 @@ import { AppError, type ErrorCode } from '../../shared/domain/errors';
 import type { Clock, Logger } from '../ports';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { classifyResponse, classifyTransportError, type Failure } from './classify-failure';
-import { operations, type OperationName } from './operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 import type { RateLimitBudget } from './rate-limit-budget';
 import type { AccountRateLimiter } from './rate-limiter-registry';
 import type { Sleep } from './sleep';

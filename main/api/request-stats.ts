@@ -1,4 +1,4 @@
-import { operationNames, type OperationName } from './operations';
+import { operationNames, type OperationName } from '../../shared/klaviyo/operations';
 import type { RequestStats } from './types';
 
 /** Requests actually sent, retries included, per operation: what the sync engine reports. */

@@ -1,4 +1,4 @@
-import type { OperationName } from './operations';
+import type { OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * A metric as the API describes it (Placed Order, Viewed Product, a custom metric…). Every field

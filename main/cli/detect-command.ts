@@ -4,7 +4,7 @@ import type { Sensitivity } from '../detection/monitor-types';
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
-import { isValidTimezone } from '../sync/bucket-time';
+import { isValidTimezone } from '../detection/bucket-time';
 
 /**
  * `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]`: replays an

@@ -1,4 +1,4 @@
-import { jsonApiMediaType, matchOperation, operationNames, operations, type OperationName } from '../api/operations';
+import { jsonApiMediaType, matchOperation, operationNames, operations, type OperationName } from '../../shared/klaviyo/operations';
 import { ApiError, invalidParameter } from './api-error';
 import { isWellFormedRevision, readApiKey } from './auth';
 import type { FaultInjector } from './faults';

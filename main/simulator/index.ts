@@ -1,6 +1,6 @@
 /**
  * The embedded demo store: a Klaviyo-compatible HTTP simulator on loopback serving the seven
- * operations of `main/api/operations.ts`, with deterministic data relative to an injected clock,
+ * operations of `shared/klaviyo/operations.ts`, with deterministic data relative to an injected clock,
  * rate limits and injectable faults. This file is the whole public surface.
  */
 export { startSimulator, type RunningSimulator, type SimulatorOptions } from './start-simulator';

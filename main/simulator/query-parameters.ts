@@ -1,4 +1,4 @@
-import type { OperationName } from '../api/operations';
+import type { OperationName } from '../../shared/klaviyo/operations';
 import { invalidParameter } from './api-error';
 import { specQueryParameters, type QueryParameterSpec } from './spec-parameters';
 

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { OperationName } from '../api/operations';
+import type { OperationName } from '../../shared/klaviyo/operations';
 import { redactAuthorization } from './auth';
 
 /** One request as received, for contract tests. The key is redacted; nothing else keeps it. */

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { requiredScopes } from '../api/operations';
+import { requiredScopes } from '../../shared/klaviyo/operations';
 import { flowTriggerTypes } from './spec-parameters';
 
 /**

@@ -5,7 +5,7 @@
  * the real API would refuse is refused here too. `test/unit/simulator/spec-parameters.test.ts`
  * compares it with the spec file when one is at hand.
  */
-import type { OperationName } from '../api/operations';
+import type { OperationName } from '../../shared/klaviyo/operations';
 
 export type QueryParameterSpec =
   | { readonly kind: 'enum-list'; readonly values: readonly string[] }

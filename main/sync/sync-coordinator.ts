@@ -8,7 +8,7 @@ import { deriveAccountStatus } from './account-status';
 import { createRateLimitWaits, type RateLimitWaits } from './rate-limit-waits';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
 import type { SyncPolicy } from './sync-planner';
-import type { SyncSource } from './sync-source';
+import type { SyncSource } from '../api/sync-source';
 import type { SyncStore } from './sync-store';
 
 export interface SyncCoordinatorDeps {

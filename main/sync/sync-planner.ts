@@ -1,5 +1,5 @@
 import type { Interval } from '../../shared/domain/metric';
-import { addBuckets, bucketFloor } from './bucket-time';
+import { addBuckets, bucketFloor } from '../detection/bucket-time';
 
 export interface SyncPolicy {
   hourlyBackfillDays: number;

@@ -4,7 +4,7 @@ import type { SyncProgress } from '../../shared/domain/sync';
 import { storageError } from '../db/storage-errors';
 import type { Clock, Logger } from '../ports';
 import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
-import type { SyncSource } from './sync-source';
+import type { SyncSource } from '../api/sync-source';
 import type { SyncStore } from './sync-store';
 
 export interface SyncAccount {

@@ -1,4 +1,4 @@
-import { operations, type OperationName } from '../../main/api/operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * The shortest time in which `count` requests of one operation can be sent under its published

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { operationNames } from '../../main/api/operations';
+import { operationNames } from '../../shared/klaviyo/operations';
 import { createCore } from '../../main/core';
 import { systemClock } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';

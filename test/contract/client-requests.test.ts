@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonApiMediaType, operationNames } from '../../main/api/operations';
+import { jsonApiMediaType, operationNames } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RecordedRequest, type RunningSimulator } from '../../main/simulator';
 import { runEveryOperation } from '../support/every-operation';
 import { largeScenario, largeStoreKey } from '../support/large-scenario';

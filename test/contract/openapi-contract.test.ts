@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRevision } from '../../main/api/operations';
+import { apiRevision } from '../../shared/klaviyo/operations';
 import { loadSpecContract, specPath, type RequestUnderTest } from './openapi-contract';
 
 /**

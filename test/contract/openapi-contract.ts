@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { matchOperation, operations, type OperationName } from '../../main/api/operations';
+import { matchOperation, operations, type OperationName } from '../../shared/klaviyo/operations';
 
 /**
  * The one check of requests and responses against the official OpenAPI subset (revision

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonApiMediaType, operationNames, type OperationName } from '../../main/api/operations';
+import { jsonApiMediaType, operationNames, type OperationName } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { largeScenario, largeStoreKey } from '../support/large-scenario';
 import { aggregateQuery, manualClock, simulatorClient, type ApiAnswer } from '../support/simulator-client';

@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { apiRevision, jsonApiMediaType } from '../../main/api/operations';
+import { apiRevision, jsonApiMediaType } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { largeScenario, largeStoreKey, largeStoreSize } from '../support/large-scenario';
 import { manualClock } from '../support/simulator-client';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHostCore, type HostCore } from '../../main/web/host-core';
-import { requiredScopes } from '../../main/api/operations';
+import { requiredScopes } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { noFaults } from '../../main/simulator/faults';
 import { tempDir } from '../support/temp-dir';

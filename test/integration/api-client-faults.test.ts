@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KlaviyoClient, KlaviyoClientOptions } from '../../main/api';
-import { operations, operationNames, type OperationName } from '../../main/api/operations';
+import { operations, operationNames, type OperationName } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type FaultOptions, type RunningSimulator } from '../../main/simulator';
 import { AppError } from '../../shared/domain/errors';
 import { runEveryOperation, type EveryOperation, type EveryOperationInput } from '../support/every-operation';

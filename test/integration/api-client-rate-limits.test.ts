@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKlaviyoClient, createRateLimiterRegistry } from '../../main/api';
-import { operations, type OperationName } from '../../main/api/operations';
+import { operations, type OperationName } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { maxInWindow } from '../support/arrival-windows';
 import { recordingLogger } from '../support/fake-ports';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRevision, operationNames, type OperationName } from '../../main/api/operations';
+import { apiRevision, operationNames, type OperationName } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { loadSpecContract } from '../contract/openapi-contract';
 import { aggregateQuery, manualClock, simulatorClient, type ApiAnswer } from '../support/simulator-client';

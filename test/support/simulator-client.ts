@@ -1,4 +1,4 @@
-import { apiRevision, jsonApiMediaType } from '../../main/api/operations';
+import { apiRevision, jsonApiMediaType } from '../../shared/klaviyo/operations';
 import type { Clock } from '../../main/ports';
 
 /** A clock the test moves by hand: the simulator's data, limits and test orders follow it. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createCore, type Core } from '../../main/core';
-import { operationNames } from '../../main/api/operations';
+import { operationNames } from '../../shared/klaviyo/operations';
 import type { Clock, SecretStore } from '../../main/ports';
 import type { Sleep } from '../../main/api/sleep';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';

@@ -1,4 +1,4 @@
-import { operationNames } from '../../main/api/operations';
+import { operationNames } from '../../shared/klaviyo/operations';
 import { createRateLimiterRegistry, type RateLimiterRegistry } from '../../main/api/rate-limiter-registry';
 
 /** Limits so high they never wait: for tests about something other than rate limiting. */

@@ -1,6 +1,32 @@
 import type { Db } from '../connection';
-import type { AlertRecord, Transition } from '../../alerts/alert-lifecycle';
-import type { AlertState } from '../../../shared/domain/alert';
+import type { AlertState, TransitionReason } from '../../../shared/domain/alert';
+
+/**
+ * An alert as the lifecycle sees it: one per metric episode. Defined here, with the rows that
+ * store it, so the cache does not depend on the alert service above it.
+ */
+export interface AlertRecord {
+  id: string;
+  accountId: string;
+  metricId: string;
+  state: AlertState;
+  start: string;
+  firedAt: string;
+  resolvedAt: string | null;
+  expected: number;
+  observed: number;
+  depth: number;
+  dismissedAt: string | null;
+  snoozedUntil: string | null;
+}
+
+export interface Transition {
+  alertId: string;
+  from: AlertState | null;
+  to: AlertState;
+  at: string;
+  reason: TransitionReason;
+}
 
 export interface AlertsRepository {
   /** Writes alerts and their transitions together. */

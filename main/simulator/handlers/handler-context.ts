@@ -1,4 +1,4 @@
-import type { OperationName } from '../../api/operations';
+import type { OperationName } from '../../../shared/klaviyo/operations';
 import type { ParsedQuery } from '../query-parameters';
 import type { AccountActivity } from '../test-orders';
 import type { TimezoneCatalogue } from '../timezones';

@@ -7,7 +7,7 @@ import { getMetrics } from './get-metrics';
 import { getProfiles } from './get-profiles';
 import { queryMetricAggregates } from './query-metric-aggregates';
 
-/** One handler per operation of `main/api/operations.ts`; a missing one fails the type check. */
+/** One handler per operation of `shared/klaviyo/operations.ts`; a missing one fails the type check. */
 export const handlers: HandlerTable = {
   getAccounts,
   getMetrics,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertFigures, percentBelow } from '../../../main/alerts/alert-figures';
-import type { AlertRecord } from '../../../main/alerts/alert-lifecycle';
+import type { AlertRecord } from '../../../main/db/repositories/alerts-repository';
 import { advanceMonitor, expectedAt } from '../../../main/detection/monitor';
 import type { HourCount, MonitorContext, MonitorState } from '../../../main/detection/monitor-types';
 

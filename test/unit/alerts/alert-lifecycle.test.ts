@@ -6,8 +6,8 @@ import {
   isVisible,
   resolveEpisode,
   snoozeAlert,
-  type AlertRecord,
 } from '../../../main/alerts/alert-lifecycle';
+import type { AlertRecord } from '../../../main/db/repositories/alerts-repository';
 
 const now = new Date('2026-07-01T12:00:00Z');
 const episode = { start: '2026-07-01T08:00:00Z', firedAt: '2026-07-01T10:00:00Z', expected: 100, observed: 20, depth: 0.8 };

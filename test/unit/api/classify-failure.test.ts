@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyResponse, classifyTransportError, parseRetryAfter } from '../../../main/api/classify-failure';
-import type { OperationName } from '../../../main/api/operations';
+import type { OperationName } from '../../../shared/klaviyo/operations';
 
 const now = new Date('2026-07-15T12:00:00Z');
 

@@ -2,7 +2,7 @@ import type { AxiosRequestConfig } from 'axios';
 import { ApiKeySession } from 'klaviyo-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKlaviyoClient } from '../../../main/api/klaviyo-client';
-import { apiRevision, operations } from '../../../main/api/operations';
+import { apiRevision, operations } from '../../../shared/klaviyo/operations';
 import { createRateLimiterRegistry } from '../../../main/api/rate-limiter-registry';
 import { realSleep, type Sleep } from '../../../main/api/sleep';
 import type { KlaviyoClient } from '../../../main/api/types';

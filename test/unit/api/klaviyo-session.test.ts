@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig, AxiosResponse } from 'axios';
 import { describe, expect, it } from 'vitest';
 import { createKlaviyoSession } from '../../../main/api/klaviyo-session';
-import { apiRevision, type OperationName } from '../../../main/api/operations';
+import { apiRevision, type OperationName } from '../../../shared/klaviyo/operations';
 
 const ok = { status: 200, data: {} } as AxiosResponse;
 

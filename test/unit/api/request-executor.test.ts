@@ -1,7 +1,7 @@
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
 import { describe, expect, it } from 'vitest';
 import { defaultRetryPolicy, executeRequest, interactiveRetryPolicy, worstCaseWaitMs, type ExecutorDeps } from '../../../main/api/request-executor';
-import type { OperationName } from '../../../main/api/operations';
+import type { OperationName } from '../../../shared/klaviyo/operations';
 import type { Logger } from '../../../main/ports';
 import { redactText } from '../../../main/logging/redact';
 import { rejectionOf } from './support/test-client';

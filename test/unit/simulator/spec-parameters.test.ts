@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations, operationNames } from '../../../main/api/operations';
+import { operations, operationNames } from '../../../shared/klaviyo/operations';
 import { specFilters, specQueryParameters } from '../../../main/simulator/spec-parameters';
 import { loadSpecDocument } from '../../contract/openapi-contract';
 

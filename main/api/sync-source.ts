@@ -4,7 +4,8 @@ import type { FlowInput, MetricInput } from '../db/repositories/catalogue-reposi
 
 /**
  * What the sync needs from an account's API. The Klaviyo client implements it; keeping the
- * runner on this narrow interface keeps it independent of transport details.
+ * runner on this narrow interface keeps it independent of transport details. It lives with the
+ * API, the lower floor, so the API promises it without depending on the sync above it.
  */
 export interface SyncSource {
   listMetrics(signal?: AbortSignal): Promise<MetricInput[]>;

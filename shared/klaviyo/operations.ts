@@ -1,7 +1,8 @@
 /**
  * The seven Klaviyo operations Storepulse uses (official spec, revision 2026-07-15), with the facts
  * both the client and the simulator need: method, path, scopes and the spec's rate limits
- * (`x-klaviyo-ratelimit`, `x-klaviyo-scopes`). One table, so the two sides cannot disagree.
+ * (`x-klaviyo-ratelimit`, `x-klaviyo-scopes`). One table, so the two sides cannot disagree; it lives
+ * in shared/ because the simulator, a separate server, depends on nothing of main/'s client.
  */
 export const apiRevision = '2026-07-15';
 export const productionBaseUrl = 'https://a.klaviyo.com';
