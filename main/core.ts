@@ -153,7 +153,7 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
     store,
     alerts: createAlertsRepository(db),
     monitors: createMonitorStatesRepository(db),
-    diagnoses: createDiagnosesRepository(db),
+    diagnoses: createDiagnosesRepository(db, ports.logger),
     clock: ports.clock,
     logger: ports.logger,
     events: ports.events,

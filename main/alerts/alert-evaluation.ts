@@ -6,6 +6,7 @@ import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/di
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
 import { runDetectionCycle, type CycleMetric } from '../detection/detection-cycle';
 import { diagnosisKey } from '../detection/diagnosis';
+import { storedDiagnosisSchema } from '../detection/diagnosis-evidence';
 import type { Diagnosis } from '../detection/diagnosis-types';
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { MonitorState, Sensitivity } from '../detection/monitor-types';
@@ -157,13 +158,14 @@ function latestOpen(step: LifecycleResult, open: AlertRecord | null): AlertRecor
   return current;
 }
 
+/** Parsed on the way in too: only evidence of the finding's own kind reaches the cache. */
 function storedDiagnosis(diagnosis: Diagnosis): StoredDiagnosis {
-  return {
+  return storedDiagnosisSchema.parse({
     kind: diagnosis.kind,
     at: iso(diagnosis.at),
     metricIds: [...diagnosis.evidence.metricIds],
-    evidence: { ...diagnosis.evidence, metrics: diagnosis.metrics },
-  };
+    evidence: diagnosis.evidence,
+  });
 }
 
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();

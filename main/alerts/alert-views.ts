@@ -1,5 +1,5 @@
 import { alertTransitionSchema, type Alert, type AlertTransition } from '../../shared/domain/alert';
-import { diagnosisSchema, type Diagnosis } from '../../shared/domain/diagnosis';
+import { diagnosisSchema, type Diagnosis, type DiagnosisDetails } from '../../shared/domain/diagnosis';
 import type { Flow } from '../../shared/domain/flow';
 import type { Metric } from '../../shared/domain/metric';
 import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/diagnoses-repository';
@@ -100,26 +100,26 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
 
   const diagnosis = (accountId: string, stored: StoredDiagnosis, open: readonly Alert[]): Diagnosis | null => {
     const catalogue = catalogueOf(accountId);
-    const evidence = stored.evidence;
-    const seconds = (value: unknown) => (typeof value === 'number' ? new Date(value * 1000).toISOString() : null);
-    const flowMetricIds = stored.kind === 'platform-switch' && Array.isArray(evidence['legacyMetricIds']) ? evidence['legacyMetricIds'] : stored.metricIds;
+    const { evidence } = stored;
+    // A platform switch concerns every flow still triggered by a metric of the legacy integration.
+    const flowMetricIds = stored.kind === 'platform-switch' ? stored.evidence.legacyMetricIds : stored.metricIds;
     const parsed = diagnosisSchema.safeParse({
       accountId,
       kind: stored.kind,
       at: stored.at,
       metricIds: stored.metricIds,
       metricNames: stored.metricIds.map((id) => catalogue.metrics.get(id)?.name ?? id),
-      start: seconds(evidence['start']),
-      depth: typeof evidence['depth'] === 'number' ? evidence['depth'] : null,
-      details: { ...evidence, kind: stored.kind, lastEventAt: seconds(evidence['lastEventAt']) },
-      flows: flowsTriggeredBy(catalogue.flows, flowMetricIds.filter((id): id is string => typeof id === 'string')),
+      start: isoOrNull(evidence.start),
+      depth: evidence.depth,
+      details: detailsOf(stored),
+      flows: flowsTriggeredBy(catalogue.flows, flowMetricIds),
       drops: stored.metricIds.flatMap((id) =>
         open.filter((candidate) => candidate.metricId === id).map((candidate) => ({ alertId: candidate.id, metricId: id, metricName: candidate.metricName, figures: candidate.figures })),
       ),
     });
     if (!parsed.success) {
-      // Written by an older version, or damaged: leave it out rather than show something wrong.
-      logger.warn('stored diagnosis does not match the contract', { accountId, kind: stored.kind });
+      // The stored row parsed, so this is a fault of ours: leave it out rather than show something wrong.
+      logger.warn('diagnosis does not match the contract', { accountId, kind: stored.kind });
       return null;
     }
     return parsed.data;
@@ -135,4 +135,32 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
         .map((stored) => diagnosis(accountId, stored, open))
         .filter((d): d is Diagnosis => d !== null),
   };
+}
+
+const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : new Date(epochSeconds * 1000).toISOString());
+
+/** What a card may say beyond the metrics: exactly the fields of the finding's kind, named one by one. */
+function detailsOf(stored: StoredDiagnosis): DiagnosisDetails {
+  switch (stored.kind) {
+    case 'integration-outage': {
+      const { integration, category, custom, statusPage } = stored.evidence;
+      return { kind: stored.kind, integration, category, custom, statusPage };
+    }
+    case 'onsite-tracking': {
+      const { placedOrderMetricId, platform, themeSnippets } = stored.evidence;
+      return { kind: stored.kind, placedOrderMetricId, platform, themeSnippets };
+    }
+    case 'order-status': {
+      const { integration, startedCheckoutMetricId, plugin, statusRule } = stored.evidence;
+      return { kind: stored.kind, integration, startedCheckoutMetricId, plugin, statusRule };
+    }
+    case 'platform-switch': {
+      const { legacyIntegration, newIntegration, legacyMetricIds, replacements } = stored.evidence;
+      return { kind: stored.kind, legacyIntegration, newIntegration, legacyMetricIds, replacements };
+    }
+    case 'no-recent-orders': {
+      const { totalEvents, lastEventAt } = stored.evidence;
+      return { kind: stored.kind, totalEvents, lastEventAt: isoOrNull(lastEventAt) };
+    }
+  }
 }

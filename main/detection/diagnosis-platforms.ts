@@ -1,4 +1,4 @@
-import type { OrderStatusRule } from './diagnosis-types';
+import type { OrderStatusRule } from '../../shared/domain/diagnosis';
 
 /** Platform facts from domain.md §2-§4, exactly as listed there. */
 

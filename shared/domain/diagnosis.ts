@@ -4,12 +4,13 @@ import { affectedFlowSchema, alertFiguresSchema } from './alert';
 export const diagnosisKindSchema = z.enum(['integration-outage', 'onsite-tracking', 'order-status', 'platform-switch', 'no-recent-orders']);
 export type DiagnosisKind = z.infer<typeof diagnosisKindSchema>;
 
-const orderStatusRuleSchema = z.object({
+export const orderStatusRuleSchema = z.object({
   platform: z.string(),
   /** `ignored`: orders in these statuses are not placed orders; `required`: only these count. */
   rule: z.enum(['ignored', 'required']),
   statuses: z.array(z.string()),
 });
+export type OrderStatusRule = z.infer<typeof orderStatusRuleSchema>;
 
 /** What each kind of finding says beyond its metrics, for the wizards that act on it. */
 export const diagnosisDetailsSchema = z.discriminatedUnion('kind', [
@@ -74,5 +75,7 @@ export const diagnosisSchema = z.object({
    * triggered by a metric of the legacy integration), live and manual first.
    */
   flows: z.array(affectedFlowSchema),
-});
+})
+  // The card is chosen by `kind` and reads `details`: they must be of the same kind.
+  .refine((diagnosis) => diagnosis.kind === diagnosis.details.kind, { path: ['details', 'kind'], message: 'details of another kind' });
 export type Diagnosis = z.infer<typeof diagnosisSchema>;

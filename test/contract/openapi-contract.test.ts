@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiRevision } from '../../shared/klaviyo/operations';
 import { loadSpecContract, specPath, type RequestUnderTest } from './openapi-contract';
@@ -18,12 +17,12 @@ describe('the spec contract validator', () => {
     );
   });
 
-  it('holds the official subset verbatim (revision 2026-07-15), the same bytes as the reference beside the checkout', () => {
+  it('holds the official subset verbatim (revision 2026-07-15)', () => {
+    // Only the in-repo copy counts: a file outside the checkout may or may not be there, and an
+    // assertion that runs only when it is can pass without comparing anything. The digest pins
+    // the bytes of reference/klaviyo-openapi-subset.json as published with the product's references.
     const bytes = readFileSync(specPath);
-    // The SHA-256 of reference/klaviyo-openapi-subset.json as published with the product's references.
     expect(createHash('sha256').update(bytes).digest('hex')).toBe('731141022ed236755d4415bb6ebc70fe4fbc9911d25564478436c1b0b7b8332d');
-    const reference = resolve(import.meta.dirname, '../../../shared/reference/klaviyo-openapi-subset.json');
-    if (existsSync(reference)) expect(readFileSync(reference).equals(bytes)).toBe(true);
   });
 
   const contract = loadSpecContract();

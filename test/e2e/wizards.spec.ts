@@ -69,7 +69,7 @@ test.describe('wizards', () => {
     await expectNoBlockingViolations(page);
 
     const cart = app.core.alerts.list({ accountId: 'demo-outdoor', states: ['active'] }).find((a) => a.metricName === 'Added to Cart');
-    expect(cart).toBeDefined();
+    expect(cart, 'an active Added to Cart alert after the first sync').toMatchObject({ metricName: 'Added to Cart', state: 'active' });
     app.events.emit('app:navigate', { route: 'wizards', focusId: cart!.id });
 
     await expect(page.getByRole('heading', { level: 2, name: w.kinds.troubleshoot.title })).toBeVisible();

@@ -13,6 +13,7 @@ interface Parameter {
   schema: { type?: string; enum?: string[]; items?: { enum?: string[] }; minimum?: number; maximum?: number; default?: number };
 }
 interface Operation {
+  operationId: string;
   parameters: Parameter[];
   'x-klaviyo-filters'?: Record<string, { operators: Record<string, string[]>; value?: { type: string; format?: string; enum?: string[] } }>;
 }
@@ -22,7 +23,8 @@ describe('spec parameter tables match the spec subset', () => {
 
   it.each(operationNames)('%s', (name) => {
     const operation = spec.paths[operations[name].path]?.[operations[name].method.toLowerCase()];
-    expect(operation).toBeDefined();
+    // The path and method lead to the operation of that id, not just to something.
+    expect(operation?.operationId).toBe(operations[name].id);
     const expected = Object.fromEntries(
       (operation?.parameters ?? [])
         .filter((parameter) => parameter.in === 'query')
