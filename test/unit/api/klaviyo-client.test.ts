@@ -90,7 +90,10 @@ async function onFakeClock<T>(work: () => Promise<T>): Promise<T> {
       (value) => (outcome = { ok: true, value }),
       (error: unknown) => (outcome = { ok: false, error }),
     );
-    while (outcome === undefined) {
+    // Bounded, so a limiter that never lets go fails here instead of spinning past the test's
+    // timeout with the fake timers still installed.
+    for (let elapsedMs = 0; outcome === undefined; elapsedMs += 10) {
+      if (elapsedMs > 600_000) throw new Error('still waiting after 10 minutes on the fake clock');
       await vi.advanceTimersByTimeAsync(10);
       await new Promise((resolve) => setImmediate(resolve));
     }
