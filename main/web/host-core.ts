@@ -24,7 +24,10 @@ const quietLogger: Logger = {
 export function createHostCore(
   dataDir: string,
   systemLocale = 'en-US',
-  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders'>> & { clock?: Clock; events?: ServerSentEvents } = {},
+  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders' | 'rateLimits' | 'apiSleep'>> & {
+    clock?: Clock;
+    events?: ServerSentEvents;
+  } = {},
 ): HostCore {
   // Given when the page's event stream must exist before the core does (a recovery page first).
   const events = options.events ?? createServerSentEvents();
@@ -47,6 +50,9 @@ export function createHostCore(
       schedule: options.schedule ?? true,
       realApiBaseUrl: options.realApiBaseUrl,
       demoTestOrders: options.demoTestOrders,
+      // Tests against a simulator on their own clock: no real-time pacing, waits on that clock.
+      ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+      ...(options.apiSleep ? { apiSleep: options.apiSleep } : {}),
     },
   );
   return { core, events, notices };

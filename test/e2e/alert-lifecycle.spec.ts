@@ -6,6 +6,8 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { defaultScenario, demoKeys, startSimulator } from '../../main/simulator';
 import { manualClock } from '../support/simulator-client';
+import { clockSleep } from '../support/sync-harness';
+import { unlimitedRateLimits } from '../support/unlimited-registry';
 import { startBrowserHost } from '../../main/web/browser-host';
 import { createHostCore } from '../../main/web/host-core';
 import { fill } from './catalogue-text';
@@ -38,7 +40,16 @@ const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manual
     ];
     const remote = await startSimulator({ clock, scenario, enforceRateLimits: false });
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-lifecycle-'));
-    const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url, schedule: false, clock });
+    // The whole history is synced several times: paced in real time by the spec's client-side
+    // limits that alone took minutes. The simulator does not limit here, and any wait (backoff,
+    // Retry-After) is taken on the store's clock rather than the wall clock.
+    const { core, events } = createHostCore(dataDir, 'en-US', {
+      realApiBaseUrl: remote.url,
+      schedule: false,
+      clock,
+      rateLimits: unlimitedRateLimits,
+      apiSleep: clockSleep(clock),
+    });
     const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
     let accountId = '';
     await use({

@@ -1,9 +1,9 @@
 import type { AxiosRequestConfig } from 'axios';
 import { ApiKeySession } from 'klaviyo-api';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createKlaviyoClient } from '../../../main/api/klaviyo-client';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createKlaviyoClient, type KlaviyoClientOptions } from '../../../main/api/klaviyo-client';
 import { apiRevision, operations } from '../../../shared/klaviyo/operations';
-import { createRateLimiterRegistry } from '../../../main/api/rate-limiter-registry';
+import { createRateLimiterRegistry, type RateLimiterRegistry } from '../../../main/api/rate-limiter-registry';
 import { realSleep, type Sleep } from '../../../main/api/sleep';
 import type { KlaviyoClient } from '../../../main/api/types';
 import { AppError } from '../../../shared/domain/errors';
@@ -26,9 +26,10 @@ import { rejectionOf, testClient, testKey } from './support/test-client';
  * what it sends, how it pages, how it reads answers and refusals, how it retries, cancels and
  * keeps to the rate limits.
  *
- * One file, all tests concurrent: each test has its own server and its own limiter registry, and
- * the SDK (slow to load) is loaded once. Timing is proven on the server's side, from the arrival
- * times it records, counted per window: no assertion on how long anything took.
+ * One file, the tests concurrent (but the rate limits, which run on fake timers): each test has its
+ * own server and its own limiter registry, and the SDK (slow to load) is loaded once. Rate limits
+ * are proven from send times on a fake clock, other timing from the arrival times the server
+ * records, counted per window: no assertion on how long anything took.
  */
 const servers = new Set<ScriptedServer>();
 afterAll(async () => {
@@ -71,49 +72,128 @@ const account: Reply = { json: jsonApi.collection([{ type: 'account', id: 'A1', 
 const aggregate: Reply = { json: { data: { type: 'metric-aggregate', id: 'q', attributes: { dates: [], data: [] } } } };
 const aggregateQuery = { metricId: 'M1', interval: 'day' as const, start: new Date('2026-07-01T00:00:00Z'), end: new Date('2026-07-02T00:00:00Z'), timezone: 'UTC' };
 
+/**
+ * The rate limits are proven on a fake clock: the limiter (p-queue) paces itself with the global
+ * `Date.now` and `setTimeout`, which vitest's fake timers replace, and each send's time is read
+ * from that clock as the limiter lets it go. A loaded machine can delay a send or an arrival on
+ * the wall clock, but not on this one, so the counts per window are exact; with the limiter gone
+ * every send would happen at the same fake instant.
+ *
+ * Only `setTimeout` and `Date` are faked: sockets and `setImmediate` stay real, so the requests
+ * still go to the scripted server while the clock is moved in small steps.
+ */
+async function onFakeClock<T>(work: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  try {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    work().then(
+      (value) => (outcome = { ok: true, value }),
+      (error: unknown) => (outcome = { ok: false, error }),
+    );
+    // Bounded, so a limiter that never lets go fails here instead of spinning past the test's
+    // timeout with the fake timers still installed.
+    for (let elapsedMs = 0; outcome === undefined; elapsedMs += 10) {
+      if (elapsedMs > 600_000) throw new Error('still waiting after 10 minutes on the fake clock');
+      await vi.advanceTimersByTimeAsync(10);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** The same registry, with the time (on the current clock) at which each send was let go. */
+function recordSends(inner: RateLimiterRegistry): { registry: RateLimiterRegistry; times: number[] } {
+  const times: number[] = [];
+  return {
+    times,
+    registry: {
+      forAccount(baseUrl, apiKey) {
+        const limiter = inner.forAccount(baseUrl, apiKey);
+        return {
+          schedule: (operation, send, signal) =>
+            limiter.schedule(
+              operation,
+              () => {
+                times.push(Date.now());
+                return send();
+              },
+              signal,
+            ),
+        };
+      },
+    },
+  };
+}
+
+/**
+ * A client whose waits are on the fake clock, and whose per-request timeout (a fake timer too)
+ * lies far beyond the steps the clock is moved while a loopback answer is on its way.
+ */
+function onFakeClockClient(url: string, overrides: Partial<KlaviyoClientOptions> = {}): KlaviyoClient {
+  return testClient(url, {
+    timeoutMs: 86_400_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    ...overrides,
+  });
+}
+
 describe.concurrent('Klaviyo client against a scripted server', () => {
-  describe('rate limits', () => {
-    it('never lets more than the burst limit of metric-aggregates arrive in any second (spec limits)', () =>
+  // Sequential, and first in the file: these run on fake timers, which are global to the file,
+  // so they must not overlap the other tests (vitest runs a non-concurrent group on its own).
+  describe('rate limits', { concurrent: false }, () => {
+    it('never lets more than the burst limit of metric-aggregates go in any second (spec limits)', () =>
       withReplies([aggregate], async ({ url, arrivals }) => {
         const burst = operations.queryMetricAggregates.burstPerSecond;
-        const client = testClient(url, { rateLimiters: createRateLimiterRegistry() });
-        await Promise.all(Array.from({ length: 2 * burst + 1 }, () => client.queryMetricAggregates(aggregateQuery)));
+        const sends = recordSends(createRateLimiterRegistry());
+        const client = onFakeClockClient(url, { rateLimiters: sends.registry });
+        await onFakeClock(() => Promise.all(Array.from({ length: 2 * burst + 1 }, () => client.queryMetricAggregates(aggregateQuery))));
         expect(arrivals).toHaveLength(2 * burst + 1);
-        expect(maxInWindow(arrivals.map((arrival) => arrival.at), 1_000)).toBe(burst);
+        expect(sends.times).toHaveLength(2 * burst + 1);
+        expect(maxInWindow(sends.times, 1_000)).toBe(burst);
       }));
 
     it('keeps the steady limit too, counted on send times (steady window shortened for the test)', () =>
       withReplies([aggregate], async ({ url, arrivals }) => {
-        const rateLimiters = createRateLimiterRegistry({
-          limits: { queryMetricAggregates: { burstPerSecond: 2, steadyPerMinute: 3 } },
-          windows: { steadyMs: 1_500 },
-        });
-        const client = testClient(url, { rateLimiters });
-        await Promise.all(Array.from({ length: 5 }, () => client.queryMetricAggregates(aggregateQuery)));
-        const times = arrivals.map((arrival) => arrival.at);
-        expect(times).toHaveLength(5);
-        // Burst alone would let 4 arrive within 1.5 s (2, then 2 more 1.1 s later).
-        expect(maxInWindow(times, 1_000)).toBeLessThanOrEqual(2);
-        expect(maxInWindow(times, 1_500)).toBeLessThanOrEqual(3);
+        const sends = recordSends(
+          createRateLimiterRegistry({
+            limits: { queryMetricAggregates: { burstPerSecond: 2, steadyPerMinute: 3 } },
+            windows: { steadyMs: 1_500 },
+          }),
+        );
+        const client = onFakeClockClient(url, { rateLimiters: sends.registry });
+        await onFakeClock(() => Promise.all(Array.from({ length: 5 }, () => client.queryMetricAggregates(aggregateQuery))));
+        expect(arrivals).toHaveLength(5);
+        expect(sends.times).toHaveLength(5);
+        // Burst alone would let 4 go within 1.5 s (2, then 2 more 1.1 s later).
+        expect(maxInWindow(sends.times, 1_000)).toBeLessThanOrEqual(2);
+        expect(maxInWindow(sends.times, 1_500)).toBeLessThanOrEqual(3);
       }));
 
     it('sends retries back through the limiter', () =>
       withReplies([unavailable, account], async ({ url, arrivals }) => {
-        // get_accounts allows 1 per second; the 10 ms backoff alone would let the retry in at once.
-        const client = testClient(url, { rateLimiters: createRateLimiterRegistry(), retry: { baseDelayMs: 10, maxDelayMs: 10 } });
-        await client.getAccount();
+        // get_accounts allows 1 per second; the 10 ms backoff (on the same clock) alone would let
+        // the retry go at once.
+        const sends = recordSends(createRateLimiterRegistry());
+        const client = onFakeClockClient(url, { rateLimiters: sends.registry, retry: { baseDelayMs: 10, maxDelayMs: 10 } });
+        await onFakeClock(() => client.getAccount());
         expect(arrivals).toHaveLength(2);
-        expect(maxInWindow(arrivals.map((arrival) => arrival.at), 1_000)).toBe(1);
+        expect(sends.times).toHaveLength(2);
+        expect(maxInWindow(sends.times, 1_000)).toBe(1);
       }));
 
     it('makes clients of one account share a budget, and separates accounts', () =>
       withReplies([account], async ({ url, arrivals }) => {
         const registry = createRateLimiterRegistry();
-        const one = testClient(url, { rateLimiters: registry });
-        const two = testClient(`${url}/`, { rateLimiters: registry, apiKey: ` ${testKey}` });
-        await Promise.all([one.getAccount(), two.getAccount(), one.getAccount()]);
+        const sends = recordSends(registry);
+        const one = onFakeClockClient(url, { rateLimiters: sends.registry });
+        const two = onFakeClockClient(`${url}/`, { rateLimiters: sends.registry, apiKey: ` ${testKey}` });
+        await onFakeClock(() => Promise.all([one.getAccount(), two.getAccount(), one.getAccount()]));
         expect(arrivals).toHaveLength(3);
-        expect(maxInWindow(arrivals.map((arrival) => arrival.at), 1_000)).toBe(1);
+        expect(sends.times).toHaveLength(3);
+        expect(maxInWindow(sends.times, 1_000)).toBe(1);
 
         expect(registry.forAccount(url, testKey)).toBe(registry.forAccount(`${url}/`, testKey));
         expect(registry.forAccount(url, testKey)).not.toBe(registry.forAccount(url, 'pk_another_account_key'));
