@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityIdSchema } from './ids';
+import { sensitivitySchema } from './sensitivity';
 
 export const languageSchema = z.enum(['en', 'fr', 'de', 'pt']);
 export type Language = z.infer<typeof languageSchema>;
@@ -8,7 +9,6 @@ export const supportedLanguages = languageSchema.options;
 export const languageSettingSchema = z.union([z.literal('system'), languageSchema]);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
-export const sensitivitySchema = z.enum(['low', 'normal', 'high']);
 
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
