@@ -24,7 +24,7 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import { createSyncCoordinator, type SyncCoordinator } from './sync/sync-coordinator';
 import { defaultSyncPolicy, type SyncPolicy } from './sync/sync-planner';
 import { createSyncScheduler, realTimers, type SyncScheduler, type Timers } from './sync/sync-scheduler';
-import { createSyncStore, type SyncStore } from './sync/sync-store';
+import { createSyncStore, type SyncStore } from './sync/sync-cache';
 import { createWizardDataSource } from './wizards/wizard-data-source';
 import { createTestOrderPort } from './wizards/test-order-port';
 import { createWizardService, type WizardService } from './wizards/wizard-service';

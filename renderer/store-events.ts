@@ -2,7 +2,7 @@ import type { StorepulseApi } from '../shared/ipc/contract';
 import { useAccounts } from './features/accounts/accounts-store';
 import { useAlerts } from './features/alerts/alerts-store';
 import { useSettings } from './features/settings/settings-store';
-import { useSync } from './features/sync/sync-store';
+import { useSync } from './features/sync/sync-status-state';
 import { useRouter } from './lib/router-store';
 
 /**

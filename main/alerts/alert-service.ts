@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { AlertsRepository } from '../db/repositories/alerts-repository';
 import type { DiagnosesRepository } from '../db/repositories/diagnoses-repository';
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
-import type { Sensitivity } from '../detection/monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { Clock, EventSink, Logger, Notifier } from '../ports';
 import type { AlertCacheReads } from './alert-cache-reads';
 import type { Interval } from '../../shared/domain/metric';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import type { Sensitivity } from '../detection/monitor-types';
+import { sensitivities, sensitivitySchema } from '../../shared/domain/sensitivity';
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
@@ -18,10 +18,10 @@ export interface DetectIo {
   readFile(path: string): string;
 }
 
-const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
-const usage = 'usage: storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high] [--max-span-years N]';
+const synopsis = `storepulse detect --replay FILE --timezone ZONE [--sensitivity ${sensitivities.join('|')}] [--max-span-years N]`;
+const usage = `usage: ${synopsis}`;
 
-export const detectUsage = `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high] [--max-span-years N]
+export const detectUsage = `${synopsis}
   Replays an hourly CSV (header metric,integration,timestamp,count; timestamps are the UTC start
   of each hour) through the detector exactly as the app runs it after each sync, and prints the
   alerts and diagnoses as one JSON document. Bad input exits 2 with one line on stderr.
@@ -49,7 +49,8 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
   if (!file) return fail(`--replay FILE is required (${usage})`);
   if (!timezone) return fail(`--timezone ZONE is required (${usage})`);
   if (!isValidTimezone(timezone)) return fail(`unknown time zone "${timezone}" (an IANA name such as Europe/Paris)`);
-  if (!SENSITIVITIES.includes(sensitivity as Sensitivity)) return fail(`--sensitivity must be low, normal or high (got "${sensitivity}")`);
+  const chosen = sensitivitySchema.safeParse(sensitivity);
+  if (!chosen.success) return fail(`--sensitivity must be ${spokenList(sensitivities)} (got "${sensitivity}")`);
   const maxSpanYears = maxSpanText === undefined ? DEFAULT_MAX_SPAN_YEARS : Number(maxSpanText);
   if (!/^\d+(\.\d+)?$/.test(maxSpanText ?? '0') || !(maxSpanYears > 0)) return fail(`--max-span-years must be a number of years above 0 (got "${maxSpanText}")`);
 
@@ -66,9 +67,14 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
   const spanProblem = replaySpanProblem(parsed.series, maxSpanYears);
   if (spanProblem) return fail(`${file}: ${spanProblem}`);
 
-  const result = replay(parsed.series, { timezone, sensitivity: sensitivity as Sensitivity });
+  const result = replay(parsed.series, { timezone, sensitivity: chosen.data });
   io.out(JSON.stringify(toJson(result), null, 2));
   return 0;
+}
+
+/** "a, b or c": the accepted values as the error line says them. */
+function spokenList(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
 
 function toJson(result: ReplayResult) {

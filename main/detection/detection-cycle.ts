@@ -1,7 +1,8 @@
 import { diagnose } from './diagnosis';
 import type { Diagnosis } from './diagnosis-types';
 import { advanceOwnedMonitor } from './monitor';
-import type { HourCount, MonitorEvent, MonitorState, MonitorStatus, Sensitivity } from './monitor-types';
+import type { HourCount, MonitorEvent, MonitorState, MonitorStatus } from './monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 /** One metric of an account as a detection cycle receives it. */
 export interface CycleMetric {

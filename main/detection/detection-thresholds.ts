@@ -1,4 +1,4 @@
-import type { Sensitivity } from './monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 /**
  * The tuning of the detector in one place. Values were chosen with `npm run eval:detection`

@@ -19,7 +19,8 @@ import { fitDispersion } from './monitor-dispersion';
 import { exceedsSpike } from './monitor-spike';
 import { refitBaseline } from './monitor-fit';
 import { hoursFed, roundExpected } from './monitor-ring';
-import type { MonitorEvent, MonitorState, Sensitivity } from './monitor-types';
+import type { MonitorEvent, MonitorState } from './monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 const FLAG_INCIDENT = 1;
 const FLAG_SPIKE = 2;

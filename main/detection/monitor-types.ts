@@ -1,6 +1,5 @@
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { DayFrame } from './local-clock';
-
-export type Sensitivity = 'low' | 'normal' | 'high';
 
 /** One complete hourly bucket of a metric. */
 export interface HourCount {

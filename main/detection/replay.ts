@@ -1,7 +1,8 @@
 import { runDetectionCycle } from './detection-cycle';
 import { diagnosisKey } from './diagnosis';
 import type { Diagnosis } from './diagnosis-types';
-import type { MonitorState, Sensitivity } from './monitor-types';
+import type { MonitorState } from './monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 /** One metric's hourly history, as the replay receives it. */
 export interface ReplaySeries {

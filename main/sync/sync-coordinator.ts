@@ -9,7 +9,7 @@ import { createRateLimitWaits, type RateLimitWaits } from './rate-limit-waits';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
 import type { SyncPolicy } from './sync-planner';
 import type { SyncSource } from '../api/sync-source';
-import type { SyncStore } from './sync-store';
+import type { SyncStore } from './sync-cache';
 
 export interface SyncCoordinatorDeps {
   store: SyncStore;

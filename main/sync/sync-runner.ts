@@ -5,7 +5,7 @@ import { storageError } from '../db/storage-errors';
 import type { Clock, Logger } from '../ports';
 import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
 import type { SyncSource } from '../api/sync-source';
-import type { SyncStore } from './sync-store';
+import type { SyncStore } from './sync-cache';
 
 export interface SyncAccount {
   id: string;

@@ -1,7 +1,7 @@
 import type { Clock, Logger } from '../ports';
 import type { SyncCoordinator } from './sync-coordinator';
 import { nextSyncDelayMs } from './sync-schedule';
-import type { SyncStore } from './sync-store';
+import type { SyncStore } from './sync-cache';
 
 export interface Timers {
   set(callback: () => void, ms: number): () => void;

@@ -1,5 +1,5 @@
 import type { AlertService } from '../alerts/alert-service';
-import type { SyncStore } from '../sync/sync-store';
+import type { SyncStore } from '../sync/sync-cache';
 import type { Clock } from '../ports';
 import type { WizardData } from './wizard-data';
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../main/db/connection';
-import { createSyncStore } from '../../main/sync/sync-store';
+import { createSyncStore } from '../../main/sync/sync-cache';
 import type { SeriesRow } from '../../main/db/repositories/series-repository';
 import { atLeast, median, round, type Figure } from './bench-stats';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Sensitivity } from '../../main/detection/monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 import { replay, type ReplayAlert } from '../../main/detection/replay';
 import { buildScenarios, type FamilyKind } from './scenarios';
 import { quantile, scoreScenario, type DropOutcome } from './scoring';

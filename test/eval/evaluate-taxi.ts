@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Sensitivity } from '../../main/detection/monitor-types';
+import type { Sensitivity } from '../../shared/domain/sensitivity';
 import { replay } from '../../main/detection/replay';
 import { loadTaxiHours, loadTaxiWindows, TAXI_ZONE } from './nab-taxi';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Sensitivity } from '../../main/detection/monitor-types';
+import { sensitivities } from '../../shared/domain/sensitivity';
 import { evaluateGenerated, familyRow, overallRow, type FamilyRow, type GeneratedResult } from './evaluate-generated';
 import { evaluateTaxi } from './evaluate-taxi';
 import { quantile } from './scoring';
@@ -84,7 +84,7 @@ if (short.length) {
 // The three sensitivities side by side (fewer seeds).
 const comparison: Record<string, unknown>[] = [];
 if (process.env.EVAL_COMPARE !== '0') {
-  for (const sensitivity of ['low', 'normal', 'high'] as Sensitivity[]) {
+  for (const sensitivity of sensitivities) {
     const run = evaluateGenerated(compareSeeds, sensitivity);
     const taxiRun = evaluateTaxi(nab, sensitivity);
     const lines = goalLines(run, taxiRun.alerts);

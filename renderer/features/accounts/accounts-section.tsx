@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/error-notice';
 import { useSettings } from '../settings/settings-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { useAccounts } from './accounts-store';
 import { keyCheckMessage } from './key-check-message';
 import { NeedsKeyAgainNotices } from './needs-key-again-notices';

@@ -7,7 +7,7 @@ import { useRouter } from '../../lib/router-store';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
 import { activeAlerts, useAlerts } from '../alerts/alerts-store';
 import { useSettings } from '../settings/settings-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { metricLabel } from './flow-labels';
 import { buildFlowRows, nextSort, resolveFocus, sortRows, visibleRows, type FlowSort } from './flow-rows';
 import { catalogueOf, useFlowsCatalogue } from './flows-store';

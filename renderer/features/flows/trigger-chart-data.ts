@@ -1,4 +1,5 @@
 import type { ExpectedPoint, SeriesPoint } from '../../../shared/domain/metric';
+import { bucketStartsOf, seriesWithExpected } from '../../lib/series-with-expected';
 
 export const CHART_DAYS = 7;
 const HOUR_MS = 3_600_000;
@@ -20,27 +21,16 @@ export function chartWindow(now: Date): { from: string; to: string } {
 }
 
 /**
- * Joins the counts and the expected values by bucket start. A bucket missing from the counts is
- * left empty rather than drawn as zero: the cache may simply not hold it yet.
+ * Every hour either side names, counts and expected values joined by bucket start. A bucket
+ * missing from the counts is left empty rather than drawn as zero: the cache may simply not hold
+ * it yet.
  */
 export function mergeChartPoints(series: readonly SeriesPoint[], expected: readonly ExpectedPoint[]): ChartPoint[] {
-  const points = new Map<number, ChartPoint>();
-  const at = (iso: string): ChartPoint | undefined => {
-    const time = Date.parse(iso);
-    if (Number.isNaN(time)) return undefined;
-    const point = points.get(time) ?? { time, count: null, expected: null };
-    points.set(time, point);
-    return point;
-  };
-  for (const point of series) {
-    const target = at(point.start);
-    if (target) target.count = point.count;
-  }
-  for (const point of expected) {
-    const target = at(point.start);
-    if (target) target.expected = point.expected;
-  }
-  return [...points.values()].sort((a, b) => a.time - b.time);
+  return seriesWithExpected(bucketStartsOf(series, expected), series, expected).map(({ t, count, expected: value }) => ({
+    time: t,
+    count,
+    expected: value,
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
+import { bridge, unwrap } from '../../lib/bridge';
+import { useLoad } from '../../lib/use-load';
 import { chartWindow, mergeChartPoints, type ChartPoint } from './trigger-chart-data';
 
 export type TriggerSeries =
@@ -7,43 +7,26 @@ export type TriggerSeries =
   | { state: 'ready'; points: ChartPoint[] }
   | { state: 'error'; errorKey: string };
 
+async function readTriggerSeries(accountId: string, metricId: string): Promise<ChartPoint[]> {
+  const query = { accountId, metricId, interval: 'hour' as const, ...chartWindow(new Date()) };
+  const api = bridge();
+  const [counts, expected] = await Promise.all([unwrap(api.metrics.series(query)), unwrap(api.metrics.expected(query))]);
+  return mergeChartPoints(counts, expected);
+}
+
 /**
  * The trigger metric's last seven days, hourly, with the detector's expectation. `refreshKey`
  * changes after each sync so the chart follows the cache (keeping the old drawing meanwhile);
- * the returned function retries after a failure.
+ * another metric's points are never shown while this one loads; the returned function retries
+ * after a failure.
  */
 export function useTriggerSeries(accountId: string, metricId: string, refreshKey: string): [TriggerSeries, () => void] {
-  const subject = `${accountId}\u0000${metricId}`;
-  const [result, setResult] = useState<{ subject: string; series: TriggerSeries }>({ subject, series: { state: 'loading' } });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    const load = async () => {
-      const query = { accountId, metricId, interval: 'hour' as const, ...chartWindow(new Date()) };
-      const api = bridge();
-      const [counts, expected] = await Promise.all([unwrap(api.metrics.series(query)), unwrap(api.metrics.expected(query))]);
-      return mergeChartPoints(counts, expected);
-    };
-    load()
-      .then((points) => {
-        if (current) setResult({ subject, series: { state: 'ready', points } });
-      })
-      .catch((error: unknown) => {
-        if (current) setResult({ subject, series: { state: 'error', errorKey: errorMessageKey(error) } });
-      });
-    return () => {
-      current = false;
-    };
-  }, [accountId, metricId, subject, refreshKey, attempt]);
-
-  // Another metric's points are never shown while this one loads.
-  const series: TriggerSeries = result.subject === subject ? result.series : { state: 'loading' };
-  return [
-    series,
-    () => {
-      setResult({ subject, series: { state: 'loading' } });
-      setAttempt((n) => n + 1);
-    },
-  ];
+  const { state, refresh } = useLoad(`${accountId}\u0000${metricId}`, () => readTriggerSeries(accountId, metricId), refreshKey);
+  const series: TriggerSeries =
+    state.status === 'ready'
+      ? { state: 'ready', points: state.value }
+      : state.status === 'error'
+        ? { state: 'error', errorKey: state.errorKey }
+        : { state: 'loading' };
+  return [series, refresh];
 }

@@ -1,4 +1,5 @@
 import type { ExpectedPoint, Metric, SeriesPoint } from '../../../shared/domain/metric';
+import { seriesWithExpected } from '../../lib/series-with-expected';
 
 const HOUR_MS = 3_600_000;
 export const WINDOW_HOURS = 24;
@@ -35,12 +36,8 @@ export interface HourPoint {
  * hour of the window missing from the series had no events.
  */
 export function alignHours(window: HourWindow, series: readonly SeriesPoint[], expected: readonly ExpectedPoint[]): HourPoint[] {
-  const counts = new Map(series.map((point) => [Date.parse(point.start), point.count]));
-  const predictions = new Map(expected.map((point) => [Date.parse(point.start), point.expected]));
-  return window.starts.map((start) => {
-    const at = Date.parse(start);
-    return { start, observed: counts.get(at) ?? 0, expected: predictions.get(at) ?? null };
-  });
+  const rows = seriesWithExpected(window.starts.map((start) => Date.parse(start)), series, expected);
+  return window.starts.map((start, index) => ({ start, observed: rows[index]?.count ?? 0, expected: rows[index]?.expected ?? null }));
 }
 
 export interface WindowSummary {

@@ -8,7 +8,7 @@ import { useRouter } from '../../lib/router-store';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
 import { activeAlerts, useAlerts } from '../alerts/alerts-store';
 import { useSettings } from '../settings/settings-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { AlertBanners } from './alert-banners';
 import { DiagnosisCards } from './diagnosis-cards';
 import { HeadlineCards } from './headline-cards';

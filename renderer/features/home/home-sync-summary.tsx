@@ -4,7 +4,7 @@ import type { AccountSummary } from '../../../shared/domain/account';
 import type { AccountStatus, SyncProgress } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
 import { useRouter } from '../../lib/router-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { formatDateTime, formatPercent, formatTime } from '../../lib/format';
 
 /**

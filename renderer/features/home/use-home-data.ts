@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Metric } from '../../../shared/domain/metric';
-import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
+import { bridge, unwrap } from '../../lib/bridge';
+import { useLoad } from '../../lib/use-load';
 import {
   alignHours,
   headlineWindow,
@@ -67,39 +68,26 @@ function takeMetrics(prefetched: Prefetched | null, accountId: string): Promise<
  * `lastSyncedAt` undefined means the status is not known yet: nothing is read until it is.
  */
 export function useHomeData(accountId: string, lastSyncedAt: string | null | undefined): { data: HomeData; retry(): void } {
-  const [loaded, setLoaded] = useState<{ accountId: string; data: HomeData }>({ accountId, data: { state: 'loading' } });
-  const [attempt, setAttempt] = useState(0);
-
   // The metric list does not depend on when the account last synced: the first one is asked for
-  // at once, alongside the status (this effect runs before the one below in the same commit);
-  // later syncs read it again with the figures. A retry (`attempt`) asks again.
+  // at once, alongside the status (this effect runs before the load's in the same commit); later
+  // syncs and retries read it again with the figures.
   const firstList = useRef<Prefetched | null>(null);
   useEffect(() => {
     firstList.current = prefetchMetrics(accountId);
-  }, [accountId, attempt]);
-
-  useEffect(() => {
-    // Undefined: the account's status has not arrived yet; wait for it rather than load twice.
-    if (lastSyncedAt === undefined) return;
-    let cancelled = false;
-    // The cache holds nothing after the last sync: the window ends there, or now if sooner.
-    const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
-    takeMetrics(firstList.current, accountId)
-      .then((metrics) => loadHomeData(accountId, metrics, anchor))
-      .then(
-        (data) => !cancelled && setLoaded({ accountId, data }),
-        (error: unknown) => !cancelled && setLoaded({ accountId, data: { state: 'error', errorKey: errorMessageKey(error) } }),
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [accountId, lastSyncedAt, attempt]);
-
-  const retry = useCallback(() => {
-    setLoaded({ accountId, data: { state: 'loading' } });
-    setAttempt((value) => value + 1);
   }, [accountId]);
 
-  // Another account's figures never show while this one's load.
-  return { data: loaded.accountId === accountId ? loaded.data : { state: 'loading' }, retry };
+  // Undefined: the account's status has not arrived yet; wait for it (no key) rather than load
+  // twice. A later sync moves `lastSyncedAt`: read again, the previous figures staying meanwhile.
+  const { state, refresh } = useLoad(
+    lastSyncedAt === undefined ? null : accountId,
+    () => {
+      // The cache holds nothing after the last sync: the window ends there, or now if sooner.
+      const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
+      return takeMetrics(firstList.current, accountId).then((metrics) => loadHomeData(accountId, metrics, anchor));
+    },
+    lastSyncedAt ?? null,
+  );
+  // Another account's figures never show while this one's load (the load is keyed by account).
+  const data: HomeData = state.status === 'ready' ? state.value : state.status === 'error' ? { state: 'error', errorKey: state.errorKey } : { state: 'loading' };
+  return { data, retry: refresh };
 }

@@ -5,14 +5,13 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
 import { bridge, unwrap } from '../../lib/bridge';
+import { useLoad } from '../../lib/use-load';
 import { useRouter } from '../../lib/router-store';
 import { activeAlerts, useAlerts } from '../alerts/alerts-store';
 import { MetricDetail } from './metric-detail';
 import { MetricList } from './metric-list';
 import { sortMetrics } from './metric-ordering';
 import { firstSyncRunning, lastSyncedAt, useAccountSyncStatus, useCurrentAccount } from './use-account-data';
-import { useLoad } from './use-load';
-import { useRefreshOn } from './use-metric-rows';
 import './metrics.css';
 
 /** Metrics of the current account: the list on one side, the chosen metric's history on the other. */
@@ -21,10 +20,11 @@ export function MetricsScreen() {
   const { account, loading: accountsLoading } = useCurrentAccount();
   const status = useAccountSyncStatus(account?.id);
   const freshness = lastSyncedAt(status);
-  const { state, refresh } = useLoad<Metric[]>(account?.id ?? null, () =>
-    account ? unwrap(bridge().metrics.list({ accountId: account.id })) : Promise.resolve([]),
+  const { state, refresh } = useLoad<Metric[]>(
+    account?.id ?? null,
+    () => (account ? unwrap(bridge().metrics.list({ accountId: account.id })) : Promise.resolve([])),
+    freshness,
   );
-  useRefreshOn(freshness, refresh);
 
   let content: ReactNode;
   if (accountsLoading || state.status === 'loading') {

@@ -1,19 +1,10 @@
 import type { ExpectedPoint, SeriesPoint } from '../../../shared/domain/metric';
+import { seriesWithExpected, type BucketWithExpected } from '../../lib/series-with-expected';
 
 /** One bucket of the chart and of the table under it. */
-export interface SeriesRow {
-  /** Bucket start, epoch milliseconds. */
-  t: number;
-  /** Null when the cache holds nothing for the bucket (not synced, or older than hourly history). */
-  count: number | null;
-  /** The detector's prediction; null where it has none (too old, or not judged yet). */
-  expected: number | null;
+export interface SeriesRow extends BucketWithExpected {
   /** The same position in the period just before, when comparing. */
   previous: number | null;
-}
-
-function byStart<P extends { start: string }>(points: readonly P[]): Map<number, P> {
-  return new Map(points.map((point) => [Date.parse(point.start), point]));
 }
 
 /**
@@ -30,16 +21,9 @@ export function buildSeriesRows(
   expected: readonly ExpectedPoint[],
   previous?: { grid: readonly number[]; series: readonly SeriesPoint[] },
 ): SeriesRow[] {
-  const counts = byStart(series);
-  const predictions = byStart(expected);
-  const previousCounts = previous ? byStart(previous.series) : null;
-  return grid.map((t, index) => {
-    const previousStart = previous?.grid[index];
-    return {
-      t,
-      count: counts.get(t)?.count ?? null,
-      expected: predictions.get(t)?.expected ?? null,
-      previous: previousCounts && previousStart !== undefined ? (previousCounts.get(previousStart)?.count ?? null) : null,
-    };
-  });
+  const previousCounts = previous ? seriesWithExpected(previous.grid, previous.series, []) : null;
+  return seriesWithExpected(grid, series, expected).map((row, index) => ({
+    ...row,
+    previous: previousCounts?.[index]?.count ?? null,
+  }));
 }

@@ -2,7 +2,7 @@ import type { AccountStatus } from '../../../shared/domain/sync';
 import type { AccountSummary } from '../../../shared/domain/account';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
 import { useSettings } from '../settings/settings-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 
 /** The account on screen, as the sidebar's switcher shows it. */
 export function useCurrentAccount(): { account: AccountSummary | undefined; loading: boolean } {

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import type { Interval } from '../../../shared/domain/metric';
 import { bridge, unwrap } from '../../lib/bridge';
+import { useLoad, type LoadState } from '../../lib/use-load';
 import { bucketStarts, type TimeWindow } from './chart-range';
 import { buildSeriesRows, type SeriesRow } from './series-rows';
-import { useLoad, type LoadState } from './use-load';
 
 export interface RowsQuery {
   accountId: string;
@@ -42,17 +41,5 @@ export function useMetricRows(query: RowsQuery | null, freshness: string | null)
   const key = query
     ? [query.accountId, query.metricId, query.interval, query.window.from, query.window.to, query.previous?.from ?? '-'].join('|')
     : null;
-  const { state, refresh } = useLoad(key, () => (query ? readRows(query) : Promise.resolve([])));
-  useRefreshOn(freshness, refresh);
-  return { state, refresh };
-}
-
-/** Calls `refresh` when `freshness` changes after the first render (the first load is the key's). */
-export function useRefreshOn(freshness: string | null, refresh: () => void): void {
-  const seen = useRef(freshness);
-  useEffect(() => {
-    if (seen.current === freshness) return;
-    seen.current = freshness;
-    refresh();
-  }, [freshness, refresh]);
+  return useLoad(key, () => (query ? readRows(query) : Promise.resolve([])), freshness);
 }

@@ -6,7 +6,7 @@ import { useRouter } from '../../lib/router-store';
 import { useAccounts } from '../accounts/accounts-store';
 import { useAlerts } from '../alerts/alerts-store';
 import { useSettings } from '../settings/settings-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { alertEpisodes, type AlertEpisode } from './alert-episodes';
 import { EpisodeItem } from './episode-item';
 import { systemMessages, systemMessageText } from './system-messages';

@@ -1,9 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sensitivitySchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
+import { sensitivities, sensitivitySchema, type Sensitivity } from '../../../shared/domain/sensitivity';
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 
 /** The sync intervals offered, in minutes: frequent enough to catch a drop within the hour, up to daily-ish use. */
 const intervals = [5, 10, 15, 30, 60, 120, 240] as const;
+
+/** A label for every sensitivity: a new one in the schema fails to compile until it is named here. */
+const sensitivityLabels = {
+  low: 'settings.sensitivityLow',
+  normal: 'settings.sensitivityNormal',
+  high: 'settings.sensitivityHigh',
+} as const satisfies Record<Sensitivity, string>;
 
 export function DetectionSettingsSection({ settings, update }: { settings: Settings; update(patch: SettingsPatch): void }) {
   const { t } = useTranslation();
@@ -35,9 +43,11 @@ export function DetectionSettingsSection({ settings, update }: { settings: Setti
           value={settings.sensitivity}
           onChange={(event) => update({ sensitivity: sensitivitySchema.parse(event.target.value) })}
         >
-          <option value="low">{t('settings.sensitivityLow')}</option>
-          <option value="normal">{t('settings.sensitivityNormal')}</option>
-          <option value="high">{t('settings.sensitivityHigh')}</option>
+          {sensitivities.map((sensitivity) => (
+            <option key={sensitivity} value={sensitivity}>
+              {t(sensitivityLabels[sensitivity])}
+            </option>
+          ))}
         </select>
         <p id={helpId} className="field__help">
           {t('settings.sensitivityHelp')}

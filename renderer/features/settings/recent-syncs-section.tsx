@@ -5,7 +5,7 @@ import type { SyncRun } from '../../../shared/domain/sync-run';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatCount, formatTime } from '../../lib/format';
 import { useAccounts } from '../accounts/accounts-store';
-import { useSync } from '../sync/sync-store';
+import { useSync } from '../sync/sync-status-state';
 import { useSyncHistory } from './use-sync-history';
 import './recent-syncs.css';
 

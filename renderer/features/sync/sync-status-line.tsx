@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountStatus } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
 import { syncLineText } from './sync-line-text';
-import { useSync } from './sync-store';
+import { useSync } from './sync-status-state';
 
 /** The account's sync in one line: progress while syncing, freshness, or what needs fixing. */
 export function SyncStatusLine({ accountId, timeZone }: { accountId: string; timeZone: string }) {

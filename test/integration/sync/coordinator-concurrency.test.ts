@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { openDatabase } from '../../../main/db/connection';
 import { defaultSyncPolicy } from '../../../main/sync/sync-planner';
 import { createSyncCoordinator } from '../../../main/sync/sync-coordinator';
-import { createSyncStore } from '../../../main/sync/sync-store';
+import { createSyncStore } from '../../../main/sync/sync-cache';
 import { fixedClock, recordingEventSink, recordingLogger } from '../../support/fake-ports';
 import { tempDir } from '../../support/temp-dir';
 

@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../../main/db/connection';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { createSyncCoordinator, type SyncCoordinator } from '../../../main/sync/sync-coordinator';
 import { defaultSyncPolicy } from '../../../main/sync/sync-planner';
-import { createSyncStore, type SyncStore } from '../../../main/sync/sync-store';
+import { createSyncStore, type SyncStore } from '../../../main/sync/sync-cache';
 import type { Sleep } from '../../../main/api/sleep';
 import { fixedClock, recordingEventSink, recordingLogger, type RecordingEventSink } from '../../support/fake-ports';
 import { unlimitedRegistry } from '../../support/unlimited-registry';

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { runDetectCommand } from '../../../main/cli/detect-command';
+import { detectUsage, runDetectCommand } from '../../../main/cli/detect-command';
+import { sensitivities } from '../../../shared/domain/sensitivity';
 import { dayHour, HOUR, outage, store, ZONE } from './detection-fixtures';
 
 function run(args: string[], files: Record<string, string> = {}) {
@@ -88,6 +89,14 @@ describe('storepulse detect', () => {
     expect(result.err.split('\n')).toHaveLength(1);
     expect(result.err).toMatch(/^storepulse detect: /);
     expect(result.err).toMatch(message);
+  });
+
+  it('offers and accepts exactly the sensitivities the settings know', () => {
+    expect(detectUsage).toContain(`[--sensitivity ${sensitivities.join('|')}]`);
+    for (const sensitivity of sensitivities) {
+      const result = run(['--replay', 'empty-hours.csv', '--timezone', ZONE, '--sensitivity', sensitivity], { 'empty-hours.csv': 'metric,integration,timestamp,count\n' });
+      expect(result.err).not.toMatch(/--sensitivity must be/);
+    }
   });
 
   it('replays a span over five years when --max-span-years allows it', () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { advanceMonitor } from '../../../main/detection/monitor';
-import type { AdvanceResult, HourCount, MonitorContext, MonitorEvent, MonitorState, Sensitivity } from '../../../main/detection/monitor-types';
+import type { AdvanceResult, HourCount, MonitorContext, MonitorEvent, MonitorState } from '../../../main/detection/monitor-types';
+import type { Sensitivity } from '../../../shared/domain/sensitivity';
 import { generateStoreSeries, localTime, type RateModifier, type StoreSeriesSpec } from '../../eval/store-series';
 
 /** Shared helpers for the detection unit tests: seeded stores, and monitors fed the way the app feeds them. */

@@ -71,7 +71,7 @@ describe('dependency direction lint', () => {
       ],
       ['main/api/fixture.ts', "import { runSync } from '../sync/sync-runner';\nexport const r = runSync;\n", 'may not import main/sync'],
       ['main/api/fixture.ts', "import type { RemoteAccount } from '../accounts/account-service';\nexport type R = RemoteAccount;\n", 'may not import main/accounts'],
-      ['main/alerts/fixture.ts', "import type { SyncStore } from '../sync/sync-store';\nexport type S = SyncStore;\n", 'may not import main/sync'],
+      ['main/alerts/fixture.ts', "import type { SyncStore } from '../sync/sync-cache';\nexport type S = SyncStore;\n", 'may not import main/sync'],
       ['main/sync/fixture.ts', "import { isVisible } from '../alerts/alert-lifecycle';\nexport const v = isVisible;\n", 'may not import main/alerts'],
       ['main/simulator/fixture.ts', "import { openDb } from '../db/connection';\nexport const o = openDb;\n", 'may not import main/db'],
       ['main/simulator/handlers/fixture.ts', "import { createCore } from '../../core';\nexport const c = createCore;\n", 'may not import main/core.ts'],

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountStatus } from '../../../shared/domain/sync';
 import type { EventName, StorepulseApi } from '../../../shared/ipc/contract';
-import { useSync } from '../../../renderer/features/sync/sync-store';
+import { useSync } from '../../../renderer/features/sync/sync-status-state';
 import { startStores } from '../../../renderer/store-events';
 
 // The router store reads the address bar when it is created: a window with an empty hash.

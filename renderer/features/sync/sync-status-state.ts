@@ -23,6 +23,10 @@ interface SyncState {
   receiveProgress(progress: SyncProgress): void;
 }
 
+/**
+ * The screens' state of each account's sync: its last status, the progress of a run under way and
+ * why a request could not start. Main's record of the runs lives in the cache, not here.
+ */
 export const useSync = create<SyncState>((set) => ({
   statuses: {},
   pushedSinceSnapshot: new Set(),
