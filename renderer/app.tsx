@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/app-shell';
-import { useSettings } from './features/settings/settings-store';
+import { useSettings } from './features/settings/settings-state';
 import { changeLanguage, resolveLanguage } from './lib/i18n';
 
 /**

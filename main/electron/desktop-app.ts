@@ -22,7 +22,7 @@ import { registerIpc } from './ipc';
 import { askUnprotectedKeyChoice } from './key-storage-dialog';
 import { denyAllPermissions, guardAllWebContents } from './navigation-guard';
 import { rendererDir, trayIconPath } from './paths';
-import { createElectronPreferencesStore } from './preferences-store';
+import { createElectronPreferencesStore } from './electron-preferences';
 import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
 import { createRegisteringSecretStore, createSecretRegistry } from '../secrets/secret-registry';
 import { settleStartupProblems } from './startup-dialog';

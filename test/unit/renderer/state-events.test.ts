@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountStatus } from '../../../shared/domain/sync';
 import type { EventName, StorepulseApi } from '../../../shared/ipc/contract';
 import { useSync } from '../../../renderer/features/sync/sync-status-state';
-import { startStores } from '../../../renderer/store-events';
+import { startStores } from '../../../renderer/state-events';
 
 // The router store reads the address bar when it is created: a window with an empty hash.
 const page = vi.hoisted(() => {

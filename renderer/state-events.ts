@@ -1,9 +1,9 @@
 import type { StorepulseApi } from '../shared/ipc/contract';
-import { useAccounts } from './features/accounts/accounts-store';
-import { useAlerts } from './features/alerts/alerts-store';
-import { useSettings } from './features/settings/settings-store';
+import { useAccounts } from './features/accounts/accounts-state';
+import { useAlerts } from './features/alerts/alerts-state';
+import { useSettings } from './features/settings/settings-state';
 import { useSync } from './features/sync/sync-status-state';
-import { useRouter } from './lib/router-store';
+import { useRouter } from './lib/router-state';
 
 /**
  * Wires contract events to the stores. It runs before any store asks for its first snapshot:
