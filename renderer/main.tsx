@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { useSettings } from './features/settings/settings-state';
-import { startStores } from './state-events';
+import { startState } from './state-events';
 import { initI18n, resolveLanguage } from './lib/i18n';
 import { catalogues, matchLanguage } from '../shared/i18n/catalogues';
 import './styles.css';
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
     return;
   }
   // Events are wired before any snapshot is asked for (see state-events.ts).
-  await startStores(window.storepulse);
+  await startState(window.storepulse);
   const { settings, info } = useSettings.getState();
   await initI18n(resolveLanguage(settings?.language ?? 'system', info?.systemLocale ?? navigator.language));
   root.render(

@@ -1,13 +1,13 @@
-import Store from 'electron-store';
-import type { PreferencesStore } from '../ports';
+import ElectronStore from 'electron-store';
+import type { PreferencesFile } from '../ports';
 
 /** Preferences in the user-data folder through electron-store (never secrets: those use safeStorage). */
-export function createElectronPreferencesStore(name = 'preferences'): PreferencesStore {
-  const store = new Store<Record<string, unknown>>({ name });
+export function createElectronPreferencesFile(name = 'preferences'): PreferencesFile {
+  const file = new ElectronStore<Record<string, unknown>>({ name });
   return {
-    read: () => store.store,
+    read: () => file.store,
     write: (value) => {
-      store.store = value;
+      file.store = value;
     },
   };
 }
