@@ -16,8 +16,8 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Where preferences persist: electron-store in the app, `conf` elsewhere. Values are unvalidated. */
-export interface PreferencesStore {
+/** One preferences file, read and written whole: electron-store in the app, `conf` elsewhere. Values are unvalidated. */
+export interface PreferencesFile {
   read(): unknown;
   write(value: Record<string, unknown>): void;
 }
@@ -67,7 +67,7 @@ export interface DesktopShell {
 export interface Ports {
   clock: Clock;
   logger: Logger;
-  preferences: PreferencesStore;
+  preferences: PreferencesFile;
   events: EventSink;
   secrets: SecretStore;
   notifier: Notifier;

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { AppShell } from './features/shell/app-shell';
-import { useSettings } from './features/settings/settings-store';
+import { useSettings } from './features/settings/settings-state';
 import { changeLanguage, resolveLanguage } from './lib/i18n';
 
 /**
- * Keeps language and theme in step with the settings. Events are wired to the stores and their
+ * Keeps language and theme in step with the settings. Events are wired to the features' state and its
  * first loads started by `main.tsx`, before the settings are even in.
  */
 export function App() {

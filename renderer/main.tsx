@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { useSettings } from './features/settings/settings-store';
-import { startStores } from './store-events';
+import { useSettings } from './features/settings/settings-state';
+import { startState } from './state-events';
 import { initI18n, resolveLanguage } from './lib/i18n';
 import { catalogues, matchLanguage } from '../shared/i18n/catalogues';
 import './styles.css';
@@ -15,8 +15,8 @@ async function start(): Promise<void> {
     root.render(<p className="fatal" role="alert">{message}</p>);
     return;
   }
-  // Events are wired before any snapshot is asked for (see store-events.ts).
-  await startStores(window.storepulse);
+  // Events are wired before any snapshot is asked for (see state-events.ts).
+  await startState(window.storepulse);
   const { settings, info } = useSettings.getState();
   await initI18n(resolveLanguage(settings?.language ?? 'system', info?.systemLocale ?? navigator.language));
   root.render(

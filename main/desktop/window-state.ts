@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PreferencesStore } from '../ports';
+import type { PreferencesFile } from '../ports';
 
 export interface Rect {
   x: number;
@@ -60,21 +60,21 @@ export function placementFor(
   return onScreen ? { x: bounds.x, y: bounds.y, width, height, maximized: stored.maximized } : { width, height, maximized: stored.maximized };
 }
 
-export interface WindowStateStore {
+export interface WindowStateFile {
   load(): WindowState | null;
   save(state: WindowState): void;
 }
 
 /** The window's last placement in its own small preferences file (not the settings). */
-export function createWindowStateStore(store: PreferencesStore): WindowStateStore {
+export function createWindowStateFile(file: PreferencesFile): WindowStateFile {
   return {
     load() {
-      const parsed = windowStateSchema.safeParse(store.read());
+      const parsed = windowStateSchema.safeParse(file.read());
       // A missing or hand-broken file just means the default size, never an error.
       return parsed.success ? parsed.data : null;
     },
     save(state) {
-      store.write({ bounds: { ...state.bounds }, maximized: state.maximized });
+      file.write({ bounds: { ...state.bounds }, maximized: state.maximized });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { screen, type BrowserWindow, type WebContents } from 'electron';
 import type { NavigateEvent } from '../../shared/domain/navigation';
 import { appIndexUrl } from '../desktop/app-origin';
-import { placementFor, type WindowStateStore } from '../desktop/window-state';
+import { placementFor, type WindowStateFile } from '../desktop/window-state';
 import type { EventSink } from '../ports';
 import { preloadPath } from './paths';
 import { createSecureWindow, windowSize } from './window-options';
@@ -10,7 +10,7 @@ export interface AppWindowDeps {
   mainDir: string;
   /** The dev server's URL in development (never in a packaged app). */
   devServerUrl: string | undefined;
-  stateStore: WindowStateStore;
+  windowState: WindowStateFile;
   events: EventSink;
 }
 
@@ -30,7 +30,7 @@ export function createAppWindow(deps: AppWindowDeps): AppWindow {
 
   const create = (): BrowserWindow => {
     const placement = placementFor(
-      deps.stateStore.load(),
+      deps.windowState.load(),
       screen.getAllDisplays().map((display) => display.workArea),
       { width: windowSize.width, height: windowSize.height },
       { width: windowSize.minWidth, height: windowSize.minHeight },
@@ -39,7 +39,7 @@ export function createAppWindow(deps: AppWindowDeps): AppWindow {
     if (placement.maximized) created.maximize();
     created.once('ready-to-show', () => created.show());
     created.on('close', () => {
-      deps.stateStore.save({ bounds: created.getNormalBounds(), maximized: created.isMaximized() });
+      deps.windowState.save({ bounds: created.getNormalBounds(), maximized: created.isMaximized() });
     });
     created.on('closed', () => {
       if (window === created) window = null;

@@ -9,8 +9,8 @@ import { deepLinkInArgv, deepLinkScheme, parseDeepLink } from '../desktop/deep-l
 import { createNotificationPause, notificationsAllowed, type NotificationPause } from '../desktop/notification-gate';
 import type { CoalescingNotifier } from '../desktop/notification-queue';
 import { trayModel } from '../desktop/tray-model';
-import { createWindowStateStore } from '../desktop/window-state';
-import { systemClock, type Clock, type EventSink, type PreferencesStore } from '../ports';
+import { createWindowStateFile } from '../desktop/window-state';
+import { systemClock, type Clock, type EventSink, type PreferencesFile } from '../ports';
 import type { Timers } from '../sync/sync-scheduler';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createAppWindow, type AppWindow } from './app-window';
@@ -22,7 +22,7 @@ import { registerIpc } from './ipc';
 import { askUnprotectedKeyChoice } from './key-storage-dialog';
 import { denyAllPermissions, guardAllWebContents } from './navigation-guard';
 import { rendererDir, trayIconPath } from './paths';
-import { createElectronPreferencesStore } from './preferences-store';
+import { createElectronPreferencesFile } from './electron-preferences';
 import { createSafeStorageSecretStore, type SafeStorageSecretStore } from './safe-storage-secret-store';
 import { createRegisteringSecretStore, createSecretRegistry } from '../secrets/secret-registry';
 import { settleStartupProblems } from './startup-dialog';
@@ -41,7 +41,7 @@ export interface DesktopAppOptions {
   /** The dev server's URL; honoured only when the app is not packaged. */
   devServerUrl?: string;
   /** Where preferences and the window's placement persist (electron-store unless a test says). */
-  preferences?: (name: 'preferences' | 'window-state') => PreferencesStore;
+  preferences?: (name: 'preferences' | 'window-state') => PreferencesFile;
   clock?: Clock;
   timers?: Timers;
   /** Sync on start and on a timer (default on); tests drive syncs themselves. */
@@ -136,7 +136,7 @@ function registerProtocol(argv: readonly string[]): void {
 function build(options: DesktopAppOptions, devServerUrl: string | undefined, isOurUrl: (url: string) => boolean): DesktopApp {
   const userData = app.getPath('userData');
   const clock = options.clock ?? systemClock;
-  const preferences = options.preferences ?? createElectronPreferencesStore;
+  const preferences = options.preferences ?? createElectronPreferencesFile;
   // Keys of any shape are redacted by value: the secret store tells the registry each one it sees.
   const secretRegistry = createSecretRegistry();
   const log = createFileLogger(userData, secretRegistry.known);
@@ -172,7 +172,7 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
   window = createAppWindow({
     mainDir: options.mainDir,
     devServerUrl,
-    stateStore: createWindowStateStore(preferences('window-state')),
+    windowState: createWindowStateFile(preferences('window-state')),
     events,
   });
   const appWindow = window;

@@ -7,7 +7,7 @@ export const preferencesFileIn = (dataDir: string): string => join(dataDir, 'pre
 export type PreferencesVerdict = { kind: 'ok' } | { kind: 'missing' } | { kind: 'garbage'; detail: string };
 
 /**
- * Reads the preferences file the way the stores will, before they do: electron-store and conf
+ * Reads the preferences file the way electron-store and conf will, before they do: both
  * throw on a file that is not a JSON object, before anything could salvage it. Field-level damage
  * (a wrong value in valid JSON) is not this check's concern: the settings service keeps what parses.
  */
@@ -31,7 +31,7 @@ export function inspectPreferences(file: string): PreferencesVerdict {
 
 /**
  * Moves a broken preferences file aside (`<file>.broken-<timestamp>`, kept for a look), so the
- * stores start from defaults. Keys are not in it (they are in the keychain), nor are accounts.
+ * next read starts from defaults. Keys are not in it (they are in the keychain), nor are accounts.
  */
 export function setPreferencesAside(file: string, aside: string): void {
   renameSync(file, aside);

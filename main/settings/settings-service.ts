@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/domain/errors';
 import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
-import type { EventSink, Logger, PreferencesStore } from '../ports';
+import type { EventSink, Logger, PreferencesFile } from '../ports';
 
 export interface SettingsService {
   get(): Settings;
@@ -8,17 +8,17 @@ export interface SettingsService {
 }
 
 export function createSettingsService(
-  store: PreferencesStore,
+  preferences: PreferencesFile,
   events: EventSink,
   logger: Logger,
 ): SettingsService {
   const read = (): Settings => {
-    const parsed = settingsSchema.safeParse(store.read() ?? {});
+    const parsed = settingsSchema.safeParse(preferences.read() ?? {});
     if (parsed.success) return parsed.data;
     // A hand-edited or older file must not lock the user out: keep what still parses field by
     // field and fall back to defaults for the rest.
     logger.warn('preferences did not match the schema; unreadable fields reset to defaults');
-    return salvage(store.read());
+    return salvage(preferences.read());
   };
 
   return {
@@ -26,7 +26,7 @@ export function createSettingsService(
     update(patch) {
       const next = settingsSchema.parse({ ...read(), ...patch });
       try {
-        store.write(next);
+        preferences.write(next);
       } catch (error) {
         // A read-only file or a full disk: the change is refused as a whole, and said so, rather
         // than shown as saved and lost at the next start.

@@ -1,8 +1,8 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import type { AlertNotice, Clock, EventSink, Logger, Notifier, Ports, PreferencesStore } from '../../main/ports';
+import type { AlertNotice, Clock, EventSink, Logger, Notifier, Ports, PreferencesFile } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 
-/** Fakes of the outside world only: a fixed clock, a recording event sink, an in-memory store. */
+/** Fakes of the outside world only: a fixed clock, a recording event sink, in-memory preferences and secret store. */
 export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };
 }
@@ -35,15 +35,15 @@ export function recordingLogger(): RecordingLogger {
   };
 }
 
-export function memoryPreferences(initial: unknown = {}): PreferencesStore & { value: unknown } {
-  const store = {
+export function memoryPreferences(initial: unknown = {}): PreferencesFile & { value: unknown } {
+  const file = {
     value: initial,
-    read: () => store.value,
+    read: () => file.value,
     write: (value: Record<string, unknown>) => {
-      store.value = structuredClone(value);
+      file.value = structuredClone(value);
     },
   };
-  return store;
+  return file;
 }
 
 export interface RecordingNotifier extends Notifier {

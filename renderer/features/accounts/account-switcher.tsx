@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../settings/settings-store';
-import { selectCurrentAccount, useAccounts } from './accounts-store';
+import { useSettings } from '../settings/settings-state';
+import { selectCurrentAccount, useAccounts } from './accounts-state';
 
 export function AccountSwitcher() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/error-notice';
-import { useSettings } from '../settings/settings-store';
+import { useSettings } from '../settings/settings-state';
 import { useSync } from '../sync/sync-status-state';
-import { useAccounts } from './accounts-store';
+import { useAccounts } from './accounts-state';
 import { keyCheckMessage } from './key-check-message';
 import { NeedsKeyAgainNotices } from './needs-key-again-notices';
 

@@ -1,6 +1,6 @@
 import type { AccountSummary } from '../../../shared/domain/account';
-import { useSettings } from '../settings/settings-store';
-import { selectCurrentAccount, useAccounts } from './accounts-store';
+import { useSettings } from '../settings/settings-state';
+import { selectCurrentAccount, useAccounts } from './accounts-state';
 
 /** The account on screen, for screens that need its clock or its currency. */
 export function useCurrentAccount(): AccountSummary | undefined {

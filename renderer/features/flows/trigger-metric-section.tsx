@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert, SnoozeDays } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
 import { ErrorNotice } from '../../components/error-notice';
-import { useAlerts } from '../alerts/alerts-store';
+import { useAlerts } from '../alerts/alerts-state';
 import { AlertActions } from './alert-actions';
 import { metricLabel } from './flow-labels';
 import { formatDateTime, formatLongDate } from '../../lib/format';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/domain/alert';
 import { transactionalEligibility } from '../../../shared/domain/transactional';
 import { ErrorNotice } from '../../components/error-notice';
-import { useRouter } from '../../lib/router-store';
+import { useRouter } from '../../lib/router-state';
 import { transactionalFocus } from '../wizards/wizard-focus';
 import { triggerTypeLabel } from './flow-labels';
 import { runningSnooze, type FlowRow } from './flow-rows';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert, SnoozeDays } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
-import { useRouter } from '../../lib/router-store';
+import { useRouter } from '../../lib/router-state';
 import { AlertFigures } from '../alerts/alert-figures';
 import { alertBannerText } from './alert-banner-text';
 import { formatList } from './home-format';

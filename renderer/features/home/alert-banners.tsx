@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Metric } from '../../../shared/domain/metric';
-import { useAlerts } from '../alerts/alerts-store';
+import { useAlerts } from '../alerts/alerts-state';
 import { AlertBanner, type BannerActions } from './alert-banner';
 import { formatLongDate } from '../../lib/format';
 import { metricLabel } from './metric-label';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../lib/router-store';
+import { useRouter } from '../../lib/router-state';
 import { HeadlineSparkline } from './headline-sparkline';
 import { formatCount } from '../../lib/format';
 import { formatChange } from './home-format';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { AccountStatus, SyncProgress } from '../../../shared/domain/sync';
 import { formatRelative } from '../../lib/format';
-import { useRouter } from '../../lib/router-store';
+import { useRouter } from '../../lib/router-state';
 import { useSync } from '../sync/sync-status-state';
 import { formatDateTime, formatPercent, formatTime } from '../../lib/format';
 

@@ -1,7 +1,7 @@
 import type { AccountStatus } from '../../../shared/domain/sync';
 import type { AccountSummary } from '../../../shared/domain/account';
-import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
-import { useSettings } from '../settings/settings-store';
+import { selectCurrentAccount, useAccounts } from '../accounts/accounts-state';
+import { useSettings } from '../settings/settings-state';
 import { useSync } from '../sync/sync-status-state';
 
 /** The account on screen, as the sidebar's switcher shows it. */

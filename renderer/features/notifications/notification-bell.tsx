@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAlerts } from '../alerts/alerts-store';
+import { useAlerts } from '../alerts/alerts-state';
 import { NotificationCentre } from './notification-centre';
-import { useNotificationCentre } from './notification-centre-store';
+import { useNotificationCentre } from './notification-centre-state';
 import { seenMark, unreadAlertIds } from './unread';
 import './notifications.css';
 

@@ -4,7 +4,7 @@ import type { AccountSummary } from '../../../shared/domain/account';
 import type { SyncRun } from '../../../shared/domain/sync-run';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatCount, formatTime } from '../../lib/format';
-import { useAccounts } from '../accounts/accounts-store';
+import { useAccounts } from '../accounts/accounts-state';
 import { useSync } from '../sync/sync-status-state';
 import { useSyncHistory } from './use-sync-history';
 import './recent-syncs.css';

@@ -8,7 +8,7 @@ import { DetectionSettingsSection } from './detection-settings-section';
 import { LogsSection } from './logs-section';
 import { NotificationSettingsSection } from './notification-settings-section';
 import { RecentSyncsSection } from './recent-syncs-section';
-import { useSettings } from './settings-store';
+import { useSettings } from './settings-state';
 
 export function SettingsScreen() {
   const { t } = useTranslation();

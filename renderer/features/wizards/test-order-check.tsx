@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEST_ORDER_TIMEOUT_MS, type WizardView } from '../../../shared/domain/wizard';
-import { useWizards } from './wizards-store';
+import { useWizards } from './wizards-state';
 
 /** Every check asks the account once; between two checks the screen only waits. */
 const POLL_INTERVAL_MS = 15_000;

@@ -6,7 +6,7 @@ import { SummaryActions } from './summary-actions';
 import { WizardCauses } from './wizard-causes';
 import { WizardItems } from './wizard-items';
 import { kindTitleKey, stepTitleKey } from './wizard-text';
-import { useWizards } from './wizards-store';
+import { useWizards } from './wizards-state';
 
 /** Context values worth a line at the top; the rest are for the steps. */
 const CONTEXT_KEYS = ['account', 'metric', 'integration', 'legacy', 'next', 'flow', 'platform', 'email'];

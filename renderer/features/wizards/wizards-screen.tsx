@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
-import { useRouter } from '../../lib/router-store';
-import { selectCurrentAccount, useAccounts } from '../accounts/accounts-store';
-import { useSettings } from '../settings/settings-store';
+import { useRouter } from '../../lib/router-state';
+import { selectCurrentAccount, useAccounts } from '../accounts/accounts-state';
+import { useSettings } from '../settings/settings-state';
 import { WizardHub } from './wizard-hub';
 import { wizardForFocus } from './wizard-focus';
 import { WizardSession } from './wizard-session';
-import { useWizards } from './wizards-store';
+import { useWizards } from './wizards-state';
 import './wizards.css';
 
 /**

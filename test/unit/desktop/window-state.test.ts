@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWindowStateStore, placementFor } from '../../../main/desktop/window-state';
+import { createWindowStateFile, placementFor } from '../../../main/desktop/window-state';
 import { memoryPreferences } from '../../support/fake-ports';
 
 const screenArea = { x: 0, y: 0, width: 1920, height: 1050 };
@@ -23,9 +23,9 @@ describe('window placement', () => {
 
   it('stores and reads back, and ignores a broken file', () => {
     const preferences = memoryPreferences({ bounds: 'nonsense' });
-    const store = createWindowStateStore(preferences);
-    expect(store.load()).toBeNull();
-    store.save({ bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: false });
-    expect(store.load()).toEqual({ bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: false });
+    const file = createWindowStateFile(preferences);
+    expect(file.load()).toBeNull();
+    file.save({ bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: false });
+    expect(file.load()).toEqual({ bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: false });
   });
 });

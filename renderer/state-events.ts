@@ -1,17 +1,17 @@
 import type { StorepulseApi } from '../shared/ipc/contract';
-import { useAccounts } from './features/accounts/accounts-store';
-import { useAlerts } from './features/alerts/alerts-store';
-import { useSettings } from './features/settings/settings-store';
+import { useAccounts } from './features/accounts/accounts-state';
+import { useAlerts } from './features/alerts/alerts-state';
+import { useSettings } from './features/settings/settings-state';
 import { useSync } from './features/sync/sync-status-state';
-import { useRouter } from './lib/router-store';
+import { useRouter } from './lib/router-state';
 
 /**
- * Wires contract events to the stores. It runs before any store asks for its first snapshot:
+ * Wires contract events to the features' state. It runs before any of it asks for its first snapshot:
  * an event is not replayed, so one emitted between a snapshot's answer and a later subscription
  * (the end of a sync while the first screen was still rendering) would leave that screen on the
  * snapshot for good ("Syncing… 99%", and a Home that never reads the finished sync).
  */
-export function connectStoreEvents(api: StorepulseApi): () => void {
+export function connectStateEvents(api: StorepulseApi): () => void {
   const unsubscribers = [
     api.on('settings:changed', (next) => useSettings.getState().receive(next)),
     api.on('app:navigate', ({ route, focusId }) => useRouter.getState().navigate(route, focusId)),
@@ -28,8 +28,8 @@ export function connectStoreEvents(api: StorepulseApi): () => void {
  * (the language) before asking for accounts, statuses and alerts would add a round trip to the
  * first paint. Resolves when the settings are in.
  */
-export async function startStores(api: StorepulseApi): Promise<void> {
-  connectStoreEvents(api);
+export async function startState(api: StorepulseApi): Promise<void> {
+  connectStateEvents(api);
   void useAlerts.getState().load();
   void useAccounts.getState().load();
   void useSync.getState().load();

@@ -5,7 +5,7 @@ import { withTick } from './optimistic-tick';
 
 /**
  * The wizard the operator has open and the account's saved sessions. Main keeps the progress;
- * this store only holds the latest view main returned, so a reload or a restart shows the same step.
+ * this state only holds the latest view main returned, so a reload or a restart shows the same step.
  */
 interface WizardsState {
   sessions: WizardSessionSummary[];

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountStatus } from '../../../shared/domain/sync';
 import type { EventName, StorepulseApi } from '../../../shared/ipc/contract';
 import { useSync } from '../../../renderer/features/sync/sync-status-state';
-import { startStores } from '../../../renderer/store-events';
+import { startState } from '../../../renderer/state-events';
 
-// The router store reads the address bar when it is created: a window with an empty hash.
+// The router state reads the address bar when it is created: a window with an empty hash.
 const page = vi.hoisted(() => {
   const page: { location: { hash: string }; history: { replaceState(): void }; storepulse?: unknown } = {
     location: { hash: '' },
@@ -61,7 +61,7 @@ describe('the renderer starting up', () => {
     const log: string[] = [];
     const api = fakeBridge(log);
     page.storepulse = api;
-    await startStores(api);
+    await startState(api);
     const firstCall = log.findIndex((entry) => entry.startsWith('call '));
     const subscriptions = log.slice(0, firstCall);
     expect(subscriptions).toEqual(expect.arrayContaining(['on accounts:status', 'on sync:progress', 'on alerts:changed', 'on alerts:fired', 'on settings:changed', 'on app:navigate']));
@@ -72,7 +72,7 @@ describe('the renderer starting up', () => {
     const log: string[] = [];
     const api = fakeBridge(log);
     page.storepulse = api;
-    await startStores(api);
+    await startState(api);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(log).toContain('emit accounts:status to 1');
     expect(useSync.getState().statuses['demo-outdoor']).toEqual(upToDate);
