@@ -137,6 +137,9 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
   };
 }
 
+/** Stored alerts, transitions and diagnoses turned into what the contract returns. */
+export type AlertViews = ReturnType<typeof createAlertViews>;
+
 const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : new Date(epochSeconds * 1000).toISOString());
 
 /** What a card may say beyond the metrics: exactly the fields of the finding's kind, named one by one. */
