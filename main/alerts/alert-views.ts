@@ -20,8 +20,8 @@ interface AccountCatalogue {
 
 export interface AlertViewSources {
   store: AlertCacheReads;
-  diagnoses: DiagnosesRepository;
-  monitors: MonitorStatesRepository;
+  diagnoses: Pick<DiagnosesRepository, 'list'>;
+  monitors: Pick<MonitorStatesRepository, 'get'>;
   /** The account's timezone: a monitor kept for another zone is stale and not read. */
   timezoneOf(accountId: string): string | null;
   logger: Logger;
