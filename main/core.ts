@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { HostKind } from '../shared/domain/app-info';
 import type { Handlers } from '../shared/ipc/contract';
 import { createAccountService, type AccountService } from './accounts/account-service';
-import { createAlertService, type AlertService } from './alerts/alert-service';
+import { createAlertEvaluator } from './alerts/alert-evaluator';
+import { createAlertLifecycleActions } from './alerts/alert-lifecycle-actions';
+import { createAlertNotices } from './alerts/alert-notices';
+import { createAlertQueries } from './alerts/alert-queries';
+import type { AlertService } from './alerts/alert-service';
+import { createAlertViews } from './alerts/alert-views';
 import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
 import { operationNames, productionBaseUrl } from '../shared/klaviyo/operations';
@@ -15,6 +20,7 @@ import { openDatabase, type Db } from './db/connection';
 import { createAccountsRepository } from './db/repositories/accounts-repository';
 import { createAlertsRepository } from './db/repositories/alerts-repository';
 import { createDiagnosesRepository } from './db/repositories/diagnoses-repository';
+import { createEvaluationWritesRepository } from './db/repositories/evaluation-writes-repository';
 import { createMonitorStatesRepository } from './db/repositories/monitor-states-repository';
 import { createWizardProgressRepository } from './db/repositories/wizard-progress-repository';
 import { createHandlers } from './handlers';
@@ -148,20 +154,28 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
   });
   if (firstRun) accounts.addDemoAccounts();
 
-  const alerts = createAlertService({
-    db,
+  // Alerts in four parts, each handed only what it uses: the views shape what every part returns.
+  const alertRepository = createAlertsRepository(db);
+  const monitorStates = createMonitorStatesRepository(db);
+  const diagnosesRepository = createDiagnosesRepository(db, ports.logger);
+  const timezoneOf = (accountId: string) => accounts.get(accountId)?.timezone ?? null;
+  const alertViews = createAlertViews({ store, diagnoses: diagnosesRepository, monitors: monitorStates, timezoneOf, logger: ports.logger });
+  const alertEvaluator = createAlertEvaluator({
     store,
-    alerts: createAlertsRepository(db),
-    monitors: createMonitorStatesRepository(db),
-    diagnoses: createDiagnosesRepository(db, ports.logger),
+    alerts: alertRepository,
+    monitors: monitorStates,
+    diagnoses: diagnosesRepository,
+    writes: createEvaluationWritesRepository(db, { alerts: alertRepository, monitors: monitorStates, diagnoses: diagnosesRepository }),
     clock: ports.clock,
-    logger: ports.logger,
-    events: ports.events,
-    notifier: ports.notifier,
-    accounts: { get: (id) => accounts.get(id), list: () => accounts.list() },
+    account: (id) => accounts.get(id),
     sensitivity: () => settings.get().sensitivity,
     hourlyHistoryDays: policy.hourlyBackfillDays,
   });
+  const alertNotices = createAlertNotices({ events: ports.events, notifier: ports.notifier, logger: ports.logger, view: alertViews.alert });
+  const alerts: AlertService = {
+    ...createAlertQueries({ alerts: alertRepository, monitors: monitorStates, accounts: { get: (id) => accounts.get(id), list: () => accounts.list() }, views: alertViews }),
+    ...createAlertLifecycleActions({ alerts: alertRepository, clock: ports.clock, timezoneOf, view: alertViews.alert }),
+  };
 
   const wizards = createWizardService({
     progress: createWizardProgressRepository(db),
@@ -188,7 +202,8 @@ export function createCore(ports: Ports, options: CoreOptions): Core {
       // Detection failing must never fail the sync that fed it: the data is safe in the cache
       // and the next sync evaluates again.
       try {
-        alerts.evaluate(accountId);
+        const outcome = alertEvaluator.evaluate(accountId);
+        if (outcome) alertNotices.announce(outcome);
       } catch (error) {
         ports.logger.error('drop detection failed', { accountId, error: error instanceof Error ? error.message : String(error) });
       }

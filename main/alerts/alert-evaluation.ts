@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Metric } from '../../shared/domain/metric';
-import type { Db } from '../db/connection';
 import type { AlertsRepository } from '../db/repositories/alerts-repository';
 import type { DiagnosesRepository, StoredDiagnosis } from '../db/repositories/diagnoses-repository';
+import type { EvaluationWritesRepository } from '../db/repositories/evaluation-writes-repository';
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
 import { runDetectionCycle, type CycleMetric } from '../detection/detection-cycle';
 import { diagnosisKey } from '../detection/diagnosis';
@@ -22,12 +22,13 @@ const HOUR = 3600;
  */
 const REVISED_HOURS = 48;
 
+/** What an evaluation reads (the cache, the open alerts, the monitors, the diagnoses) and its one write. */
 export interface AlertEvaluationDeps {
-  db: Db;
   store: AlertCacheReads;
-  alerts: AlertsRepository;
-  monitors: MonitorStatesRepository;
-  diagnoses: DiagnosesRepository;
+  alerts: Pick<AlertsRepository, 'openForMetric' | 'snoozedUntil'>;
+  monitors: Pick<MonitorStatesRepository, 'get'>;
+  diagnoses: Pick<DiagnosesRepository, 'list'>;
+  writes: EvaluationWritesRepository;
   newId?: () => string;
 }
 
@@ -49,8 +50,7 @@ export interface EvaluationResult {
 /**
  * After a successful sync: advance each metric's monitor over the newly synced hours, diagnose
  * across the account, apply the alert lifecycle, and write monitors, alerts, transitions and
- * diagnoses in one transaction (a crash leaves the previous evaluation whole, and the next sync
- * simply evaluates again).
+ * diagnoses in one transaction (`EvaluationWritesRepository.save`).
  */
 export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInput): EvaluationResult {
   const { account, now } = input;
@@ -108,15 +108,13 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   const diagnoses = cycle.diagnoses.map(storedDiagnosis);
   const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisKey).sort());
   const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisKey).sort());
-  const stamp = now.toISOString();
-
-  deps.db.transaction(() => {
-    cycle.metrics.forEach((result) => {
-      if (result.state) deps.monitors.set(account.id, result.id, result.state, stamp);
-    });
-    deps.alerts.apply([...upserts.values()], transitions);
-    deps.diagnoses.replace(account.id, diagnoses);
-  })();
+  deps.writes.save(account.id, {
+    monitors: cycle.metrics.flatMap((result) => (result.state ? [{ metricId: result.id, state: result.state }] : [])),
+    upserts: [...upserts.values()],
+    transitions,
+    diagnoses,
+    at: now.toISOString(),
+  });
 
   // An episode that began and ended within this evaluation (history caught up on a first sync)
   // is recorded but not announced: only drops still under way are news.

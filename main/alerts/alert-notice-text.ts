@@ -1,39 +1,17 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
 import type { AlertFigures } from '../../shared/domain/alert';
 import type { Language } from '../../shared/domain/settings';
-import { catalogues } from '../../shared/i18n/catalogues';
 import type { AlertNotice } from '../ports';
-
-let translator: i18n | null = null;
-
-function translatorFor(language: Language): i18n {
-  if (!translator) {
-    translator = i18next.createInstance();
-    // Synchronous init: the catalogues are already in memory, and a notification cannot wait.
-    void translator.init({
-      resources: Object.fromEntries(Object.entries(catalogues).map(([lng, catalogue]) => [lng, { translation: catalogue }])),
-      lng: language,
-      fallbackLng: 'en',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-  }
-  return translator;
-}
-
-/** The main process's words (notifications, tray, dialogs) in one language. */
-export function mainText(language: Language): TFunction {
-  return translatorFor(language).getFixedT(language);
-}
+import type { MainText } from './main-text';
 
 /**
  * The words of a drop notification in the operator's language: which metric, which account, how
  * deep now (the alert's own "now" figure, the one every screen shows, labelled as such), since
  * when (in the machine's own time zone, where the operator reads it).
  */
-export function alertNoticeText(notice: AlertNotice, language: Language, zone?: string): { title: string; body: string } {
-  const t = mainText(language);
+export function alertNoticeText(text: MainText, notice: AlertNotice, language: Language, zone?: string): { title: string; body: string } {
+  const t = text(language);
   const since = DateTime.fromISO(notice.start, { zone: zone ?? 'local' })
     .setLocale(language)
     .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
@@ -57,8 +35,8 @@ function nowFigureText(t: TFunction, figures: AlertFigures, language: Language):
  * One notification for several drops of one account seen together (a sync often finds a whole
  * integration down at once): how many, where, and which metrics.
  */
-export function alertSummaryText(notices: readonly AlertNotice[], language: Language): { title: string; body: string } {
-  const t = mainText(language);
+export function alertSummaryText(text: MainText, notices: readonly AlertNotice[], language: Language): { title: string; body: string } {
+  const t = text(language);
   const first = notices[0];
   if (!first) throw new Error('a summary needs at least one alert');
   const names = [...new Set(notices.map((notice) => notice.metricName))];

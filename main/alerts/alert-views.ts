@@ -20,8 +20,8 @@ interface AccountCatalogue {
 
 export interface AlertViewSources {
   store: AlertCacheReads;
-  diagnoses: DiagnosesRepository;
-  monitors: MonitorStatesRepository;
+  diagnoses: Pick<DiagnosesRepository, 'list'>;
+  monitors: Pick<MonitorStatesRepository, 'get'>;
   /** The account's timezone: a monitor kept for another zone is stale and not read. */
   timezoneOf(accountId: string): string | null;
   logger: Logger;
@@ -136,6 +136,9 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
         .filter((d): d is Diagnosis => d !== null),
   };
 }
+
+/** Stored alerts, transitions and diagnoses turned into what the contract returns. */
+export type AlertViews = ReturnType<typeof createAlertViews>;
 
 const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : new Date(epochSeconds * 1000).toISOString());
 

@@ -1,6 +1,7 @@
 import type { NavigateEvent } from '../../shared/domain/navigation';
 import type { Language } from '../../shared/domain/settings';
 import { alertNoticeText, alertSummaryText } from '../alerts/alert-notice-text';
+import type { MainText } from '../alerts/main-text';
 import type { AlertNotice, Notifier } from '../ports';
 import type { Timers } from '../sync/sync-scheduler';
 
@@ -16,6 +17,8 @@ export interface CoalescingNotifierDeps {
   /** Whether a notification may be shown now (setting, quiet hours, pause); asked again at delivery. */
   allowed(): boolean;
   language(): Language;
+  /** The translator the notifications' words come from. */
+  text: MainText;
   show(request: NotificationRequest): void;
   /** How long alerts are gathered before being shown (default one minute). */
   windowMs?: number;
@@ -53,9 +56,9 @@ export function createCoalescingNotifier(deps: CoalescingNotifierDeps): Coalesci
     for (const group of groupByAccount(notices)) {
       const [only] = group;
       if (group.length === 1 && only) {
-        deps.show({ ...alertNoticeText(only, language), target: { route: 'home', focusId: only.alertId } });
+        deps.show({ ...alertNoticeText(deps.text, only, language), target: { route: 'home', focusId: only.alertId } });
       } else {
-        deps.show({ ...alertSummaryText(group, language), target: { route: 'home' } });
+        deps.show({ ...alertSummaryText(deps.text, group, language), target: { route: 'home' } });
       }
     }
   };

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/settings';
-import { mainText } from '../alerts/alert-notice-text';
+import { mainText } from '../alerts/main-text';
 
 export type TrayAction = 'open' | 'syncNow' | 'pause' | 'resume' | 'quit';
 

@@ -1,8 +1,9 @@
 import { Notification } from 'electron';
 import type { NavigateEvent } from '../../shared/domain/navigation';
+import { mainText } from '../alerts/main-text';
 import { createCoalescingNotifier, type CoalescingNotifier, type CoalescingNotifierDeps } from '../desktop/notification-queue';
 
-export interface DesktopNotifierOptions extends Omit<CoalescingNotifierDeps, 'show'> {
+export interface DesktopNotifierOptions extends Omit<CoalescingNotifierDeps, 'show' | 'text'> {
   /** A click on the notification: bring the window forward on what it is about. */
   open(target: NavigateEvent): void;
 }
@@ -17,6 +18,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Coalesci
   const onScreen = new Set<Notification>();
   return createCoalescingNotifier({
     ...options,
+    text: mainText,
     show({ title, body, target }) {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body });

@@ -1,6 +1,6 @@
 import { dialog } from 'electron';
 import type { Language } from '../../shared/domain/settings';
-import { mainText } from '../alerts/alert-notice-text';
+import { mainText } from '../alerts/main-text';
 import type { UnprotectedKeyChoice } from '../desktop/secret-protection';
 
 const choices: readonly UnprotectedKeyChoice[] = ['session', 'weak', 'cancel'];

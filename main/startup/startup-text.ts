@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Language } from '../../shared/domain/settings';
-import { mainText } from '../alerts/alert-notice-text';
+import { mainText } from '../alerts/main-text';
 import { choicesFor, type StartupChoice, type StartupProblem } from './startup-check';
 
 export interface StartupText {

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/settings';
-import { mainText } from '../alerts/alert-notice-text';
+import { mainText } from '../alerts/main-text';
 import type { StartupProblem } from '../startup/startup-check';
 import { startupText } from '../startup/startup-text';
 

@@ -39,7 +39,11 @@ export interface AlertsRepository {
   /** Newest first, with the account and metric each belongs to; every account when null. */
   history(accountId: string | null, limit: number): (Transition & { accountId: string; metricId: string })[];
   snoozedUntil(accountId: string, metricId: string): string | null;
-  setSnooze(accountId: string, metricId: string, until: string): void;
+  /**
+   * The snooze belongs to the metric (no new alert for it until then), the state to the alert:
+   * both written in one transaction, so a failure leaves neither.
+   */
+  snooze(metric: { accountId: string; metricId: string; until: string }, upserts: readonly AlertRecord[], transitions: readonly Transition[]): void;
 }
 
 interface AlertRow {
@@ -112,6 +116,11 @@ export function createAlertsRepository(db: Db): AlertsRepository {
     for (const t of transitions) insertTransition.run(t.alertId, t.from, t.to, t.at, t.reason);
   });
 
+  const snooze = db.transaction((metric: { accountId: string; metricId: string; until: string }, upserts: readonly AlertRecord[], transitions: readonly Transition[]) => {
+    upsertSnooze.run(metric.accountId, metric.metricId, metric.until);
+    apply(upserts, transitions);
+  });
+
   return {
     apply: (upserts, transitions) => apply(upserts, transitions),
     get: (id) => {
@@ -137,8 +146,6 @@ export function createAlertsRepository(db: Db): AlertsRepository {
         reason: r.reason,
       })),
     snoozedUntil: (accountId, metricId) => snoozeRow.get(accountId, metricId)?.until ?? null,
-    setSnooze: (accountId, metricId, until) => {
-      upsertSnooze.run(accountId, metricId, until);
-    },
+    snooze: (metric, upserts, transitions) => snooze(metric, upserts, transitions),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertNoticeText } from '../../../main/alerts/alert-notice-text';
+import { createMainText } from '../../../main/alerts/main-text';
 import type { AlertNotice } from '../../../main/ports';
 
 const notice: AlertNotice = {
@@ -14,6 +15,8 @@ const notice: AlertNotice = {
   },
   start: '2026-11-22T11:00:00.000Z',
 };
+// Handed in, as the host hands it to the notifier.
+const translator = createMainText();
 
 describe('drop notification text', () => {
   // Dates are written by the platform's ICU, whose punctuation varies between versions: the test
@@ -24,7 +27,7 @@ describe('drop notification text', () => {
     ['de', 'Added to Cart (Shopify) ist eingebrochen', 'Demo Outdoor Co.: jetzt 64 % unter dem erwarteten Wert, seit ', 'Nov'],
     ['pt', 'Added to Cart (Shopify) caiu', 'Demo Outdoor Co.: agora 64% abaixo do esperado, desde ', 'nov'],
   ] as const)('in %s, names the metric, the account, the live figure labelled "now" (as every screen shows it) and the local start', (language, title, bodyStart, month) => {
-    const text = alertNoticeText(notice, language, 'America/New_York');
+    const text = alertNoticeText(translator, notice, language, 'America/New_York');
     expect(text.title).toBe(title);
     // Intl separates the percent sign with a (narrow) no-break space in some languages.
     expect(text.body.replace(/[\u00a0\u202f]/g, ' ').startsWith(bodyStart)).toBe(true);
@@ -37,11 +40,11 @@ describe('drop notification text', () => {
 
   it('words a metric that went silent, and falls back on the figure at firing time once there is no live one', () => {
     const silent = { ...notice, figures: { ...notice.figures, now: { ...notice.figures.fired, observed: 0, percentBelow: 100 } } };
-    expect(alertNoticeText(silent, 'en', 'UTC').body).toContain('now nothing recorded since the drop began');
-    expect(alertNoticeText({ ...notice, figures: { ...notice.figures, now: null } }, 'en', 'UTC').body).toContain('now 70% below expected');
+    expect(alertNoticeText(translator, silent, 'en', 'UTC').body).toContain('now nothing recorded since the drop began');
+    expect(alertNoticeText(translator, { ...notice, figures: { ...notice.figures, now: null } }, 'en', 'UTC').body).toContain('now 70% below expected');
   });
 
   it('leaves out the integration when the metric has none', () => {
-    expect(alertNoticeText({ ...notice, integrationName: null }, 'en', 'UTC').title).toBe('Added to Cart has dropped');
+    expect(alertNoticeText(translator, { ...notice, integrationName: null }, 'en', 'UTC').title).toBe('Added to Cart has dropped');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMainText } from '../../../main/alerts/main-text';
 import { createCoalescingNotifier, type NotificationRequest } from '../../../main/desktop/notification-queue';
 import { createNotificationPause, notificationsAllowed } from '../../../main/desktop/notification-gate';
 import type { AlertNotice } from '../../../main/ports';
@@ -17,7 +18,7 @@ const notice = (alertId: string, metricName: string, accountId = 'demo-outdoor',
 function setup(allowed = () => true, language: 'en' | 'fr' = 'en') {
   const time = manualTime('2026-11-23T10:00:00Z');
   const shown: NotificationRequest[] = [];
-  const notifier = createCoalescingNotifier({ timers: time, allowed, language: () => language, show: (request) => shown.push(request) });
+  const notifier = createCoalescingNotifier({ timers: time, allowed, language: () => language, text: createMainText(), show: (request) => shown.push(request) });
   return { time, shown, notifier };
 }
 

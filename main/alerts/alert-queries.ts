@@ -1,0 +1,54 @@
+import type { Alert, AlertState, AlertTransition } from '../../shared/domain/alert';
+import type { Diagnosis } from '../../shared/domain/diagnosis';
+import { AppError } from '../../shared/domain/errors';
+import type { Interval } from '../../shared/domain/metric';
+import type { AlertsRepository } from '../db/repositories/alerts-repository';
+import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
+import { parseMonitorState } from '../detection/monitor-state-schema';
+import type { AlertViews } from './alert-views';
+import { expectedSeries } from './expected-series';
+
+export interface AlertQueriesDeps {
+  alerts: Pick<AlertsRepository, 'list' | 'history'>;
+  monitors: Pick<MonitorStatesRepository, 'get'>;
+  accounts: {
+    get(id: string): { timezone: string } | undefined;
+    list(): { id: string }[];
+  };
+  views: AlertViews;
+}
+
+export interface AlertQueries {
+  list(filter?: { accountId?: string; states?: AlertState[] }): Alert[];
+  history(filter?: { accountId?: string; limit?: number }): AlertTransition[];
+  diagnoses(filter?: { accountId?: string }): Diagnosis[];
+  /** The detector's expected count per bucket, for the chart's band. */
+  expected(query: { accountId: string; metricId: string; interval: Interval; from: number; to: number }): { start: number; expected: number | null }[];
+}
+
+/** What the screens read about alerts: read-only, each answer ready to show. */
+export function createAlertQueries(deps: AlertQueriesDeps): AlertQueries {
+  const { views } = deps;
+  return {
+    list(filter = {}) {
+      return deps.alerts.list(filter.accountId ?? null, filter.states).map(views.alert);
+    },
+
+    history(filter = {}) {
+      return deps.alerts.history(filter.accountId ?? null, filter.limit ?? 200).map(views.transition);
+    },
+
+    diagnoses(filter = {}) {
+      const ids = filter.accountId ? [filter.accountId] : deps.accounts.list().map((a) => a.id);
+      const open: AlertState[] = ['active', 'dismissed', 'snoozed'];
+      return ids.flatMap((id) => views.diagnoses(id, deps.alerts.list(id, open).map(views.alert)));
+    },
+
+    expected({ accountId, metricId, interval, from, to }) {
+      const account = deps.accounts.get(accountId);
+      if (!account) throw new AppError('not-found', `No account ${accountId}.`);
+      const state = parseMonitorState(deps.monitors.get(accountId, metricId));
+      return expectedSeries(state && state.timezone === account.timezone ? state : null, interval, from, to, account.timezone);
+    },
+  };
+}

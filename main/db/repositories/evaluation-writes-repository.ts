@@ -1,0 +1,37 @@
+import type { Db } from '../connection';
+import type { AlertRecord, AlertsRepository, Transition } from './alerts-repository';
+import type { DiagnosesRepository, StoredDiagnosis } from './diagnoses-repository';
+import type { MonitorStatesRepository } from './monitor-states-repository';
+
+/** Everything one evaluation of an account decided, to be stored as a whole. */
+export interface EvaluationWrites {
+  /** Each metric's monitor as the detector left it. */
+  monitors: { metricId: string; state: unknown }[];
+  upserts: readonly AlertRecord[];
+  transitions: readonly Transition[];
+  /** The account's diagnoses, replacing the previous ones. */
+  diagnoses: readonly StoredDiagnosis[];
+  /** When the evaluation ran (ISO), stamped on the monitors. */
+  at: string;
+}
+
+export interface EvaluationWritesRepository {
+  /**
+   * Monitors, alerts, transitions and diagnoses in one transaction: a crash leaves the previous
+   * evaluation whole, and the next sync simply evaluates again.
+   */
+  save(accountId: string, writes: EvaluationWrites): void;
+}
+
+export function createEvaluationWritesRepository(
+  db: Db,
+  repositories: { alerts: Pick<AlertsRepository, 'apply'>; monitors: Pick<MonitorStatesRepository, 'set'>; diagnoses: Pick<DiagnosesRepository, 'replace'> },
+): EvaluationWritesRepository {
+  // The repositories' own transactions nest inside this one (as savepoints).
+  const save = db.transaction((accountId: string, writes: EvaluationWrites) => {
+    for (const monitor of writes.monitors) repositories.monitors.set(accountId, monitor.metricId, monitor.state, writes.at);
+    repositories.alerts.apply(writes.upserts, writes.transitions);
+    repositories.diagnoses.replace(accountId, writes.diagnoses);
+  });
+  return { save: (accountId, writes) => save(accountId, writes) };
+}
