@@ -16,7 +16,9 @@ export function bucketBoundaries(interval: AggregateInterval, zone: string, star
   const boundaries = [cursor.toMillis()];
   while (cursor.toMillis() < endMs) {
     if (boundaries.length > maxBuckets) return null;
-    cursor = cursor.plus(oneBucket[interval]);
+    // Hours are added in absolute time; longer buckets land back on their first local instant, or
+    // a day that starts at 01:00 (clocks jump at midnight) would start every later day at 01:00.
+    cursor = interval === 'hour' ? cursor.plus(oneBucket.hour) : cursor.plus(oneBucket[interval]).startOf(interval);
     boundaries.push(cursor.toMillis());
   }
   return boundaries;
