@@ -4,7 +4,7 @@ import { sensitivities, sensitivitySchema } from '../../shared/domain/sensitivit
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
-import { isValidTimezone } from '../detection/bucket-time';
+import { isValidTimezone } from '../../shared/domain/account-time';
 
 /**
  * `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]`: replays an

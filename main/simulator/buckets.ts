@@ -10,6 +10,8 @@ const oneBucket = { hour: { hours: 1 }, day: { days: 1 }, week: { weeks: 1 }, mo
  * starts where the one containing `startMs` starts (our choice: the spec does not say); the last
  * boundary is the first one at or after `endMs`. `boundaries` has one more entry than buckets.
  * Weeks start on Monday (ISO; our choice).
+ * The simulator plays Klaviyo and buckets on its own, not with the app's `shared/domain/account-time.ts`,
+ * so the app's bucketing is checked against an independent one.
  */
 export function bucketBoundaries(interval: AggregateInterval, zone: string, startMs: number, endMs: number, maxBuckets: number): number[] | null {
   let cursor = DateTime.fromMillis(startMs, { zone }).startOf(interval);
