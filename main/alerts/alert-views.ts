@@ -10,6 +10,7 @@ import type { Logger } from '../ports';
 import type { AlertCacheReads } from './alert-cache-reads';
 import { alertFigures } from './alert-figures';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
+import { isoFromSeconds } from '../../shared/domain/account-time';
 
 interface AccountCatalogue {
   metrics: Map<string, Metric>;
@@ -137,7 +138,7 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
   };
 }
 
-const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : new Date(epochSeconds * 1000).toISOString());
+const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : isoFromSeconds(epochSeconds));
 
 /** What a card may say beyond the metrics: exactly the fields of the finding's kind, named one by one. */
 function detailsOf(stored: StoredDiagnosis): DiagnosisDetails {
