@@ -22,6 +22,9 @@ export function bucketStart(epochSeconds: number, interval: Interval, timezone: 
  * 3600 s whatever the zone does (the repeated hour of fall-back is a bucket of its own), so hours
  * are added in absolute time without asking the zone; days are added on the calendar and land
  * on the day's first instant (01:00 on a day whose midnight does not exist, midnight the day after).
+ * Hours stay on the grid of the hour they start from: that is the zone's own hour grid wherever
+ * offsets change by whole hours, which is every zone but Australia/Lord_Howe (a half-hour change;
+ * the monitor's fixed hour grid assumes the same).
  */
 export function addBuckets(start: number, interval: Interval, count: number, timezone: string): number {
   if (interval === 'hour') return start + count * HOUR_SECONDS;
