@@ -12,6 +12,7 @@ import type { SyncScheduler } from './sync/sync-scheduler';
 import type { AppInfo } from '../shared/domain/app-info';
 import type { WizardService } from './wizards/wizard-service';
 import { headlineGroups } from './metrics/headline-source';
+import { isoFromSeconds, secondsFromIso } from '../shared/domain/account-time';
 
 export interface HandlerServices {
   info(): AppInfo;
@@ -86,17 +87,17 @@ export function createHandlers(services: HandlerServices): Handlers {
     'metrics:headlines': ({ accountId }) => headlineGroups(services, requireAccount(accountId).id),
     'metrics:series': ({ accountId, metricId, interval, from, to }) =>
       services.series
-        .read(requireAccount(accountId).id, metricId, interval, Date.parse(from) / 1000, Date.parse(to) / 1000)
+        .read(requireAccount(accountId).id, metricId, interval, secondsFromIso(from), secondsFromIso(to))
         .map((row) => ({
-          start: new Date(row.start * 1000).toISOString(),
+          start: isoFromSeconds(row.start),
           count: row.count,
           sumValue: row.sumValue,
           unique: row.unique,
         })),
     'metrics:expected': ({ accountId, metricId, interval, from, to }) =>
       services.alerts
-        .expected({ accountId: requireAccount(accountId).id, metricId, interval, from: Date.parse(from) / 1000, to: Date.parse(to) / 1000 })
-        .map((point) => ({ start: new Date(point.start * 1000).toISOString(), expected: point.expected })),
+        .expected({ accountId: requireAccount(accountId).id, metricId, interval, from: secondsFromIso(from), to: secondsFromIso(to) })
+        .map((point) => ({ start: isoFromSeconds(point.start), expected: point.expected })),
     'flows:list': ({ accountId }) => services.catalogue.listFlows(requireAccount(accountId).id),
 
     'alerts:list': (input) => services.alerts.list({ accountId: input?.accountId && requireAccount(input.accountId).id, states: input?.states }),

@@ -14,6 +14,7 @@ import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { AlertCacheReads } from './alert-cache-reads';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 import { expireSnooze, fireEpisode, resolveEpisode, type LifecycleResult } from './alert-lifecycle';
+import { isoFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 
 const HOUR = 3600;
 /**
@@ -55,7 +56,7 @@ export interface EvaluationResult {
 export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInput): EvaluationResult {
   const { account, now } = input;
   const newId = deps.newId ?? randomUUID;
-  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const nowSeconds = secondsFromDate(now);
   const metrics = deps.store.catalogue.listMetrics(account.id);
   const hourly = new Map(
     deps.store.state
@@ -88,8 +89,8 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
           ? fireEpisode(
               open,
               {
-                start: iso(event.start),
-                firedAt: iso(event.firedAt),
+                start: isoFromSeconds(event.start),
+                firedAt: isoFromSeconds(event.firedAt),
                 expected: event.expected,
                 observed: event.observed,
                 depth: event.depth,
@@ -98,7 +99,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
               newId(),
               now,
             )
-          : resolveEpisode(open, iso(event.at));
+          : resolveEpisode(open, isoFromSeconds(event.at));
       record(step);
       open = latestOpen(step, open);
     }
@@ -130,7 +131,7 @@ function cycleMetricOf(deps: AlertEvaluationDeps, input: EvaluationInput, metric
     name: metric.name,
     integrationName: metric.integrationName,
     integrationCategory: metric.integrationCategory,
-    createdAt: metric.created ? Math.floor(Date.parse(metric.created) / 1000) : null,
+    createdAt: metric.created ? Math.floor(secondsFromIso(metric.created)) : null,
     state,
   };
   if (watermark === undefined || metric.gone) return { ...base, input: null };
@@ -161,10 +162,8 @@ function latestOpen(step: LifecycleResult, open: AlertRecord | null): AlertRecor
 function storedDiagnosis(diagnosis: Diagnosis): StoredDiagnosis {
   return storedDiagnosisSchema.parse({
     kind: diagnosis.kind,
-    at: iso(diagnosis.at),
+    at: isoFromSeconds(diagnosis.at),
     metricIds: [...diagnosis.evidence.metricIds],
     evidence: diagnosis.evidence,
   });
 }
-
-const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();

@@ -2,6 +2,7 @@ import type { AlertFigure, AlertFigures } from '../../shared/domain/alert';
 import { hourIndex, ringPosition } from '../detection/monitor-ring';
 import type { MonitorState } from '../detection/monitor-types';
 import type { AlertRecord } from '../db/repositories/alerts-repository';
+import { isoFromSeconds, secondsFromIso } from '../../shared/domain/account-time';
 
 const HOUR = 3600;
 
@@ -11,8 +12,6 @@ export function percentBelow(observed: number, expected: number): number {
   // Rounded once here; `+ 0` turns a -0 into 0 so no surface prints "-0%".
   return Math.round(depth * 100) + 0;
 }
-
-const isoOf = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 
 /**
  * The figures of one alert at the moment the monitor has reached, the only place they are
@@ -32,14 +31,14 @@ export function alertFigures(
   alert: Pick<AlertRecord, 'state' | 'start' | 'firedAt' | 'observed' | 'expected' | 'depth'>,
   monitor: MonitorState | null,
 ): AlertFigures {
-  const firedHour = Date.parse(alert.firedAt) / 1000;
+  const firedHour = secondsFromIso(alert.firedAt);
   const fired: AlertFigure = {
     observed: alert.observed,
     expected: alert.expected,
     percentBelow: Math.round(alert.depth * 100) + 0,
-    through: isoOf(firedHour + HOUR),
+    through: isoFromSeconds(firedHour + HOUR),
   };
-  return { fired, now: alert.state === 'resolved' || !monitor ? null : liveFigure(Date.parse(alert.start) / 1000, firedHour, monitor) };
+  return { fired, now: alert.state === 'resolved' || !monitor ? null : liveFigure(secondsFromIso(alert.start), firedHour, monitor) };
 }
 
 function liveFigure(start: number, firedHour: number, monitor: MonitorState): AlertFigure | null {
@@ -54,5 +53,5 @@ function liveFigure(start: number, firedHour: number, monitor: MonitorState): Al
     expected += monitor.ring.expected[position] ?? 0;
   }
   const rounded = Math.round(expected * 100) / 100;
-  return { observed, expected: rounded, percentBelow: percentBelow(observed, expected), through: isoOf(lastHour + HOUR) };
+  return { observed, expected: rounded, percentBelow: percentBelow(observed, expected), through: isoFromSeconds(lastHour + HOUR) };
 }

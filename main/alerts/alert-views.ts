@@ -10,6 +10,7 @@ import type { Logger } from '../ports';
 import type { AlertCacheReads } from './alert-cache-reads';
 import { alertFigures } from './alert-figures';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
+import { isoFromSeconds } from '../../shared/domain/account-time';
 
 interface AccountCatalogue {
   metrics: Map<string, Metric>;
@@ -140,7 +141,7 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
 /** Stored alerts, transitions and diagnoses turned into what the contract returns. */
 export type AlertViews = ReturnType<typeof createAlertViews>;
 
-const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : new Date(epochSeconds * 1000).toISOString());
+const isoOrNull = (epochSeconds: number | null) => (epochSeconds === null ? null : isoFromSeconds(epochSeconds));
 
 /** What a card may say beyond the metrics: exactly the fields of the finding's kind, named one by one. */
 function detailsOf(stored: StoredDiagnosis): DiagnosisDetails {

@@ -2,9 +2,7 @@ import type { Interval } from '../../shared/domain/metric';
 import { expectedAt } from '../detection/monitor';
 import { hourIndex, oldestHeldIndex, ringPosition } from '../detection/monitor-ring';
 import type { MonitorState } from '../detection/monitor-types';
-import { addBuckets, bucketStarts } from '../detection/bucket-time';
-
-const HOUR = 3600;
+import { addBuckets, bucketStarts, HOUR_SECONDS } from '../../shared/domain/account-time';
 
 /**
  * What the detector expected for each bucket of [from, to), for the chart's expected band: the
@@ -18,7 +16,7 @@ export function expectedSeries(state: MonitorState | null, interval: Interval, f
     if (interval === 'hour') return { start, expected: held(state, start) ? expectedAt(state, start) : null };
     const end = addBuckets(start, 'day', 1, timezone);
     let sum = 0;
-    for (let t = start; t < end; t += HOUR) {
+    for (let t = start; t < end; t += HOUR_SECONDS) {
       if (!held(state, t)) return { start, expected: null };
       sum += expectedAt(state, t) ?? 0;
     }

@@ -7,6 +7,7 @@ import type { RetryPolicy } from './request-executor';
 import type { Sleep } from './sleep';
 import type { SyncSource } from './sync-source';
 import type { KlaviyoClient } from './types';
+import { secondsFromIso } from '../../shared/domain/account-time';
 
 /** The account behind a key, as the API reports it (the accounts above build on it). */
 export interface RemoteAccount {
@@ -105,7 +106,7 @@ export function createAccountApi(options: {
     async queryAggregates(query, signal) {
       const { buckets } = await client.queryMetricAggregates(query, { signal });
       return buckets.map((bucket) => ({
-        start: Date.parse(bucket.start) / 1000,
+        start: secondsFromIso(bucket.start),
         count: bucket.count,
         sumValue: bucket.sumValue,
         unique: bucket.unique,

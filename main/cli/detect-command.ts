@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { sensitivities, sensitivitySchema } from '../../shared/domain/sensitivity';
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
-import { isValidTimezone } from '../detection/bucket-time';
+import { isValidTimezone, utcStampFromSeconds } from '../../shared/domain/account-time';
 
 /**
  * `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]`: replays an
@@ -84,17 +83,12 @@ function toJson(result: ReplayResult) {
       .map((alert) => ({
         metric: alert.metric,
         integration: alert.integration,
-        start: isoHour(alert.start),
-        firedAt: isoHour(alert.firedAt),
-        resolvedAt: alert.resolvedAt === null ? null : isoHour(alert.resolvedAt),
+        start: utcStampFromSeconds(alert.start),
+        firedAt: utcStampFromSeconds(alert.firedAt),
+        resolvedAt: alert.resolvedAt === null ? null : utcStampFromSeconds(alert.resolvedAt),
         expected: Math.round(alert.expected * 10) / 10,
         observed: alert.observed,
       })),
-    diagnoses: result.diagnoses.map((diagnosis) => ({ kind: diagnosis.kind, at: isoHour(diagnosis.at), metrics: diagnosis.metrics })),
+    diagnoses: result.diagnoses.map((diagnosis) => ({ kind: diagnosis.kind, at: utcStampFromSeconds(diagnosis.at), metrics: diagnosis.metrics })),
   };
-}
-
-/** `YYYY-MM-DDTHH:mm:00Z` (minutes are 00 unless the account's zone has a half-hour offset). */
-function isoHour(epochSeconds: number): string {
-  return DateTime.fromSeconds(epochSeconds, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
 }

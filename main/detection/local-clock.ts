@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { bucketStart, nextBucketStart } from '../../shared/domain/account-time';
 
 /**
  * The account's local day around an instant, as plain JSON so a monitor can keep it between
@@ -27,10 +28,10 @@ export interface DayFrame {
 export const HOURS_PER_WEEK = 168;
 
 export function dayFrameAt(epochSeconds: number, timezone: string): DayFrame {
-  const day = DateTime.fromSeconds(epochSeconds, { zone: timezone }).startOf('day');
-  const start = day.toSeconds();
-  const next = day.plus({ days: 1 }).startOf('day');
-  const end = next.toSeconds();
+  const start = bucketStart(epochSeconds, 'day', timezone);
+  const end = nextBucketStart(start, 'day', timezone);
+  const day = DateTime.fromSeconds(start, { zone: timezone });
+  const next = DateTime.fromSeconds(end, { zone: timezone });
   const frame = { start, end, weekday: day.weekday, startOffset: day.offset, endOffset: next.offset, stableUntil: end };
   if (end - start === 86_400 && day.offset === next.offset) return { ...frame, hours: null };
   // Sampled on the caller's hour grid (in a zone with a half-hour change, hours may start at :30).

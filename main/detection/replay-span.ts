@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { utcStampFromSeconds } from '../../shared/domain/account-time';
 import type { ReplaySeries } from './replay';
 
 /**
@@ -23,9 +23,5 @@ export function replaySpanProblem(series: readonly ReplaySeries[], maxYears: num
   const hours = (last - first) / 3600 + 1;
   if (hours <= maxYears * HOURS_PER_YEAR) return null;
   const years = Math.round((hours / HOURS_PER_YEAR) * 10) / 10;
-  return `the rows span ${years} years (${isoHour(first)} to ${isoHour(last)}); the replay stops at ${maxYears} years, --max-span-years N raises that`;
-}
-
-function isoHour(epochSeconds: number): string {
-  return DateTime.fromSeconds(epochSeconds, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+  return `the rows span ${years} years (${utcStampFromSeconds(first)} to ${utcStampFromSeconds(last)}); the replay stops at ${maxYears} years, --max-span-years N raises that`;
 }

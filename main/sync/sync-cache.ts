@@ -4,6 +4,7 @@ import { createSeriesRepository, type SeriesRepository, type SeriesRow } from '.
 import { createSyncRunsRepository, type SyncRunsRepository } from '../db/repositories/sync-runs-repository';
 import { createSyncStateRepository, type SyncStateRepository } from '../db/repositories/sync-state-repository';
 import type { Interval } from '../../shared/domain/metric';
+import { secondsFromDate } from '../../shared/domain/account-time';
 
 /** The repositories the sync writes through, and the one write that must be atomic. */
 export interface SyncStore {
@@ -25,7 +26,7 @@ export function createSyncStore(db: Db): SyncStore {
   const runs = createSyncRunsRepository(db);
   const commit = db.transaction(
     (accountId: string, metricId: string, interval: Interval, rows: readonly SeriesRow[], watermark: number, at: Date) => {
-      const written = series.upsert(accountId, metricId, interval, rows, Math.floor(at.getTime() / 1000));
+      const written = series.upsert(accountId, metricId, interval, rows, secondsFromDate(at));
       state.setWatermark(accountId, metricId, interval, watermark, at.toISOString());
       return written;
     },

@@ -1,5 +1,5 @@
 import type { Interval } from '../../shared/domain/metric';
-import { addBuckets, bucketFloor } from '../detection/bucket-time';
+import { addBuckets, bucketStart } from '../../shared/domain/account-time';
 
 export interface SyncPolicy {
   hourlyBackfillDays: number;
@@ -64,7 +64,7 @@ export function planSync(input: PlannerInput): SyncPlan {
   const aggregates: AggregateRequest[] = [];
   for (const metricId of input.metricIds) {
     for (const interval of ['hour', 'day'] as const) {
-      const end = bucketFloor(now, interval, timezone);
+      const end = bucketStart(now, interval, timezone);
       const watermark = input.watermarks.get(watermarkKey(metricId, interval));
       const backfillStart =
         interval === 'hour'
@@ -76,8 +76,8 @@ export function planSync(input: PlannerInput): SyncPlan {
           : Math.max(
               backfillStart,
               interval === 'hour'
-                ? addBuckets(bucketFloor(watermark, 'hour', timezone), 'hour', -policy.hourlyLateWindowHours, timezone)
-                : addBuckets(bucketFloor(watermark, 'day', timezone), 'day', -policy.dailyLateWindowDays, timezone),
+                ? addBuckets(bucketStart(watermark, 'hour', timezone), 'hour', -policy.hourlyLateWindowHours, timezone)
+                : addBuckets(bucketStart(watermark, 'day', timezone), 'day', -policy.dailyLateWindowDays, timezone),
             );
       if (start >= end) continue;
       const kind = watermark === undefined ? 'backfill' : 'incremental';

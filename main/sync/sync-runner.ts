@@ -6,6 +6,7 @@ import type { Clock, Logger } from '../ports';
 import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
 import type { SyncSource } from '../api/sync-source';
 import type { SyncStore } from './sync-cache';
+import { dateFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 
 export interface SyncAccount {
   id: string;
@@ -50,14 +51,14 @@ export async function runAccountSync(
   let rowsWritten = 0;
   let error: AppError | null = null;
 
-  const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
+  const nowSeconds = () => secondsFromDate(clock.now());
   const plan = () => {
     const accountState = store.state.account(account.id);
     return planSync({
       timezone: account.timezone,
       metricIds: [...store.catalogue.metricIds(account.id)],
       watermarks: new Map(store.state.watermarks(account.id).map((w) => [watermarkKey(w.metricId, w.interval), w.watermark])),
-      catalogueRefreshedAt: accountState.catalogueRefreshedAt ? Date.parse(accountState.catalogueRefreshedAt) / 1000 : null,
+      catalogueRefreshedAt: accountState.catalogueRefreshedAt ? secondsFromIso(accountState.catalogueRefreshedAt) : null,
       unknownMetricSeen: false,
       now: nowSeconds(),
       policy,
@@ -183,8 +184,8 @@ async function fetchSeries(
             {
               metricId: request.metricId,
               interval: request.interval,
-              start: new Date(request.start * 1000),
-              end: new Date(request.end * 1000),
+              start: dateFromSeconds(request.start),
+              end: dateFromSeconds(request.end),
               timezone: account.timezone,
             },
             signal,

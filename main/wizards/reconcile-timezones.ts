@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { localDayStart, nextBucketStart } from '../../shared/domain/account-time';
 
 /** Zones the source platform is likely to use when it is not the account's: a short, fixed list. */
 export const COMMON_TIMEZONES = ['UTC', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Europe/Paris', 'Asia/Tokyo', 'Australia/Sydney'];
@@ -7,8 +8,9 @@ export const isTimezone = (zone: string | undefined): zone is string => zone !==
 
 /** [local midnight, next local midnight) of the day in the zone, epoch seconds. */
 export function dayWindow(day: string, zone: string): { from: number; to: number } {
-  const start = DateTime.fromISO(day, { zone }).startOf('day');
-  return { from: start.toSeconds(), to: start.plus({ days: 1 }).startOf('day').toSeconds() };
+  const start = localDayStart(day, zone);
+  // A day that is no date matches no cached row, as before.
+  return start === null ? { from: Number.NaN, to: Number.NaN } : { from: start, to: nextBucketStart(start, 'day', zone) };
 }
 
 /** The zone typed first, then the account's, UTC and the common ones, each once. */

@@ -2,6 +2,7 @@ import type { AlertService } from '../alerts/alert-service';
 import type { SyncStore } from '../sync/sync-cache';
 import type { Clock } from '../ports';
 import type { WizardData } from './wizard-data';
+import { secondsFromDate } from '../../shared/domain/account-time';
 
 const DAY_SECONDS = 86_400;
 
@@ -15,7 +16,7 @@ export function createWizardDataSource(deps: {
   return (accountId) => {
     const account = deps.account(accountId);
     if (!account) return null;
-    const now = Math.floor(deps.clock.now().getTime() / 1000);
+    const now = secondsFromDate(deps.clock.now());
     const counts = new Map<string, number | null>();
     return {
       account: { id: account.id, name: account.name, timezone: account.timezone, kind: account.kind },

@@ -1,8 +1,8 @@
 import type { ExpectedPoint, SeriesPoint } from '../../../shared/domain/metric';
+import { addBuckets, bucketStart, isoFromSeconds, nextBucketStart, secondsFromDate } from '../../../shared/domain/account-time';
 import { bucketStartsOf, seriesWithExpected } from '../../lib/series-with-expected';
 
 export const CHART_DAYS = 7;
-const HOUR_MS = 3_600_000;
 
 /** One hour on the chart: what happened and what the detector expected (null where unknown). */
 export interface ChartPoint {
@@ -15,9 +15,10 @@ export interface ChartPoint {
  * The last seven days up to the end of the current hour, on hour boundaries so the window lines
  * up with the cached buckets and the current, still filling hour is included.
  */
-export function chartWindow(now: Date): { from: string; to: string } {
-  const to = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
-  return { from: new Date(to - CHART_DAYS * 24 * HOUR_MS).toISOString(), to: new Date(to).toISOString() };
+export function chartWindow(now: Date, timezone: string): { from: string; to: string } {
+  // The account's hours (at :15 or :30 UTC in some zones), or the oldest cached hour falls outside.
+  const to = nextBucketStart(bucketStart(secondsFromDate(now), 'hour', timezone), 'hour', timezone);
+  return { from: isoFromSeconds(addBuckets(to, 'hour', -CHART_DAYS * 24, timezone)), to: isoFromSeconds(to) };
 }
 
 /**

@@ -31,7 +31,7 @@ export function TriggerMetricSection({ accountId, timeZone, metric, alert, snooz
   const locale = i18n.language;
   const headingId = useId();
   const alertHeadingId = useId();
-  const [series, retry] = useTriggerSeries(accountId, metric.id, refreshKey);
+  const [series, retry] = useTriggerSeries(accountId, metric.id, refreshKey, timeZone);
   const [busy, setBusy] = useState(false);
   const label = metricLabel(metric, t);
 

@@ -7,8 +7,8 @@ export type TriggerSeries =
   | { state: 'ready'; points: ChartPoint[] }
   | { state: 'error'; errorKey: string };
 
-async function readTriggerSeries(accountId: string, metricId: string): Promise<ChartPoint[]> {
-  const query = { accountId, metricId, interval: 'hour' as const, ...chartWindow(new Date()) };
+async function readTriggerSeries(accountId: string, metricId: string, timezone: string): Promise<ChartPoint[]> {
+  const query = { accountId, metricId, interval: 'hour' as const, ...chartWindow(new Date(), timezone) };
   const api = bridge();
   const [counts, expected] = await Promise.all([unwrap(api.metrics.series(query)), unwrap(api.metrics.expected(query))]);
   return mergeChartPoints(counts, expected);
@@ -20,8 +20,8 @@ async function readTriggerSeries(accountId: string, metricId: string): Promise<C
  * another metric's points are never shown while this one loads; the returned function retries
  * after a failure.
  */
-export function useTriggerSeries(accountId: string, metricId: string, refreshKey: string): [TriggerSeries, () => void] {
-  const { state, refresh } = useLoad(`${accountId}\u0000${metricId}`, () => readTriggerSeries(accountId, metricId), refreshKey);
+export function useTriggerSeries(accountId: string, metricId: string, refreshKey: string, timezone: string): [TriggerSeries, () => void] {
+  const { state, refresh } = useLoad(`${accountId}\u0000${metricId}`, () => readTriggerSeries(accountId, metricId, timezone), refreshKey);
   const series: TriggerSeries =
     state.status === 'ready'
       ? { state: 'ready', points: state.value }

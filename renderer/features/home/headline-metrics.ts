@@ -1,7 +1,7 @@
 import type { ExpectedPoint, Metric, SeriesPoint } from '../../../shared/domain/metric';
+import { addBuckets, bucketStart, bucketStarts, isoFromSeconds } from '../../../shared/domain/account-time';
 import { seriesWithExpected } from '../../lib/series-with-expected';
 
-const HOUR_MS = 3_600_000;
 export const WINDOW_HOURS = 24;
 
 export interface HourWindow {
@@ -17,11 +17,13 @@ export interface HourWindow {
  * the cache holds nothing after it, so the hour under way (or an hour spent offline) would
  * otherwise read as a drop.
  */
-export function headlineWindow(anchorMs: number): HourWindow {
-  const to = Math.floor(anchorMs / HOUR_MS) * HOUR_MS;
-  const from = to - WINDOW_HOURS * HOUR_MS;
-  const starts = Array.from({ length: WINDOW_HOURS }, (_, index) => new Date(from + index * HOUR_MS).toISOString());
-  return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), starts };
+export function headlineWindow(anchorMs: number, timezone: string): HourWindow {
+  // The account's hours, as the cache buckets them: in a zone a quarter or half hour off UTC an
+  // hour starts at :15 or :30, and a window on UTC hours would match none of the cached rows.
+  const to = bucketStart(anchorMs / 1000, 'hour', timezone);
+  const from = addBuckets(to, 'hour', -WINDOW_HOURS, timezone);
+  const starts = bucketStarts(from, to, 'hour', timezone).map(isoFromSeconds);
+  return { from: isoFromSeconds(from), to: isoFromSeconds(to), starts };
 }
 
 export interface HourPoint {

@@ -58,7 +58,7 @@ function AccountHome({ account }: { account: AccountSummary }) {
   // Until the account's status is known, when it last synced is unknown too: loading the figures
   // then would load them twice (once more when the status arrives and moves the window).
   const lastSyncedAt = status ? ('lastSyncedAt' in status ? status.lastSyncedAt : null) : statusFailed ? null : undefined;
-  const { data, retry } = useHomeData(account.id, lastSyncedAt);
+  const { data, retry } = useHomeData(account.id, lastSyncedAt, account.timezone);
   const alerts = useAlerts((state) => state.alerts);
   const allDiagnoses = useAlerts((state) => state.diagnoses);
   const alertsLoaded = useAlerts((state) => state.loaded);

@@ -27,8 +27,8 @@ async function loadChoice(accountId: string, metric: Metric, window: HourWindow)
   return { metric, summary: summarizeWindow(alignHours(window, series, expected)) };
 }
 
-async function loadHomeData(accountId: string, metrics: Metric[], anchorMs: number): Promise<HomeData> {
-  const window = headlineWindow(anchorMs);
+async function loadHomeData(accountId: string, metrics: Metric[], anchorMs: number, timezone: string): Promise<HomeData> {
+  const window = headlineWindow(anchorMs, timezone);
   // Which metrics are headlines is main's rule (the account's own metrics, most telling first).
   const groups = await unwrap(bridge().metrics.headlines({ accountId }));
   const headlines = await Promise.all(
@@ -67,7 +67,7 @@ function takeMetrics(prefetched: Prefetched | null, accountId: string): Promise<
  * syncs again (its `lastSyncedAt` moves); the previous figures stay on screen meanwhile.
  * `lastSyncedAt` undefined means the status is not known yet: nothing is read until it is.
  */
-export function useHomeData(accountId: string, lastSyncedAt: string | null | undefined): { data: HomeData; retry(): void } {
+export function useHomeData(accountId: string, lastSyncedAt: string | null | undefined, timezone: string): { data: HomeData; retry(): void } {
   // The metric list does not depend on when the account last synced: the first one is asked for
   // at once, alongside the status (this effect runs before the load's in the same commit); later
   // syncs and retries read it again with the figures.
@@ -83,7 +83,7 @@ export function useHomeData(accountId: string, lastSyncedAt: string | null | und
     () => {
       // The cache holds nothing after the last sync: the window ends there, or now if sooner.
       const anchor = lastSyncedAt ? Math.min(Date.parse(lastSyncedAt), Date.now()) : Date.now();
-      return takeMetrics(firstList.current, accountId).then((metrics) => loadHomeData(accountId, metrics, anchor));
+      return takeMetrics(firstList.current, accountId).then((metrics) => loadHomeData(accountId, metrics, anchor, timezone));
     },
     lastSyncedAt ?? null,
   );

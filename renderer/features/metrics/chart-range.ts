@@ -1,4 +1,5 @@
 import { DateTime, type DurationLike } from 'luxon';
+import { bucketStart, bucketStartsMs, localDate, localDayStart, nextBucketStart } from '../../../shared/domain/account-time';
 import type { Interval } from '../../../shared/domain/metric';
 
 export const rangeKeys = ['24h', '7d', '30d', '90d', '1y', 'custom'] as const;
@@ -43,21 +44,24 @@ export type WindowResult =
  */
 export function rangeWindow(range: RangeKey, interval: Interval, now: number, timezone: string, custom?: CustomDates): WindowResult {
   if (range === 'custom') return customWindow(custom, timezone);
-  const end = DateTime.fromMillis(now, { zone: timezone }).startOf(interval).plus(interval === 'hour' ? { hours: 1 } : { days: 1 });
+  // The next bucket's start, not the current one plus a day: a day that starts at 01:00 (clocks
+  // jump at midnight) is followed by one starting at midnight.
+  const end = nextBucketStart(bucketStart(now / 1000, interval, timezone), interval, timezone) * 1000;
   const length = presetLengths[range];
-  return { ok: true, window: { from: end.minus(length).toMillis(), to: end.toMillis() }, length };
+  return { ok: true, window: { from: DateTime.fromMillis(end, { zone: timezone }).minus(length).toMillis(), to: end }, length };
 }
 
 function customWindow(custom: CustomDates | undefined, timezone: string): WindowResult {
   if (!custom) return { ok: false, reason: 'invalid-date' };
-  const from = DateTime.fromISO(custom.fromDate, { zone: timezone }).startOf('day');
-  const last = DateTime.fromISO(custom.toDate, { zone: timezone }).startOf('day');
-  if (!from.isValid || !last.isValid) return { ok: false, reason: 'invalid-date' };
+  const from = localDayStart(custom.fromDate, timezone);
+  const last = localDayStart(custom.toDate, timezone);
+  if (from === null || last === null) return { ok: false, reason: 'invalid-date' };
   if (last < from) return { ok: false, reason: 'end-before-start' };
-  const days = Math.round(last.diff(from, 'days').days) + 1;
+  // Rounded: a day is 23 to 25 hours long.
+  const days = Math.round((last - from) / 86_400) + 1;
   // The cache keeps five years, and one read is at most that long.
   if (days > MAX_CUSTOM_DAYS) return { ok: false, reason: 'too-long' };
-  return { ok: true, window: { from: from.toMillis(), to: last.plus({ days: 1 }).toMillis() }, length: { days } };
+  return { ok: true, window: { from: from * 1000, to: nextBucketStart(last, 'day', timezone) * 1000 }, length: { days } };
 }
 
 /** The same-length period just before, for the comparison line. */
@@ -91,22 +95,8 @@ export function hourlyBeyondCache(window: TimeWindow, interval: Interval, now: n
 
 /** A date input's value (YYYY-MM-DD) for an instant, on the account's calendar. */
 export function dateInputValue(epochMs: number, timezone: string): string {
-  return DateTime.fromMillis(epochMs, { zone: timezone }).toISODate() ?? '';
+  return localDate(epochMs / 1000, timezone);
 }
 
 /** Every bucket start in [from, to) on the account's clock, as main buckets the series. */
-export function bucketStarts(window: TimeWindow, interval: Interval, timezone: string): number[] {
-  const starts: number[] = [];
-  const first = DateTime.fromMillis(window.from, { zone: timezone }).startOf(interval);
-  if (interval === 'hour') {
-    // Hours run in absolute time, so they are stepped in milliseconds: calendar arithmetic in a
-    // zone costs a timezone lookup per step, a third of a second for a year of hours.
-    for (let t = first.toMillis(); t < window.to; t += 3_600_000) if (t >= window.from) starts.push(t);
-    return starts;
-  }
-  // Days are stepped on the calendar: 23 or 25 hours around a DST change.
-  for (let t = first; t.toMillis() < window.to; t = t.plus({ days: 1 }).startOf('day')) {
-    if (t.toMillis() >= window.from) starts.push(t.toMillis());
-  }
-  return starts;
-}
+export const bucketStarts = (window: TimeWindow, interval: Interval, timezone: string): number[] => bucketStartsMs(window, interval, timezone);

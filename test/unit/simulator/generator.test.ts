@@ -138,6 +138,19 @@ describe('buckets around DST', () => {
     expect((end - start) / hourMs).toBe(hours);
   });
 
+  it('keeps days at local midnight after a day whose clocks jump at midnight (Santiago, 6 September 2026)', () => {
+    const zone = 'America/Santiago';
+    const start = Date.parse('2026-09-05T04:00:00Z');
+    const daily = bucketBoundaries('day', zone, start, Date.parse('2026-09-09T03:00:00Z'), 1000) ?? [];
+    expect(daily.map((ms) => new Date(ms).toISOString())).toEqual([
+      '2026-09-05T04:00:00.000Z',
+      '2026-09-06T04:00:00.000Z',
+      '2026-09-07T03:00:00.000Z',
+      '2026-09-08T03:00:00.000Z',
+      '2026-09-09T03:00:00.000Z',
+    ]);
+  });
+
   it('starts weeks on Monday and months on the 1st, at local midnight', () => {
     const zone = 'America/New_York';
     const start = DateTime.fromISO('2026-03-04T10:00', { zone }).toMillis();

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { bucketStarts } from '../../../main/detection/bucket-time';
+import { bucketStarts } from '../../../shared/domain/account-time';
 import { defaultSyncPolicy, planSync, watermarkKey, type PlannerInput } from '../../../main/sync/sync-planner';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toSeconds();

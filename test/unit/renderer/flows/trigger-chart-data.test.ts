@@ -3,11 +3,18 @@ import { chartTotals, chartWindow, mergeChartPoints } from '../../../../renderer
 
 describe('trigger chart data', () => {
   it('covers the last seven days up to the end of the current hour', () => {
-    expect(chartWindow(new Date('2025-03-10T14:25:00Z'))).toEqual({
+    expect(chartWindow(new Date('2025-03-10T14:25:00Z'), 'UTC')).toEqual({
       from: '2025-03-03T15:00:00.000Z',
       to: '2025-03-10T15:00:00.000Z',
     });
-    expect(chartWindow(new Date('2025-03-10T14:00:00Z')).to).toBe('2025-03-10T15:00:00.000Z');
+    expect(chartWindow(new Date('2025-03-10T14:00:00Z'), 'UTC').to).toBe('2025-03-10T15:00:00.000Z');
+  });
+
+  it('ends with the account’s hour under way: in Kathmandu (+05:45) hours start at :15 UTC', () => {
+    expect(chartWindow(new Date('2025-03-10T14:25:00Z'), 'Asia/Kathmandu')).toEqual({
+      from: '2025-03-03T15:15:00.000Z',
+      to: '2025-03-10T15:15:00.000Z',
+    });
   });
 
   it('joins counts and expectations by bucket, leaving unknowns empty rather than zero', () => {

@@ -22,7 +22,7 @@ const metric = (id: string, name: string, integrationName: string | null, patch:
 
 describe('the 24-hour window', () => {
   it('ends at the last full hour before the anchor and counts 24 hours', () => {
-    const window = headlineWindow(Date.parse('2026-11-23T13:33:55Z'));
+    const window = headlineWindow(Date.parse('2026-11-23T13:33:55Z'), 'UTC');
     expect(window.from).toBe('2026-11-22T13:00:00.000Z');
     expect(window.to).toBe('2026-11-23T13:00:00.000Z');
     expect(window.starts).toHaveLength(24);
@@ -30,8 +30,17 @@ describe('the 24-hour window', () => {
     expect(window.starts[23]).toBe('2026-11-23T12:00:00.000Z');
   });
 
+  it('has the account’s hours: in Kathmandu (+05:45) an hour starts at :15 UTC, as the cache’s buckets do', () => {
+    const window = headlineWindow(Date.parse('2026-11-23T13:33:55Z'), 'Asia/Kathmandu');
+    expect(window.to).toBe('2026-11-23T13:15:00.000Z');
+    expect(window.from).toBe('2026-11-22T13:15:00.000Z');
+    expect(window.starts[23]).toBe('2026-11-23T12:15:00.000Z');
+    const points = alignHours(window, [{ start: '2026-11-23T12:15:00.000Z', count: 7, sumValue: 0, unique: 7 }], []);
+    expect(points[23]?.observed).toBe(7);
+  });
+
   it('puts a count of zero where the cache has no row and keeps unknown expectations unknown', () => {
-    const window = headlineWindow(Date.parse('2026-11-23T02:00:00Z'));
+    const window = headlineWindow(Date.parse('2026-11-23T02:00:00Z'), 'UTC');
     const points = alignHours(window, [{ start: '2026-11-23T01:00:00.000Z', count: 5, sumValue: 0, unique: 5 }], [
       { start: '2026-11-23T01:00:00Z', expected: 4 },
     ]);

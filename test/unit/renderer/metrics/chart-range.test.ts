@@ -57,6 +57,26 @@ describe('rangeWindow', () => {
     expect(kolkata.map(iso)).toEqual(['2026-11-20T00:30:00.000Z', '2026-11-20T01:30:00.000Z', '2026-11-20T02:30:00.000Z']);
   });
 
+  it('ends a daily range at the next midnight in a zone whose clocks jump at midnight', () => {
+    // 6 September 2026 in Santiago starts at 01:00 (-03); the next day starts at midnight again.
+    const santiago = 'America/Santiago';
+    const result = rangeWindow('7d', 'day', Date.parse('2026-09-06T15:00:00Z'), santiago);
+    if (!result.ok) throw new Error(result.reason);
+    expect(iso(result.window.to)).toBe('2026-09-07T03:00:00.000Z');
+    expect(bucketStarts(result.window, 'day', santiago).map(iso)).toEqual([
+      '2026-08-31T04:00:00.000Z',
+      '2026-09-01T04:00:00.000Z',
+      '2026-09-02T04:00:00.000Z',
+      '2026-09-03T04:00:00.000Z',
+      '2026-09-04T04:00:00.000Z',
+      '2026-09-05T04:00:00.000Z',
+      '2026-09-06T04:00:00.000Z',
+    ]);
+    const custom = rangeWindow('custom', 'day', 0, santiago, { fromDate: '2026-09-06', toDate: '2026-09-06' });
+    if (!custom.ok) throw new Error(custom.reason);
+    expect([iso(custom.window.from), iso(custom.window.to)]).toEqual(['2026-09-06T04:00:00.000Z', '2026-09-07T03:00:00.000Z']);
+  });
+
   it('takes both custom days whole, in the account’s timezone', () => {
     const w = window('custom', 'day', { fromDate: '2026-10-01', toDate: '2026-10-31' });
     expect([iso(w.from), iso(w.to)]).toEqual(['2026-10-01T04:00:00.000Z', '2026-11-01T04:00:00.000Z']);
