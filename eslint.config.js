@@ -45,7 +45,7 @@ export const mainFloors = [
   { name: 'services', why: 'sync, alert lifecycle, headline metrics', units: ['main/sync', 'main/alerts', 'main/metrics'] },
   { name: 'workflows', why: 'wizards and accounts, built on the services', units: ['main/wizards', 'main/accounts'] },
   { name: 'host logic', why: 'what the hosts decide without Electron: tray, notifications, start-up checks', units: ['main/desktop', 'main/startup'] },
-  { name: 'bridge', why: 'contract channel to service call, and the validating dispatcher', units: ['main/handlers.ts', 'main/ipc-dispatcher.ts'] },
+  { name: 'bridge', why: 'contract channel to service call, grouped per domain, and the validating dispatcher', units: ['main/handlers', 'main/ipc-dispatcher.ts'] },
   { name: 'composition', why: 'createCore: builds every service from the ports', units: ['main/core.ts'] },
   { name: 'hosts', why: 'the Electron app, the browser host, the command line', units: ['main/electron', 'main/web', 'main/cli'] },
   { name: 'entry points', why: 'process entries that start a host', units: ['main/index.ts', 'main/cli.ts'] },

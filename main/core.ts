@@ -17,7 +17,7 @@ import { createAlertsRepository } from './db/repositories/alerts-repository';
 import { createDiagnosesRepository } from './db/repositories/diagnoses-repository';
 import { createMonitorStatesRepository } from './db/repositories/monitor-states-repository';
 import { createWizardProgressRepository } from './db/repositories/wizard-progress-repository';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/create-handlers';
 import { createDispatcher, type Dispatch } from './ipc-dispatcher';
 import type { Ports } from './ports';
 import { createSettingsService, type SettingsService } from './settings/settings-service';

@@ -1,0 +1,14 @@
+import { accountGetter, type HandlerGroup, type HandlerServices } from './handler-services';
+
+/** Alerts, their history and the diagnoses. */
+export function alertHandlers({ accounts, alerts }: Pick<HandlerServices, 'accounts' | 'alerts'>): HandlerGroup<'alerts' | 'diagnoses'> {
+  const requireAccount = accountGetter(accounts);
+  const accountOf = (accountId: string | undefined) => accountId && requireAccount(accountId).id;
+  return {
+    'alerts:list': (input) => alerts.list({ accountId: accountOf(input?.accountId), states: input?.states }),
+    'alerts:dismiss': ({ alertId }) => alerts.dismiss(alertId),
+    'alerts:snooze': ({ alertId, days }) => alerts.snooze(alertId, days),
+    'alerts:history': (input) => alerts.history({ accountId: accountOf(input?.accountId), limit: input?.limit }),
+    'diagnoses:list': (input) => alerts.diagnoses({ accountId: accountOf(input?.accountId) }),
+  };
+}
