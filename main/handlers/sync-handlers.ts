@@ -2,7 +2,7 @@ import { syncHistory } from '../sync/sync-history';
 import { accountGetter, type HandlerGroup, type HandlerServices } from './handler-services';
 
 /** Starting, stopping and reviewing syncs. */
-export function syncHandlers({ accounts, coordinator, scheduler, runs }: Pick<HandlerServices, 'accounts' | 'coordinator' | 'scheduler' | 'runs'>): HandlerGroup<'sync'> {
+export function syncHandlers({ accounts, coordinator, scheduler, runs, series }: Pick<HandlerServices, 'accounts' | 'coordinator' | 'scheduler' | 'runs' | 'series'>): HandlerGroup<'sync'> {
   const requireAccount = accountGetter(accounts);
   return {
     'sync:now': (input) => {
@@ -16,6 +16,21 @@ export function syncHandlers({ accounts, coordinator, scheduler, runs }: Pick<Ha
       return { started: ids };
     },
     'sync:cancel': ({ accountId }) => ({ cancelled: coordinator.cancel(requireAccount(accountId).id) }),
+    'sync:run': async ({ accountId }) => {
+      const id = requireAccount(accountId).id;
+      // A sync already under way for the account is awaited, not doubled.
+      const result = await coordinator.sync(id);
+      return {
+        accountId: id,
+        outcome: result.outcome,
+        requests: result.requests,
+        requestsByOperation: result.requestsByOperation,
+        metrics: result.metrics,
+        rowsWritten: result.rowsWritten,
+        seriesRows: series.count(id),
+        error: result.error && { code: result.error.code, message: result.error.message },
+      };
+    },
     'sync:history': ({ accountId, limit }) => syncHistory(runs, requireAccount(accountId).id, limit ?? 20),
   };
 }

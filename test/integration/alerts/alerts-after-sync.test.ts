@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Result } from '../../../shared/domain/errors';
-import { createCore, type Core } from '../../../main/core';
+import { composeServices, type Services } from '../../../main/compose-services';
 import { fakePorts } from '../../support/fake-ports';
 import { manualClock } from '../../support/simulator-client';
 import { tempDir } from '../../support/temp-dir';
@@ -22,7 +22,7 @@ function start(iso = '2026-11-23T12:10:00Z') {
   const clock = manualClock(iso);
   const ports = fakePorts({ clock });
   const dir = tempDir('alerts');
-  const core = createCore(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+  const core = composeServices(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
   cleanups.push(async () => {
     await core.dispose();
     dir.remove();
@@ -37,7 +37,7 @@ function start(iso = '2026-11-23T12:10:00Z') {
 
 const summary = (alerts: Alert[]) => alerts.map((a) => `${a.metricName} (${a.integrationName}) ${a.state}`).sort();
 
-async function sync(core: Core) {
+async function sync(core: Services) {
   const result = await core.coordinator.sync('demo-outdoor');
   expect(result.outcome).toBe('success');
 }
