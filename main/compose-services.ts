@@ -234,6 +234,7 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     scheduler,
     alerts,
     wizards,
+    events: ports.events,
   });
 
   return {

@@ -104,7 +104,6 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
       const alert = requireAlert(alertId);
       const result = dismissAlert(alert, deps.clock.now());
       store(result);
-      changed(alert.accountId);
       return views.alert(result.upserts[0]!);
     },
 
@@ -118,7 +117,6 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         deps.alerts.setSnooze(alert.accountId, alert.metricId, result.until);
         store(result);
       })();
-      changed(alert.accountId);
       return views.alert(result.upserts[0]!);
     },
 

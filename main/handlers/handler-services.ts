@@ -6,6 +6,7 @@ import type { AlertService } from '../alerts/alert-service';
 import type { CatalogueRepository } from '../db/repositories/catalogue-repository';
 import type { SeriesRepository } from '../db/repositories/series-repository';
 import type { SyncRunsRepository } from '../db/repositories/sync-runs-repository';
+import type { EventSink } from '../ports';
 import type { SettingsService } from '../settings/settings-service';
 import type { SyncCoordinator } from '../sync/sync-coordinator';
 import type { SyncScheduler } from '../sync/sync-scheduler';
@@ -24,6 +25,8 @@ export interface HandlerServices {
   scheduler: SyncScheduler;
   alerts: AlertService;
   wizards: WizardService;
+  /** Where the mutating channels announce what they changed. */
+  events: EventSink;
 }
 
 /** The handlers of the channels named `<domain>:…` for the given domains: one group's share of `Handlers`. */
