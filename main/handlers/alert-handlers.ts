@@ -9,6 +9,16 @@ export function alertHandlers({ accounts, alerts }: Pick<HandlerServices, 'accou
     'alerts:dismiss': ({ alertId }) => alerts.dismiss(alertId),
     'alerts:snooze': ({ alertId, days }) => alerts.snooze(alertId, days),
     'alerts:history': (input) => alerts.history({ accountId: accountOf(input?.accountId), limit: input?.limit }),
+    'alerts:overview': (input) => {
+      const history = alerts.history({ limit: input?.historyLimit ?? 300 });
+      // Bounded: the open alerts, and the ended ones only as far as the history shown names them.
+      const named = new Set(history.map((transition) => transition.alertId));
+      return {
+        alerts: alerts.list({}).filter((alert) => alert.state !== 'resolved' || named.has(alert.id)),
+        history,
+        diagnoses: alerts.diagnoses({}),
+      };
+    },
     'diagnoses:list': (input) => alerts.diagnoses({ accountId: accountOf(input?.accountId) }),
   };
 }

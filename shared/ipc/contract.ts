@@ -63,6 +63,15 @@ export const channels = {
     input: z.strictObject({ accountId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional(),
     output: z.array(alertTransitionSchema),
   },
+  /** What the alerts state holds, in one call: every account's alerts, the latest history and the open diagnoses. */
+  'alerts:overview': {
+    input: z.strictObject({ historyLimit: z.number().int().min(1).max(1000).optional() }).optional(),
+    output: z.object({
+      alerts: z.array(alertSchema).max(10_000),
+      history: z.array(alertTransitionSchema).max(1000),
+      diagnoses: z.array(diagnosisSchema).max(10_000),
+    }),
+  },
   'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
   'wizards:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(wizardSessionSummarySchema) },
   'wizards:start': { input: wizardStartSchema, output: wizardViewSchema },
