@@ -45,8 +45,10 @@ export const mainFloors = [
   { name: 'services', why: 'sync, alert lifecycle, headline metrics', units: ['main/sync', 'main/alerts', 'main/metrics'] },
   { name: 'workflows', why: 'wizards and accounts, built on the services', units: ['main/wizards', 'main/accounts'] },
   { name: 'host logic', why: 'what the hosts decide without Electron: tray, notifications, start-up checks', units: ['main/desktop', 'main/startup'] },
-  { name: 'bridge', why: 'contract channel to service call, and the validating dispatcher', units: ['main/handlers.ts', 'main/ipc-dispatcher.ts'] },
-  { name: 'composition', why: 'createCore: builds every service from the ports', units: ['main/core.ts'] },
+  { name: 'bridge', why: 'contract channel to service call, grouped per domain, and the validating dispatcher', units: ['main/handlers', 'main/ipc-dispatcher.ts'] },
+  // Only createCore reaches the services: a host acts through the handlers, never around them.
+  { name: 'composition', why: 'composeServices: builds every service from the ports', units: ['main/compose-services.ts'], onlyFor: ['main/core.ts'] },
+  { name: 'core', why: 'createCore: what a host gets, the handlers, the dispatcher and the lifecycle', units: ['main/core.ts'] },
   { name: 'hosts', why: 'the Electron app, the browser host, the command line', units: ['main/electron', 'main/web', 'main/cli'] },
   { name: 'entry points', why: 'process entries that start a host', units: ['main/index.ts', 'main/cli.ts'] },
 ];
@@ -91,10 +93,19 @@ function floorPatterns(unit, depth) {
   const allowed = ['shared', ...mainFloors.slice(0, floor - 1).flatMap((f) => f.units)];
   const where = `${unit} is on floor ${floor} (${mainFloors[floor - 1].name})`;
   const forbidden = mainFloors.flatMap((f) => f.units).filter((other) => other !== unit && !allowed.includes(other));
+  // A lower floor kept for named units only (the services, for createCore).
+  const kept = mainFloors
+    .filter((f) => f.onlyFor && !f.onlyFor.includes(unit))
+    .flatMap((f) => f.units.map((other) => ({ other, onlyFor: f.onlyFor ?? [] })))
+    .filter(({ other }) => other !== unit && allowed.includes(other));
   return [
     ...forbidden.map((other) => ({
       regex: `^${up(depth)}${unitRegex(other)}`,
       message: `${where} and may not import ${other} (floor ${floorOf(other)}, ${mainFloors[floorOf(other) - 1].name}): it may import only ${allowed.join(', ')} and itself. See ARCHITECTURE.md.`,
+    })),
+    ...kept.map(({ other, onlyFor }) => ({
+      regex: `^${up(depth)}${unitRegex(other)}`,
+      message: `${unit} may not import ${other}: only ${onlyFor.join(', ')} may. A host acts through the core's handlers. See ARCHITECTURE.md.`,
     })),
     {
       regex: `^${up(depth + 1)}(main|renderer|preload|test)(/|$)`,

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { AppError, failure, type Result } from '../shared/domain/errors';
-import { channels, isChannelName, type ChannelName, type Handlers } from '../shared/ipc/contract';
+import { channels, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput, type Handlers } from '../shared/ipc/contract';
 import { storageError } from './db/storage-errors';
 import type { Logger } from './ports';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/** A host's typed call through the dispatcher: the channel's input in, its output (or a typed error) out. */
+export type Invoke = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/**
+ * The typed face of a dispatcher, for the hosts' own actions (the tray's "Sync now", the command
+ * line): they pass the same gate as the renderer's calls, input parsed and output checked.
+ */
+export function invokeThrough(dispatch: () => Dispatch): Invoke {
+  // The dispatcher parsed the output with the channel's schema: the value is that channel's output.
+  return <C extends ChannelName>(channel: C, input: ChannelInput<C>) => dispatch()(channel, input) as Promise<Result<ChannelOutput<C>>>;
+}
 
 /**
  * The one gate every call from a renderer passes, whatever the transport (Electron IPC or the

@@ -21,10 +21,10 @@ const keys: Record<string, string> = {
 /** The built-in demo store: the simulator in-process, started only when a demo account needs it. */
 export type DemoTestOrderOptions = Pick<SimulatorOptions, 'testOrderDelayMs' | 'neverDeliverTestOrders'>;
 
-export function createDemoStore(clock: Clock, logger: Logger, testOrders: DemoTestOrderOptions = {}): DemoStore {
+export function createDemoStore(clock: Clock, logger: Logger, testOrders: DemoTestOrderOptions = {}, anchor?: Date): DemoStore {
   let running: Promise<RunningSimulator> | null = null;
   const simulator = () =>
-    (running ??= startSimulator({ clock, enforceRateLimits: false, ...testOrders }).then((started) => {
+    (running ??= startSimulator({ clock, enforceRateLimits: false, ...testOrders, ...(anchor ? { anchor } : {}) }).then((started) => {
       logger.info('demo store listening', { url: started.url });
       return started;
     }));

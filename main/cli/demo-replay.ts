@@ -6,6 +6,7 @@ import { createCore } from '../core';
 import type { Clock } from '../ports';
 import { createMemorySecretStore } from '../secrets/memory-secret-store';
 import { defaultScenario } from '../simulator';
+import { demoAccounts, valueOf } from './core-calls';
 
 /** One alert episode of the demo replay, as `storepulse alerts --demo --json` prints it. */
 export const replayedEpisodeSchema = z.object({
@@ -59,20 +60,26 @@ export async function replayDemoAlerts(options: DemoReplayOptions): Promise<Repl
       notifier: { alertFired: () => undefined },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
-    { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: options.dataDir, databaseFile: join(options.dataDir, 'cache.sqlite') },
+    {
+      host: 'cli',
+      platform: process.platform,
+      systemLocale: 'en-US',
+      dataDir: options.dataDir,
+      databaseFile: join(options.dataDir, 'cache.sqlite'),
+      ensureDemoAccounts: true,
+      // The clock starts on the store's first day; the store's data is laid out from the anchor.
+      demoAnchor: new Date(anchorMs),
+    },
   );
   try {
-    core.accounts.addDemoAccounts();
-    // The simulator takes its anchor from the clock when it starts: start it at the anchor.
-    await core.demo.baseUrl();
-    const accounts = core.demo.accounts;
+    const accounts = await demoAccounts(core.invoke);
     const stepMs = options.everyHours * 3_600_000;
     // The first sync one day into the store's history, so there is a complete day to read.
     const firstMs = anchorMs - (defaultScenario().historyDays - 1) * 86_400_000;
     for (let t = firstMs; ; t = Math.min(t + stepMs, anchorMs)) {
       nowMs = t;
       for (const account of accounts) {
-        const result = await core.coordinator.sync(account.id);
+        const result = await valueOf(core.invoke('sync:run', { accountId: account.id }));
         if (result.outcome !== 'success') {
           throw new Error(`sync of ${account.id} at ${new Date(t).toISOString()} ended ${result.outcome}: ${result.error?.message ?? ''}`);
         }
@@ -81,7 +88,7 @@ export async function replayDemoAlerts(options: DemoReplayOptions): Promise<Repl
     }
     const episodes: ReplayedEpisode[] = [];
     for (const account of accounts) {
-      const alerts = core.alerts.list({ accountId: account.id, states: ['active', 'dismissed', 'snoozed', 'resolved'] });
+      const alerts = await valueOf(core.invoke('alerts:list', { accountId: account.id, states: ['active', 'dismissed', 'snoozed', 'resolved'] }));
       for (const alert of [...alerts].sort((a, b) => a.firedAt.localeCompare(b.firedAt))) {
         episodes.push(episodeOf(account, alert));
       }

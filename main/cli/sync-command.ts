@@ -4,6 +4,7 @@ import { createCore } from '../core';
 import type { AlertNotice, Clock, EventSink, Logger } from '../ports';
 import { systemClock } from '../ports';
 import { createEnvironmentSecretStore } from '../secrets/environment-secret-store';
+import { demoAccounts, valueOf } from './core-calls';
 
 export interface CommandIo {
   out(text: string): void;
@@ -80,17 +81,20 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       notifier: { alertFired: (notice) => notices.push(notice) },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
-    { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: dirname(file), databaseFile: file },
+    { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: dirname(file), databaseFile: file, ensureDemoAccounts: values.account === 'demo' },
   );
   try {
-    const accountId = values.account === 'demo' ? 'demo-outdoor' : values.account;
-    if (accountId.startsWith('demo-')) core.accounts.addDemoAccounts();
-    if (!core.accounts.get(accountId)) {
+    // `demo` is the demo store's first account, whatever its id; any other value names an account.
+    const accountId =
+      values.account === 'demo'
+        ? (await demoAccounts(core.invoke))[0]?.id
+        : (await valueOf(core.invoke('accounts:list', undefined))).find((account) => account.id === values.account)?.id;
+    if (!accountId) {
       io.err(`storepulse sync: no account "${values.account}" in ${file}`);
       return 2;
     }
     const started = Date.now();
-    const result = await core.coordinator.sync(accountId);
+    const result = await valueOf(core.invoke('sync:run', { accountId }));
     const durationMs = Date.now() - started;
     if (result.error) io.err(`storepulse sync: ${result.error.code}: ${result.error.message}`);
     const summary = {
@@ -98,7 +102,7 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       requests: result.requests,
       requestsByOperation: result.requestsByOperation,
       metrics: result.metrics,
-      seriesRows: core.store.series.count(accountId),
+      seriesRows: result.seriesRows,
       durationMs,
       alertsFired: notices.map(({ metricName, integrationName, figures, start }) => ({ metric: metricName, integration: integrationName, figures, start })),
     };
@@ -112,6 +116,9 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       }
     }
     return result.outcome === 'success' ? 0 : 1;
+  } catch (error) {
+    io.err(`storepulse sync: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   } finally {
     await core.dispose();
   }

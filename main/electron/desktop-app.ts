@@ -1,7 +1,7 @@
 import { app, shell } from 'electron';
 import { resolve } from 'node:path';
 import type { NavigateEvent } from '../../shared/domain/navigation';
-import type { Language, Settings } from '../../shared/domain/settings';
+import { settingsSchema, type Language, type Settings } from '../../shared/domain/settings';
 import { matchLanguage } from '../../shared/i18n/catalogues';
 import { createCore, type Core, type CoreOptions } from '../core';
 import { isAppUrl } from '../desktop/app-origin';
@@ -112,14 +112,15 @@ export function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp 
       app.quit();
       return null;
     }
-    desktop = build(options, devServerUrl, isOurUrl);
-    const settings = desktop.core.settings.get();
+    const built = await build(options, devServerUrl, isOurUrl);
+    desktop = built.desktop;
+    const settings = built.settings();
     app.on('window-all-closed', () => {
       // With background watching on, closing the window leaves the tray and the syncs running.
-      if (!desktop?.core.settings.get().keepRunningInBackground && process.platform !== 'darwin') app.quit();
+      if (!built.settings()?.keepRunningInBackground && process.platform !== 'darwin') app.quit();
     });
     app.on('activate', () => desktop?.window.show());
-    const startHidden = options.argv.includes(backgroundArg) && settings.keepRunningInBackground && pendingTarget === undefined;
+    const startHidden = options.argv.includes(backgroundArg) && settings?.keepRunningInBackground === true && pendingTarget === undefined;
     if (!startHidden) desktop.window.show(pendingTarget);
     pendingTarget = undefined;
     return desktop;
@@ -133,7 +134,11 @@ function registerProtocol(argv: readonly string[]): void {
   else app.setAsDefaultProtocolClient(deepLinkScheme);
 }
 
-function build(options: DesktopAppOptions, devServerUrl: string | undefined, isOurUrl: (url: string) => boolean): DesktopApp {
+async function build(
+  options: DesktopAppOptions,
+  devServerUrl: string | undefined,
+  isOurUrl: (url: string) => boolean,
+): Promise<{ desktop: DesktopApp; settings(): Settings | null }> {
   const userData = app.getPath('userData');
   const clock = options.clock ?? systemClock;
   const preferences = options.preferences ?? createElectronPreferencesFile;
@@ -145,7 +150,18 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
   let tray: AppTray | null = null;
   let window: AppWindow | null = null;
 
-  const currentSettings = (): Settings | null => core?.settings.get() ?? null;
+  // The host reads what the window reads, through the core's calls: the settings as last answered
+  // or announced, the active alerts as last counted (the tray and the notification gate need them
+  // at once, without waiting for a call).
+  let settingsNow: Settings | null = null;
+  let activeAlertCount = 0;
+  const currentSettings = (): Settings | null => settingsNow;
+  const countActiveAlerts = async () => {
+    const answer = await core?.invoke('alerts:list', { states: ['active'] });
+    if (!answer?.ok) return;
+    activeAlertCount = answer.value.length;
+    tray?.refresh();
+  };
   const language = (): Language => {
     const chosen = currentSettings()?.language ?? 'system';
     return chosen === 'system' ? matchLanguage(app.getLocale()) : chosen;
@@ -163,8 +179,13 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
   const events: EventSink = {
     emit(event, payload) {
       windowEvents.emit(event, payload);
-      if (event === 'settings:changed' || event === 'alerts:changed' || event === 'alerts:fired') tray?.refresh();
-      if (event === 'settings:changed') applyLoginItem(currentSettings()?.launchAtLogin ?? false);
+      if (event === 'settings:changed') {
+        const announced = settingsSchema.safeParse(payload);
+        if (announced.success) settingsNow = announced.data;
+        tray?.refresh();
+        applyLoginItem(currentSettings()?.launchAtLogin ?? false);
+      }
+      if (event === 'alerts:changed' || event === 'alerts:fired') void countActiveAlerts();
     },
   };
 
@@ -217,18 +238,20 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
   );
   const readyCore = core;
   registerIpc(readyCore.dispatch, (contents) => appWindow.isOurContents(contents), isOurUrl);
+  const startSettings = await readyCore.invoke('settings:get', undefined);
+  if (startSettings.ok) settingsNow = startSettings.value;
 
   tray = createAppTray(
     trayIconPath({ mainDir: options.mainDir, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, platform: process.platform }),
     () =>
       trayModel({
-        activeAlerts: readyCore.alerts.list({ states: ['active'] }).length,
+        activeAlerts: activeAlertCount,
         pausedUntil: pause.pausedUntil(),
         language: language(),
       }),
     {
       open: () => appWindow.show(),
-      syncNow: () => void readyCore.handlers['sync:now'](undefined),
+      syncNow: () => void readyCore.invoke('sync:now', undefined),
       pause: () => {
         pause.pauseFor(pauseMs);
         tray?.refresh();
@@ -240,9 +263,10 @@ function build(options: DesktopAppOptions, devServerUrl: string | undefined, isO
       quit: () => app.quit(),
     },
   );
-  applyLoginItem(readyCore.settings.get().launchAtLogin);
+  void countActiveAlerts();
+  applyLoginItem(settingsNow?.launchAtLogin ?? false);
   log.logger.info('storepulse started', { version: app.getVersion(), platform: process.platform });
-  return { core: readyCore, window: appWindow, notifier, tray, pause, secrets, log };
+  return { desktop: { core: readyCore, window: appWindow, notifier, tray, pause, secrets, log }, settings: currentSettings };
 }
 
 /** Like the sync's timers, but a pending notification must not keep a quitting app alive. */

@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   seed?: number;
   /** Default: the system clock. The data is anchored to its time at start, floored to the hour. */
   clock?: Clock;
+  /** Anchors the data at this instant instead (floored to the hour), whatever the clock says at start. */
+  anchor?: Date;
   /** Default 0: an ephemeral port on 127.0.0.1. */
   port?: number;
   faults?: Partial<FaultOptions>;
@@ -68,7 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const scenario = scenarioSchema.parse(options.scenario ?? defaultScenario());
   const seed = settings.seed ?? scenario.seed;
   const clock = options.clock ?? systemClock;
-  const world = buildWorld({ ...scenario, seed }, floorToHour(clock.now().getTime()));
+  const world = buildWorld({ ...scenario, seed }, floorToHour((options.anchor ?? clock.now()).getTime()));
   const faults = createFaultInjector(seed, options.faults);
   const testOrders = createTestOrderBook(world, { defaultDelayMs: settings.testOrderDelayMs, neverDeliver: settings.neverDeliverTestOrders });
   const requests: RecordedRequest[] = [];

@@ -7,7 +7,7 @@ import type { Interval } from '../../shared/domain/metric';
 import { secondsFromDate } from '../../shared/domain/account-time';
 
 /** The repositories the sync writes through, and the one write that must be atomic. */
-export interface SyncStore {
+export interface SyncCache {
   catalogue: CatalogueRepository;
   series: SeriesRepository;
   state: SyncStateRepository;
@@ -19,7 +19,7 @@ export interface SyncStore {
   commitSeries(accountId: string, metricId: string, interval: Interval, rows: readonly SeriesRow[], watermark: number, at: Date): number;
 }
 
-export function createSyncStore(db: Db): SyncStore {
+export function createSyncCache(db: Db): SyncCache {
   const catalogue = createCatalogueRepository(db);
   const series = createSeriesRepository(db);
   const state = createSyncStateRepository(db);

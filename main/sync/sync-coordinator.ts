@@ -9,10 +9,10 @@ import { createRateLimitWaits, type RateLimitWaits } from './rate-limit-waits';
 import { runAccountSync, type SyncAccount, type SyncRunResult } from './sync-runner';
 import type { SyncPolicy } from './sync-planner';
 import type { SyncSource } from '../api/sync-source';
-import type { SyncStore } from './sync-cache';
+import type { SyncCache } from './sync-cache';
 
 export interface SyncCoordinatorDeps {
-  store: SyncStore;
+  cache: SyncCache;
   clock: Clock;
   logger: Logger;
   events: EventSink;
@@ -70,7 +70,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
     const progress = entry ? (entry.progress ?? { accountId, phase: 'catalogue' as const, done: 0, total: 0, currentMetric: null }) : null;
     return deriveAccountStatus(
       accountId,
-      deps.store.state.account(accountId),
+      deps.cache.state.account(accountId),
       progress,
       deps.clock.now(),
       entry?.latestAttempt ?? null,
@@ -105,7 +105,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
           });
           try {
             return await runAccountSync(
-              { store: deps.store, clock: deps.clock, logger: deps.logger, policy: deps.policy },
+              { cache: deps.cache, clock: deps.clock, logger: deps.logger, policy: deps.policy },
               account,
               source,
               (progress) => {
@@ -123,7 +123,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
       } catch (caught) {
         // Even recording the run can fail on a full disk: still a disk error, not an "internal" one.
         const error = caught instanceof AppError ? caught : (storageError(caught) ?? new AppError('internal', String(caught)));
-        deps.store.state.updateAccount(account.id, {
+        deps.cache.state.updateAccount(account.id, {
           lastErrorCode: error.code,
           lastErrorMessage: error.message,
           lastErrorParams: error.params ?? null,
@@ -154,7 +154,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps): SyncCoordinato
       return Promise.all(deps.listAccounts().map((account) => running.get(account.id)?.promise ?? start(account)));
     },
     refreshCatalogueNext(accountId) {
-      deps.store.state.updateAccount(accountId, { catalogueRefreshedAt: null });
+      deps.cache.state.updateAccount(accountId, { catalogueRefreshedAt: null });
     },
     cancel(accountId) {
       const current = running.get(accountId);

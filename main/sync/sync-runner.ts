@@ -5,7 +5,7 @@ import { storageError } from '../db/storage-errors';
 import type { Clock, Logger } from '../ports';
 import { planSync, watermarkKey, type AggregateRequest, type SyncPolicy } from './sync-planner';
 import type { SyncSource } from '../api/sync-source';
-import type { SyncStore } from './sync-cache';
+import type { SyncCache } from './sync-cache';
 import { dateFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 
 export interface SyncAccount {
@@ -23,7 +23,7 @@ export interface SyncRunResult {
 }
 
 export interface SyncRunnerDeps {
-  store: SyncStore;
+  cache: SyncCache;
   clock: Clock;
   logger: Logger;
   policy: SyncPolicy;
@@ -44,20 +44,20 @@ export async function runAccountSync(
   onProgress: (progress: SyncProgress) => void,
   signal?: AbortSignal,
 ): Promise<SyncRunResult> {
-  const { store, clock, policy } = deps;
+  const { cache, clock, policy } = deps;
   const startedAt = clock.now();
-  const runId = store.runs.start(account.id, startedAt.toISOString());
+  const runId = cache.runs.start(account.id, startedAt.toISOString());
   const before = source.stats();
   let rowsWritten = 0;
   let error: AppError | null = null;
 
   const nowSeconds = () => secondsFromDate(clock.now());
   const plan = () => {
-    const accountState = store.state.account(account.id);
+    const accountState = cache.state.account(account.id);
     return planSync({
       timezone: account.timezone,
-      metricIds: [...store.catalogue.metricIds(account.id)],
-      watermarks: new Map(store.state.watermarks(account.id).map((w) => [watermarkKey(w.metricId, w.interval), w.watermark])),
+      metricIds: [...cache.catalogue.metricIds(account.id)],
+      watermarks: new Map(cache.state.watermarks(account.id).map((w) => [watermarkKey(w.metricId, w.interval), w.watermark])),
       catalogueRefreshedAt: accountState.catalogueRefreshedAt ? secondsFromIso(accountState.catalogueRefreshedAt) : null,
       unknownMetricSeen: false,
       now: nowSeconds(),
@@ -81,7 +81,7 @@ export async function runAccountSync(
   let outcome: SyncRunResult['outcome'] = error === null ? 'success' : error.code === 'cancelled' ? 'cancelled' : 'failed';
   const requests = after.requests - before.requests;
   try {
-    recordRunEnd(store, runId, account.id, clock.now().toISOString(), { outcome, requests, requestsByOperation, rowsWritten, error });
+    recordRunEnd(cache, runId, account.id, clock.now().toISOString(), { outcome, requests, requestsByOperation, rowsWritten, error });
   } catch (caught) {
     // The disk filled up between the last write and this one: the data committed so far stays,
     // the run's row stays open (closed as interrupted at the next start), and the user is told.
@@ -93,19 +93,19 @@ export async function runAccountSync(
       outcome = 'failed';
     }
   }
-  return { outcome, requests, requestsByOperation, rowsWritten, metrics: store.catalogue.metricIds(account.id).size, error };
+  return { outcome, requests, requestsByOperation, rowsWritten, metrics: cache.catalogue.metricIds(account.id).size, error };
 }
 
 /** Closes the run's row and sets the account's last success or last error. */
 function recordRunEnd(
-  store: SyncStore,
+  cache: SyncCache,
   runId: number,
   accountId: string,
   endedAt: string,
   run: Pick<SyncRunResult, 'outcome' | 'requests' | 'requestsByOperation' | 'rowsWritten' | 'error'>,
 ): void {
   const { error } = run;
-  store.runs.finish(runId, {
+  cache.runs.finish(runId, {
     endedAt,
     outcome: run.outcome,
     requests: run.requests,
@@ -115,7 +115,7 @@ function recordRunEnd(
     errorMessage: error?.message ?? null,
   });
   if (error === null) {
-    store.state.updateAccount(accountId, {
+    cache.state.updateAccount(accountId, {
       lastSuccessAt: endedAt,
       lastErrorCode: null,
       lastErrorMessage: null,
@@ -123,7 +123,7 @@ function recordRunEnd(
       nextRetryAt: null,
     });
   } else if (run.outcome === 'failed') {
-    store.state.updateAccount(accountId, {
+    cache.state.updateAccount(accountId, {
       lastErrorCode: error.code,
       lastErrorMessage: error.message,
       lastErrorParams: error.params ?? null,
@@ -150,8 +150,8 @@ async function refreshCatalogue(
     }
     done += 1;
   }
-  deps.store.catalogue.replace(account.id, metrics, flows, triggers);
-  deps.store.state.updateAccount(account.id, { catalogueRefreshedAt: deps.clock.now().toISOString() });
+  deps.cache.catalogue.replace(account.id, metrics, flows, triggers);
+  deps.cache.state.updateAccount(account.id, { catalogueRefreshedAt: deps.clock.now().toISOString() });
 }
 
 async function fetchSeries(
@@ -162,7 +162,7 @@ async function fetchSeries(
   onProgress: (progress: SyncProgress) => void,
   signal?: AbortSignal,
 ): Promise<number> {
-  const names = new Map(deps.store.catalogue.listMetrics(account.id).map((m) => [m.id, m.name]));
+  const names = new Map(deps.cache.catalogue.listMetrics(account.id).map((m) => [m.id, m.name]));
   const chains = new Map<string, AggregateRequest[]>();
   for (const request of requests) {
     const key = watermarkKey(request.metricId, request.interval);
@@ -192,7 +192,7 @@ async function fetchSeries(
           );
           // Only buckets inside the asked range count: anything else is not ours to trust.
           const inRange = rows.filter((row) => row.start >= request.start && row.start < request.end);
-          written += deps.store.commitSeries(account.id, request.metricId, request.interval, inRange, request.end, deps.clock.now());
+          written += deps.cache.commitSeries(account.id, request.metricId, request.interval, inRange, request.end, deps.clock.now());
         } catch (caught) {
           failures.push(caught);
           return;

@@ -1,7 +1,7 @@
 import type { Clock, Logger } from '../ports';
 import type { SyncCoordinator } from './sync-coordinator';
 import { nextSyncDelayMs } from './sync-schedule';
-import type { SyncStore } from './sync-cache';
+import type { SyncCache } from './sync-cache';
 
 export interface Timers {
   set(callback: () => void, ms: number): () => void;
@@ -27,7 +27,7 @@ export interface SyncScheduler {
 /** Syncs every account on start, then on its own timer: the interval after success, a backoff after failure. */
 export function createSyncScheduler(deps: {
   coordinator: SyncCoordinator;
-  store: SyncStore;
+  cache: SyncCache;
   clock: Clock;
   logger: Logger;
   timers: Timers;
@@ -42,7 +42,7 @@ export function createSyncScheduler(deps: {
     cancelTimers.get(accountId)?.();
     cancelTimers.delete(accountId);
     const nextRetryAt = delay === null ? null : new Date(deps.clock.now().getTime() + delay).toISOString();
-    deps.store.state.updateAccount(accountId, { nextRetryAt });
+    deps.cache.state.updateAccount(accountId, { nextRetryAt });
     if (delay === null || stopped) return;
     cancelTimers.set(accountId, deps.timers.set(() => void run(accountId), delay));
   };

@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { createCore, type Core, type CoreOptions } from '../core';
-import { systemClock, type AlertNotice, type Clock, type Logger } from '../ports';
+import { systemClock, type AlertNotice, type Clock, type Logger, type Ports } from '../ports';
 import { createMemorySecretStore } from '../secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
 
@@ -17,24 +17,32 @@ const quietLogger: Logger = {
   error: (message, fields) => console.error(message, fields ?? ''),
 };
 
+export type HostCoreOptions = Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders' | 'rateLimits' | 'apiSleep'>> & {
+  clock?: Clock;
+  events?: ServerSentEvents;
+};
+
+/** The browser host's ports and core options: what `createHostCore` builds the core from. */
+export interface HostComposition {
+  ports: Ports;
+  options: CoreOptions;
+  events: ServerSentEvents;
+  notices: AlertNotice[];
+}
+
 /**
- * The core as the browser host runs it: preferences through `conf` (the library electron-store
- * wraps) in a folder of the caller's choosing, events as server-sent events.
+ * The ports as the browser host fills them: preferences through `conf` (the library
+ * electron-store wraps) in a folder of the caller's choosing, events as server-sent events.
  */
-export function createHostCore(
-  dataDir: string,
-  systemLocale = 'en-US',
-  options: Partial<Pick<CoreOptions, 'schedule' | 'realApiBaseUrl' | 'demoTestOrders' | 'rateLimits' | 'apiSleep'>> & {
-    clock?: Clock;
-    events?: ServerSentEvents;
-  } = {},
-): HostCore {
+export function hostComposition(dataDir: string, systemLocale = 'en-US', options: HostCoreOptions = {}): HostComposition {
   // Given when the page's event stream must exist before the core does (a recovery page first).
   const events = options.events ?? createServerSentEvents();
   const notices: AlertNotice[] = [];
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
-  const core = createCore(
-    {
+  return {
+    events,
+    notices,
+    ports: {
       clock: options.clock ?? systemClock,
       logger: quietLogger,
       preferences: { read: () => conf.store, write: (value) => (conf.store = value) },
@@ -42,7 +50,7 @@ export function createHostCore(
       secrets: createMemorySecretStore(),
       notifier: { alertFired: (notice) => notices.push(notice) },
     },
-    {
+    options: {
       host: 'browser',
       platform: process.platform,
       systemLocale,
@@ -54,6 +62,11 @@ export function createHostCore(
       ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
       ...(options.apiSleep ? { apiSleep: options.apiSleep } : {}),
     },
-  );
-  return { core, events, notices };
+  };
+}
+
+/** The core as the browser host runs it. */
+export function createHostCore(dataDir: string, systemLocale = 'en-US', options: HostCoreOptions = {}): HostCore {
+  const { ports, options: coreOptions, events, notices } = hostComposition(dataDir, systemLocale, options);
+  return { core: createCore(ports, coreOptions), events, notices };
 }

@@ -11,6 +11,7 @@ import { navigateEventSchema } from '../domain/navigation';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { accountStatusSchema, syncProgressSchema } from '../domain/sync';
 import { syncRunSchema } from '../domain/sync-run';
+import { syncSummarySchema } from '../domain/sync-summary';
 import { wizardSessionSummarySchema, wizardStartSchema, wizardUpdateSchema, wizardViewSchema } from '../domain/wizard';
 
 /**
@@ -39,6 +40,8 @@ export const channels = {
     output: z.object({ started: z.array(z.string()) }),
   },
   'sync:cancel': { input: z.strictObject({ accountId: idSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** One complete sync of the account, answered when it ends (the command line; the screens use sync:now). */
+  'sync:run': { input: z.strictObject({ accountId: idSchema }), output: syncSummarySchema },
   /** The account's latest sync runs, newest first (Settings > Recent syncs). */
   'sync:history': {
     input: z.strictObject({ accountId: idSchema, limit: z.number().int().min(1).max(100).optional() }),
@@ -59,6 +62,15 @@ export const channels = {
   'alerts:history': {
     input: z.strictObject({ accountId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional(),
     output: z.array(alertTransitionSchema),
+  },
+  /** What the alerts state holds, in one call: every account's alerts, the latest history and the open diagnoses. */
+  'alerts:overview': {
+    input: z.strictObject({ historyLimit: z.number().int().min(1).max(1000).optional() }).optional(),
+    output: z.object({
+      alerts: z.array(alertSchema).max(10_000),
+      history: z.array(alertTransitionSchema).max(1000),
+      diagnoses: z.array(diagnosisSchema).max(10_000),
+    }),
   },
   'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
   'wizards:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(wizardSessionSummarySchema) },

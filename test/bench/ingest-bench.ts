@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../main/db/connection';
-import { createSyncStore } from '../../main/sync/sync-cache';
+import { createSyncCache } from '../../main/sync/sync-cache';
 import type { SeriesRow } from '../../main/db/repositories/series-repository';
 import { atLeast, median, round, type Figure } from './bench-stats';
 
@@ -32,7 +32,7 @@ function freshCache(file: string) {
 function viaRepository(dir: string): number {
   const file = join(dir, 'repo.sqlite');
   const db = freshCache(file);
-  const store = createSyncStore(db);
+  const store = createSyncCache(db);
   const data = Array.from({ length: METRICS }, (_, m) => rows(m));
   const started = performance.now();
   data.forEach((all, m) => {

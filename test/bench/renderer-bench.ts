@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { startBrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { atMost, median, round, type Figure } from './bench-stats';
 
 const en = catalogues.en;
@@ -54,7 +54,7 @@ const yearWatcher = `(() => {
  * in a fresh page.
  */
 export async function rendererBench(dir: string): Promise<Figure[]> {
-  const { core, events } = createHostCore(join(dir, 'renderer'), 'en-US', { schedule: false });
+  const { core, events } = createHostServices(join(dir, 'renderer'), 'en-US', { schedule: false });
   await core.coordinator.sync('demo-outdoor');
   const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
   const browser = await chromium.launch({ executablePath: chromiumPath, args });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { operationNames } from '../../shared/klaviyo/operations';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import { systemClock } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { memoryPreferences, recordingEventSink, recordingLogger, recordingNotifier } from '../support/fake-ports';
@@ -25,7 +25,7 @@ const url = await new Promise<string>((resolve, reject) => {
 });
 
 const unlimited = Object.fromEntries(operationNames.map((name) => [name, { burstPerSecond: 1e6, steadyPerMinute: 6e7 }]));
-const core = createCore(
+const core = composeServices(
   { clock: systemClock, logger: recordingLogger(), preferences: memoryPreferences(), events: recordingEventSink(), secrets: createMemorySecretStore(), notifier: recordingNotifier() },
   { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir, realApiBaseUrl: url, rateLimits: { limits: unlimited } },
 );
@@ -36,7 +36,7 @@ for (let i = 0; i < accounts; i += 1) await core.accounts.add(benchKey(i));
 const results = await core.coordinator.syncAll();
 const seconds = (performance.now() - started) / 1000;
 const failed = results.filter((r) => r.outcome !== 'success').length;
-const rows = core.store.series.count();
+const rows = core.cache.series.count();
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
 const rssMB = memory.rss / 2 ** 20;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import type { Clock } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 import { startSimulator } from '../../main/simulator';
@@ -17,7 +17,7 @@ export async function syncBench(dir: string, log: (line: string) => void): Promi
   let offsetMs = 0;
   const clock: Clock = { now: () => new Date(Date.now() + offsetMs) };
   const simulator = await startSimulator({ clock, scenario: benchScenario(1, 50), enforceRateLimits: true });
-  const core = createCore(
+  const core = composeServices(
     {
       clock,
       logger: recordingLogger(),

@@ -9,7 +9,7 @@ import { manualClock } from '../support/simulator-client';
 import { clockSleep } from '../support/sync-harness';
 import { unlimitedRateLimits } from '../support/unlimited-registry';
 import { startBrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { fill } from './catalogue-text';
 
 /**
@@ -43,7 +43,7 @@ const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manual
     // The whole history is synced several times: paced in real time by the spec's client-side
     // limits that alone took minutes. The simulator does not limit here, and any wait (backoff,
     // Retry-After) is taken on the store's clock rather than the wall clock.
-    const { core, events } = createHostCore(dataDir, 'en-US', {
+    const { core, events } = createHostServices(dataDir, 'en-US', {
       realApiBaseUrl: remote.url,
       schedule: false,
       clock,

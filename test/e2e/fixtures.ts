@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
-import type { Core } from '../../main/core';
+import { createHostServices } from '../support/host-services';
+import type { Services } from '../../main/compose-services';
 import { startSimulator, type RunningSimulator } from '../../main/simulator';
 
 /** What a spec may drive behind the page: the core, and the simulator standing in for the real API. */
 export interface Backend {
-  core: Core;
+  core: Services;
   remote: RunningSimulator;
 }
 
@@ -22,7 +22,7 @@ async function startHost(): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-'));
   // A second simulator stands in for the marketing platform's real API, for adding accounts.
   const remote = await startSimulator({ enforceRateLimits: false });
-  const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url });
+  const { core, events } = createHostServices(dataDir, 'en-US', { realApiBaseUrl: remote.url });
   const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
   return {
     host,

@@ -20,8 +20,11 @@ test('a corrupt cache at start shows the recovery page; rebuild ends on Home wit
   test.setTimeout(300_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-corrupt-'));
   const hosts: WebHost[] = [];
+  // Real time, moved on an hour when the hourly backup should be due again.
+  let aheadMs = 0;
+  const clock = { now: () => new Date(Date.now() + aheadMs) };
   const start = async (locale: string, schedule: boolean) => {
-    const web = await startWebHost({ dataDir, systemLocale: locale, rendererDir: 'out/renderer', hostCore: { schedule } });
+    const web = await startWebHost({ dataDir, systemLocale: locale, rendererDir: 'out/renderer', hostCore: { schedule, clock } });
     hosts.push(web);
     return web;
   };
@@ -30,15 +33,19 @@ test('a corrupt cache at start shows the recovery page; rebuild ends on Home wit
     const first = await start('en-US', false);
     const core = await first.ready;
     if (!core) throw new Error('the first run did not start');
-    const outdoor = core.accounts.list().find((account) => account.name === 'Demo Outdoor Co.')!;
-    expect((await core.coordinator.sync(outdoor.id)).outcome).toBe('success');
+    const listed = await core.invoke('accounts:list', undefined);
+    const outdoor = (listed.ok ? listed.value : []).find((account) => account.name === 'Demo Outdoor Co.')!;
+    const synced = await core.invoke('sync:run', { accountId: outdoor.id });
+    expect(synced.ok && synced.value.outcome).toBe('success');
     await page.goto(first.host.url);
     await page.evaluate(async (id) => (globalThis as unknown as Bridge).storepulse.settings.set({ lastAccountId: id }), outdoor.id);
     await page.reload();
     await banner(page, 'Added to Cart').getByRole('button', { name: en.homeScreen.dismiss }).click();
     await expect(banner(page, 'Added to Cart')).toHaveCount(0);
-    // What the hourly backup after a sync does, without waiting the hour.
-    await core.backup.run();
+    // The hourly backup after a good sync, an hour on: it takes the dismissal (closing waits for it).
+    aheadMs = 61 * 60_000;
+    const later = await core.invoke('sync:run', { accountId: outdoor.id });
+    expect(later.ok && later.value.outcome).toBe('success');
     await first.close();
 
     // Between runs the cache is damaged: pages overwritten.
@@ -68,7 +75,11 @@ test('a corrupt cache at start shows the recovery page; rebuild ends on Home wit
     expect(readdirSync(dataDir).filter((name) => name.startsWith('cache.sqlite.corrupt-'))).toHaveLength(1);
     const rebuilt = await second.ready;
     if (!rebuilt) throw new Error('the rebuilt run did not start');
-    await expect.poll(() => rebuilt.coordinator.status(outdoor.id).state, { timeout: 180_000 }).toBe('up-to-date');
+    const state = async () => {
+      const statuses = await rebuilt.invoke('accounts:status', undefined);
+      return statuses.ok ? statuses.value.find((status) => status.accountId === outdoor.id)?.state : undefined;
+    };
+    await expect.poll(state, { timeout: 180_000 }).toBe('up-to-date');
     await page.reload();
     await expect(banner(page, 'Viewed Product')).toBeVisible({ timeout: 30_000 });
     // The dismissal came back with the history: the drop stays dismissed.

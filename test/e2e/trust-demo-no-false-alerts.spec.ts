@@ -6,7 +6,7 @@ import type { Language } from '../../shared/domain/settings';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { designedIncidents } from '../support/demo-designed-incidents';
 
 type Bridge = { storepulse: StorepulseApi };
@@ -27,7 +27,7 @@ const test = base.extend<{ failures: string[] }, { host: BrowserHost }>({
       const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-no-false-'));
       const startedAt = Date.now();
       const clock = { now: () => new Date(DEMO_NOW + (Date.now() - startedAt)) };
-      const { core, events } = createHostCore(dataDir, 'en-US', { clock });
+      const { core, events } = createHostServices(dataDir, 'en-US', { clock });
       const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
       await use(host);
       await host.close();

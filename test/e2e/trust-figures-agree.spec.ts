@@ -9,7 +9,7 @@ import type { StorepulseApi } from '../../shared/ipc/contract';
 import { defaultScenario, demoKeys, startSimulator } from '../../main/simulator';
 import { manualClock } from '../support/simulator-client';
 import { startBrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 
 /**
  * The same drop, the same figures: each demo alert's "now" and "when it fired" figures are read
@@ -35,7 +35,7 @@ const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manual
     const clock = manualClock(new Date(Math.floor(Date.now() / hour) * hour - 3 * hour + 600_000).toISOString());
     const remote = await startSimulator({ clock, scenario: defaultScenario(), enforceRateLimits: false });
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-figures-'));
-    const { core, events } = createHostCore(dataDir, 'en-US', { realApiBaseUrl: remote.url, schedule: false, clock });
+    const { core, events } = createHostServices(dataDir, 'en-US', { realApiBaseUrl: remote.url, schedule: false, clock });
     const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
     let accountId = '';
     await use({

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/domain/settings';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { startBrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 
 /**
  * A sync killed mid-run leaves its row open in the cache. The cache file is prepared that way
@@ -22,7 +22,7 @@ const test = base.extend<{ url: string }>({
   // eslint-disable-next-line no-empty-pattern
   url: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-interrupted-'));
-    const first = createHostCore(dataDir, 'en-US', { schedule: false });
+    const first = createHostServices(dataDir, 'en-US', { schedule: false });
     await first.core.dispose();
     const db = new Database(join(dataDir, 'cache.sqlite'));
     db.prepare(
@@ -32,7 +32,7 @@ const test = base.extend<{ url: string }>({
     db.close();
 
     // No scheduled sync: the history shows exactly the prepared runs.
-    const { core, events } = createHostCore(dataDir, 'en-US', { schedule: false });
+    const { core, events } = createHostServices(dataDir, 'en-US', { schedule: false });
     const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
     await use(host.url);
     await host.close();

@@ -21,13 +21,13 @@ async function setLanguage(page: Page, language: Language): Promise<void> {
 
 /** Recent days whose New York count (what the platform exports) differs from the account's. */
 function sourceDays(backend: Backend): { day: string; count: number }[] {
-  const contribution = backend.core.store.catalogue.listMetrics('demo-charity').find((m) => m.name === 'Contribution made')!;
+  const contribution = backend.core.cache.catalogue.listMetrics('demo-charity').find((m) => m.name === 'Contribution made')!;
   const days = [2, 3, 4, 5, 6, 7, 8].map((back) => {
     const day = DateTime.utc().minus({ days: back }).toISODate()!;
     const ny = DateTime.fromISO(day, { zone: 'America/New_York' });
     const london = DateTime.fromISO(day, { zone: 'Europe/London' }).toSeconds();
-    const count = backend.core.store.series.read('demo-charity', contribution.id, 'hour', ny.toSeconds(), ny.plus({ days: 1 }).toSeconds()).reduce((sum, row) => sum + row.count, 0);
-    const account = backend.core.store.series.read('demo-charity', contribution.id, 'day', london, london + 86_400)[0]?.count;
+    const count = backend.core.cache.series.read('demo-charity', contribution.id, 'hour', ny.toSeconds(), ny.plus({ days: 1 }).toSeconds()).reduce((sum, row) => sum + row.count, 0);
+    const account = backend.core.cache.series.read('demo-charity', contribution.id, 'day', london, london + 86_400)[0]?.count;
     return { day, count, differs: account !== undefined && account !== count };
   });
   return days.filter((d) => d.differs).slice(0, 2);

@@ -5,7 +5,7 @@ import { test as base, expect } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
 import { manualClock } from '../support/simulator-client';
 import { startBrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { fill } from './catalogue-text';
 import { advanceTo, next, step, stepHeading } from './wizard-steps';
 
@@ -23,7 +23,7 @@ const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manual
   store: async ({}, use) => {
     const clock = manualClock('2026-11-23T12:10:00Z');
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-test-order-'));
-    const { core, events } = createHostCore(dataDir, 'en-US', { schedule: false, clock, demoTestOrders: { neverDeliverTestOrders: true } });
+    const { core, events } = createHostServices(dataDir, 'en-US', { schedule: false, clock, demoTestOrders: { neverDeliverTestOrders: true } });
     expect((await core.coordinator.sync('demo-outdoor')).outcome).toBe('success');
     const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
     await use({ url: host.url, clock });

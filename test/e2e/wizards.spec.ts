@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
-import type { Core } from '../../main/core';
+import type { Services } from '../../main/compose-services';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import type { ServerSentEvents } from '../../main/web/server-sent-events';
 import { fill } from './catalogue-text';
 import { advanceTo, next, step, stepHeading } from './wizard-steps';
@@ -19,12 +19,12 @@ const w = en.wizardsScreen;
  * so a spec can open the screen the way a notification or Home's "Troubleshoot" does: an
  * `app:navigate` carrying the alert id or the diagnosis kind.
  */
-const test = base.extend<{ failures: string[] }, { app: { host: BrowserHost; core: Core; events: ServerSentEvents } }>({
+const test = base.extend<{ failures: string[] }, { app: { host: BrowserHost; core: Services; events: ServerSentEvents } }>({
   app: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-wizards-'));
-      const { core, events } = createHostCore(dataDir, 'en-US');
+      const { core, events } = createHostServices(dataDir, 'en-US');
       const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
       await use({ host, core, events });
       await host.close();
@@ -161,15 +161,15 @@ test.describe('wizards', () => {
 
   test('reconciliation finds that a source counting days in UTC explains the difference', async ({ page, app, failures }) => {
     await openWizardsAfterFirstSync(page, app.host);
-    const placed = app.core.store.catalogue.listMetrics('demo-outdoor').find((m) => m.name === 'Placed Order' && m.integrationName === 'Shopify')!;
+    const placed = app.core.cache.catalogue.listMetrics('demo-outdoor').find((m) => m.name === 'Placed Order' && m.integrationName === 'Shopify')!;
     // A recent day, whole in the hourly cache, whose UTC total (what a source counting in UTC
     // reports) differs from the account's New York day.
     const candidates = [2, 3, 4, 5, 6].map((back) => {
       const day = new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
       const from = Date.parse(`${day}T00:00:00Z`) / 1000;
-      const utcCount = app.core.store.series.read('demo-outdoor', placed.id, 'hour', from, from + 86_400).reduce((sum, row) => sum + row.count, 0);
+      const utcCount = app.core.cache.series.read('demo-outdoor', placed.id, 'hour', from, from + 86_400).reduce((sum, row) => sum + row.count, 0);
       // The New York midnight of that date falls at 04:00 or 05:00 UTC the same date.
-      const accountCount = app.core.store.series.read('demo-outdoor', placed.id, 'day', from, from + 86_400)[0]?.count;
+      const accountCount = app.core.cache.series.read('demo-outdoor', placed.id, 'day', from, from + 86_400)[0]?.count;
       return { day, utcCount, accountCount };
     });
     const { day, utcCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.utcCount)!;
@@ -196,15 +196,15 @@ test.describe('wizards', () => {
   test('on Demo Charity, reconciliation finds that a source counting days in New York explains the difference', async ({ page, app, failures }) => {
     await openWizardsAfterFirstSync(page, app.host);
     await expect.poll(() => app.core.coordinator.status('demo-charity').state, { timeout: 90_000 }).toBe('up-to-date');
-    const contribution = app.core.store.catalogue.listMetrics('demo-charity').find((m) => m.name === 'Contribution made')!;
+    const contribution = app.core.cache.catalogue.listMetrics('demo-charity').find((m) => m.name === 'Contribution made')!;
     // A donations platform set to New York time: its day runs 05:00 to 05:00 UTC in November,
     // while the account (London) counts midnight to midnight. Pick a recent day where they differ.
     const candidates = [2, 3, 4, 5, 6].map((back) => {
       const day = new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
       const londonStart = Date.parse(`${day}T00:00:00Z`) / 1000;
       const newYorkStart = londonStart + 5 * 3600;
-      const sourceCount = app.core.store.series.read('demo-charity', contribution.id, 'hour', newYorkStart, newYorkStart + 86_400).reduce((sum, row) => sum + row.count, 0);
-      const accountCount = app.core.store.series.read('demo-charity', contribution.id, 'day', londonStart, londonStart + 86_400)[0]?.count;
+      const sourceCount = app.core.cache.series.read('demo-charity', contribution.id, 'hour', newYorkStart, newYorkStart + 86_400).reduce((sum, row) => sum + row.count, 0);
+      const accountCount = app.core.cache.series.read('demo-charity', contribution.id, 'day', londonStart, londonStart + 86_400)[0]?.count;
       return { day, sourceCount, accountCount };
     });
     const { day, sourceCount } = candidates.find((c) => c.accountCount !== undefined && c.accountCount !== c.sourceCount)!;

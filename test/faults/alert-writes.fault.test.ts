@@ -1,7 +1,7 @@
 import { afterEach, describe, expect } from 'vitest';
 import type { Alert } from '../../shared/domain/alert';
 import type { Result } from '../../shared/domain/errors';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import { fakePorts } from '../support/fake-ports';
 import { manualClock } from '../support/simulator-client';
 import { tempDir } from '../support/temp-dir';
@@ -16,7 +16,7 @@ describe('alert writes', () => {
   faultCase('the cache refuses the alert half of a snooze: a typed error, the metric is not left snoozed, the alert stays active', async () => {
     const ports = fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') });
     const dir = tempDir('alert-writes');
-    const core = createCore(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+    const core = composeServices(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
     cleanups.push(async () => {
       await core.dispose();
       dir.remove();

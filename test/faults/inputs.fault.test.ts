@@ -6,9 +6,9 @@ import type { ErrorCode, Result } from '../../shared/domain/errors';
 import type { Settings } from '../../shared/domain/settings';
 import type { WizardView } from '../../shared/domain/wizard';
 import { catalogues } from '../../shared/i18n/catalogues';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { fakePorts } from '../support/fake-ports';
 import { manualClock } from '../support/simulator-client';
 import { tempDir } from '../support/temp-dir';
@@ -39,7 +39,7 @@ function replay(csv: string) {
 
 async function core() {
   const dir = tempDir('inputs-fault');
-  const app = createCore(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+  const app = composeServices(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
   cleanups.push(() => dir.remove(), () => app.dispose());
   const dispatch = <T>(channel: string, input?: unknown) => app.dispatch(channel, input) as Promise<Result<T>>;
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
@@ -115,7 +115,7 @@ describe('the web host token', () => {
   let dispose: () => Promise<void>;
   beforeAll(async () => {
     const dir = tempDir('inputs-fault-host');
-    const { core: hostCore, events } = createHostCore(dir.path);
+    const { core: hostCore, events } = createHostServices(dir.path);
     host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: hostCore.dispatch, events });
     dispose = async () => {
       await host.close();

@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, t
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect } from 'vitest';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 import { applyStartupChoice, checkStartup, type StartupProblem } from '../../main/startup/startup-check';
 import { startupText } from '../../main/startup/startup-text';
 import { en } from '../../shared/i18n/en';
@@ -26,7 +26,7 @@ afterEach(() => {
 async function usedDataFolder(): Promise<string> {
   const folder = tempDir('startup-fault');
   folders.push(folder);
-  const { core } = createHostCore(folder.path, 'en-US', { schedule: false });
+  const { core } = createHostServices(folder.path, 'en-US', { schedule: false });
   core.settings.update({ language: 'fr', syncIntervalMinutes: 30 });
   const [account] = core.accounts.list();
   if (!account) throw new Error('no demo account');
@@ -70,7 +70,7 @@ function seen(problem: StartupProblem): string {
 
 /** Starting the real host core again, as the next launch would; true when it comes up. */
 async function startsAgain(dir: string): Promise<{ language: string; interval: number; accounts: number; alertStates: string[] }> {
-  const { core } = createHostCore(dir, 'en-US', { schedule: false });
+  const { core } = createHostServices(dir, 'en-US', { schedule: false });
   try {
     const settings = core.settings.get();
     const alertStates = (core.db.prepare('SELECT state FROM alerts').all() as { state: string }[]).map((row) => row.state);
@@ -84,7 +84,7 @@ async function corruptCacheCase(damage: (file: string) => void): Promise<string>
   const dir = await usedDataFolder();
   damage(cacheOf(dir));
   // The defect: the host used to die here, before anything could say a word.
-  expect(() => createHostCore(dir, 'en-US', { schedule: false })).toThrow();
+  expect(() => createHostServices(dir, 'en-US', { schedule: false })).toThrow();
   const problems = checkStartup({ dataDir: dir }, now);
   expect(problems.map((p) => p.kind)).toEqual(['cache-corrupt']);
   const [problem] = problems as [StartupProblem];
@@ -119,7 +119,7 @@ describe('start-up with damaged or newer files', () => {
     raw.pragma('user_version = 42');
     raw.close();
     const before = readFileSync(cacheOf(dir));
-    expect(() => createHostCore(dir, 'en-US', { schedule: false })).toThrow(/newer/);
+    expect(() => createHostServices(dir, 'en-US', { schedule: false })).toThrow(/newer/);
     const problems = checkStartup({ dataDir: dir }, now);
     expect(problems).toMatchObject([{ kind: 'cache-newer', schema: 42, writtenBy: '9.1.0' }]);
     const [problem] = problems as [StartupProblem];
@@ -136,7 +136,7 @@ describe('start-up with damaged or newer files', () => {
   const preferencesCase = (content: string) => async () => {
     const dir = await usedDataFolder();
     writeFileSync(preferencesOf(dir), content);
-    expect(() => createHostCore(dir, 'en-US', { schedule: false })).toThrow();
+    expect(() => createHostServices(dir, 'en-US', { schedule: false })).toThrow();
     const problems = checkStartup({ dataDir: dir }, now);
     expect(problems.map((p) => p.kind)).toEqual(['preferences-garbage']);
     const [problem] = problems as [StartupProblem];
@@ -160,7 +160,7 @@ describe('start-up with damaged or newer files', () => {
     setReadOnly(file, true);
     unlock.push(file);
     expect(checkStartup({ dataDir: dir }, now)).toEqual([]);
-    const { core } = createHostCore(dir, 'fr-FR', { schedule: false });
+    const { core } = createHostServices(dir, 'fr-FR', { schedule: false });
     try {
       const result = await core.dispatch('settings:set', { theme: 'dark' });
       expect(result).toMatchObject({ ok: false, error: { code: 'preferences-not-saved' } });

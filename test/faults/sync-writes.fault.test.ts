@@ -6,7 +6,7 @@ import { afterEach, describe, expect, vi } from 'vitest';
 import type { Result } from '../../shared/domain/errors';
 import type { SyncRun } from '../../shared/domain/sync-run';
 import { catalogues } from '../../shared/i18n/catalogues';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import { startSimulator, type ScenarioInput } from '../../main/simulator';
 import { fakePorts, fixedClock } from '../support/fake-ports';
 import { manualClock } from '../support/simulator-client';
@@ -132,7 +132,7 @@ describe('sync writes', () => {
     expect(await exited).toBe('SIGKILL');
     expect(openRuns()).toBeGreaterThan(0);
 
-    const core = createCore(fakePorts({ clock: fixedClock('2026-07-15T15:00:00Z') }), {
+    const core = composeServices(fakePorts({ clock: fixedClock('2026-07-15T15:00:00Z') }), {
       host: 'cli',
       platform: 'linux',
       systemLocale: 'en-US',

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHostCore, type HostCore } from '../../main/web/host-core';
+import { createHostServices, type HostServices } from '../support/host-services';
 import { requiredScopes } from '../../shared/klaviyo/operations';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../main/simulator';
 import { noFaults } from '../../main/simulator/faults';
@@ -12,12 +12,12 @@ import { tempDir } from '../support/temp-dir';
  * person at the button hears back quickly. Attempts are counted on the server, never timed.
  */
 let remote: RunningSimulator;
-let host: HostCore;
+let host: HostServices;
 const dir = tempDir('key-check');
 
 beforeAll(async () => {
   remote = await startSimulator({ enforceRateLimits: false });
-  host = createHostCore(dir.path, 'en-US', { realApiBaseUrl: remote.url, schedule: false });
+  host = createHostServices(dir.path, 'en-US', { realApiBaseUrl: remote.url, schedule: false });
 });
 afterAll(async () => {
   await host.core.dispose();

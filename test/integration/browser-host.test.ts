@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/ipc/contract';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
-import { createHostCore } from '../../main/web/host-core';
+import { createHostServices } from '../support/host-services';
 
 let host: BrowserHost;
 let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'storepulse-host-test-'));
-  const { core, events } = createHostCore(dataDir);
+  const { core, events } = createHostServices(dataDir);
   host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
 });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/domain/errors';
 import type { Settings } from '../../shared/domain/settings';
 import type { WizardView } from '../../shared/domain/wizard';
-import { createCore } from '../../main/core';
+import { composeServices } from '../../main/compose-services';
 import { fakePorts } from '../support/fake-ports';
 import { manualClock } from '../support/simulator-client';
 import { tempDir } from '../support/temp-dir';
@@ -19,7 +19,7 @@ afterEach(async () => {
 
 function open() {
   const dir = tempDir('bounds');
-  const core = createCore(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+  const core = composeServices(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
   cleanups.push(() => dir.remove(), () => core.dispose());
   const dispatch = <T>(channel: string, input?: unknown) => core.dispatch(channel, input) as Promise<Result<T>>;
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {

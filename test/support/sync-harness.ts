@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createCore, type Core } from '../../main/core';
+import { composeServices, type Services } from '../../main/compose-services';
 import { operationNames } from '../../shared/klaviyo/operations';
 import type { Clock, SecretStore } from '../../main/ports';
 import type { Sleep } from '../../main/api/sleep';
@@ -9,7 +9,7 @@ import { memoryPreferences, recordingEventSink, recordingLogger, recordingNotifi
 import { tempDir } from './temp-dir';
 
 export interface SyncHarness {
-  core: Core;
+  core: Services;
   simulator: RunningSimulator;
   events: RecordingEventSink;
   notifier: RecordingNotifier;
@@ -43,7 +43,7 @@ export async function startSyncHarness(options: {
   });
   const events = recordingEventSink();
   const notifier = recordingNotifier();
-  const core = createCore(
+  const core = composeServices(
     {
       clock: options.clock,
       logger: recordingLogger(),
@@ -79,7 +79,7 @@ export async function startSyncHarness(options: {
 }
 
 /** Every cached series row and catalogue entry, in a stable order, without fetch times. */
-export function dumpCache(core: Core): { series: unknown[]; metrics: unknown[]; flows: unknown[]; triggers: unknown[] } {
+export function dumpCache(core: Services): { series: unknown[]; metrics: unknown[]; flows: unknown[]; triggers: unknown[] } {
   return {
     series: core.db
       .prepare('SELECT metric_id, interval, bucket_start, count, sum_value, unique_count FROM series ORDER BY metric_id, interval, bucket_start')

@@ -2,10 +2,12 @@ import { create } from 'zustand';
 import type { Alert, AlertTransition, SnoozeDays } from '../../../shared/domain/alert';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
+import { coalesce } from '../../lib/coalesce';
 
 /**
- * Alerts, their history and the current diagnoses of every account, kept fresh by the
- * `alerts:changed` and `alerts:fired` events. Screens select what they show (the current
+ * Alerts, their history and the current diagnoses of every account, read in one call
+ * (`alerts:overview`) and kept fresh by the `alerts:changed` and `alerts:fired` events: a dismiss
+ * or a snooze does not reload by itself, the change event it causes does. Screens select what they show (the current
  * account's active alerts on Home, badges on Flows, the whole history in the notification centre).
  */
 interface AlertsState {
@@ -23,53 +25,53 @@ interface AlertsState {
   markAllRead(): void;
 }
 
-export const useAlerts = create<AlertsState>((set, get) => ({
-  alerts: [],
-  history: [],
-  diagnoses: [],
-  loaded: false,
-  errorKey: null,
-  unread: [],
-  async load() {
+export const useAlerts = create<AlertsState>((set) => {
+  const load = coalesce(async () => {
     try {
-      const api = bridge();
-      const [alerts, history, diagnoses] = await Promise.all([
-        unwrap(api.alerts.list()),
-        unwrap(api.alerts.history({ limit: 300 })),
-        unwrap(api.diagnoses.list()),
-      ]);
-      set({ alerts, history, diagnoses, loaded: true, errorKey: null });
+      const overview = await unwrap(bridge().alerts.overview({ historyLimit: 300 }));
+      set({ ...overview, loaded: true, errorKey: null });
     } catch (error) {
       set({ loaded: true, errorKey: errorMessageKey(error) });
     }
-  },
-  async dismiss(alertId) {
-    try {
-      const alert = await unwrap(bridge().alerts.dismiss({ alertId }));
-      await get().load();
-      return alert;
-    } catch (error) {
-      set({ errorKey: errorMessageKey(error) });
-      return null;
-    }
-  },
-  async snooze(alertId, days) {
-    try {
-      const alert = await unwrap(bridge().alerts.snooze({ alertId, days }));
-      await get().load();
-      return alert;
-    } catch (error) {
-      set({ errorKey: errorMessageKey(error) });
-      return null;
-    }
-  },
-  receiveFired(alert) {
-    set((state) => ({ unread: state.unread.includes(alert.id) ? state.unread : [...state.unread, alert.id] }));
-  },
-  markAllRead() {
-    set({ unread: [] });
-  },
-}));
+  });
+  // The answer shows at once; the history and diagnoses follow with the change event's reload.
+  const replace = (alert: Alert) => set((state) => ({ alerts: state.alerts.map((known) => (known.id === alert.id ? alert : known)) }));
+  return {
+    alerts: [],
+    history: [],
+    diagnoses: [],
+    loaded: false,
+    errorKey: null,
+    unread: [],
+    load,
+    async dismiss(alertId) {
+      try {
+        const alert = await unwrap(bridge().alerts.dismiss({ alertId }));
+        replace(alert);
+        return alert;
+      } catch (error) {
+        set({ errorKey: errorMessageKey(error) });
+        return null;
+      }
+    },
+    async snooze(alertId, days) {
+      try {
+        const alert = await unwrap(bridge().alerts.snooze({ alertId, days }));
+        replace(alert);
+        return alert;
+      } catch (error) {
+        set({ errorKey: errorMessageKey(error) });
+        return null;
+      }
+    },
+    receiveFired(alert) {
+      set((state) => ({ unread: state.unread.includes(alert.id) ? state.unread : [...state.unread, alert.id] }));
+    },
+    markAllRead() {
+      set({ unread: [] });
+    },
+  };
+});
 
 /** The account's alerts that show on Home, on flow badges and in trigger panels. */
 export function activeAlerts(alerts: readonly Alert[], accountId: string | undefined): Alert[] {

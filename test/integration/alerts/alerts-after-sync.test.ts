@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Result } from '../../../shared/domain/errors';
-import { createCore, type Core } from '../../../main/core';
+import { composeServices, type Services } from '../../../main/compose-services';
 import { fakePorts } from '../../support/fake-ports';
 import { manualClock } from '../../support/simulator-client';
 import { tempDir } from '../../support/temp-dir';
@@ -22,7 +22,7 @@ function start(iso = '2026-11-23T12:10:00Z') {
   const clock = manualClock(iso);
   const ports = fakePorts({ clock });
   const dir = tempDir('alerts');
-  const core = createCore(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+  const core = composeServices(ports, { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
   cleanups.push(async () => {
     await core.dispose();
     dir.remove();
@@ -37,7 +37,7 @@ function start(iso = '2026-11-23T12:10:00Z') {
 
 const summary = (alerts: Alert[]) => alerts.map((a) => `${a.metricName} (${a.integrationName}) ${a.state}`).sort();
 
-async function sync(core: Core) {
+async function sync(core: Services) {
   const result = await core.coordinator.sync('demo-outdoor');
   expect(result.outcome).toBe('success');
 }
@@ -150,12 +150,19 @@ describe('alerts and diagnoses after a demo sync', () => {
     const cart = active.find((a) => a.metricName === 'Added to Cart')!;
     const viewed = active.find((a) => a.metricName === 'Viewed Product')!;
 
+    const changes = () => ports.events.emitted.filter((e) => e.event === 'alerts:changed').length;
+    const beforeDismiss = changes();
     const dismissed = await call<Alert>('alerts:dismiss', { alertId: cart.id });
+    // Announced once, by the handler layer, for the alert's account.
+    expect(changes()).toBe(beforeDismiss + 1);
+    expect(ports.events.emitted.at(-1)).toEqual({ event: 'alerts:changed', payload: { accountId: 'demo-outdoor' } });
     expect(dismissed).toMatchObject({ state: 'dismissed', dismissedAt: '2026-11-23T12:10:00.000Z' });
 
     const refused = await core.dispatch('alerts:snooze', { alertId: viewed.id, days: 45 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const beforeSnooze = changes();
     const snoozed = await call<Alert>('alerts:snooze', { alertId: viewed.id, days: 30 });
+    expect(changes()).toBe(beforeSnooze + 1);
     // Thirty calendar days in the store's zone (New York), the same local time of day.
     expect(snoozed).toMatchObject({ state: 'snoozed', snoozedUntil: '2026-12-23T12:10:00.000Z' });
 

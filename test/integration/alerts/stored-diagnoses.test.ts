@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Result } from '../../../shared/domain/errors';
-import { createCore } from '../../../main/core';
+import { composeServices } from '../../../main/compose-services';
 import { openDatabase } from '../../../main/db/connection';
 import type { Logger } from '../../../main/ports';
 import { fakePorts } from '../../support/fake-ports';
@@ -39,7 +39,7 @@ async function syncedCore() {
   const logger = fieldLogger();
   const dir = tempDir('stored-diagnoses');
   // fakePorts keeps its own logger; this one keeps the fields, which name the row left out.
-  const core = createCore({ ...fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), logger }, {
+  const core = composeServices({ ...fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), logger }, {
     host: 'cli',
     platform: 'linux',
     systemLocale: 'en-US',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/domain/errors';
 import type { HeadlineGroup, Metric } from '../../../shared/domain/metric';
-import { createCore } from '../../../main/core';
+import { composeServices } from '../../../main/compose-services';
 import { fakePorts } from '../../support/fake-ports';
 import { manualClock } from '../../support/simulator-client';
 import { tempDir } from '../../support/temp-dir';
@@ -16,7 +16,7 @@ describe('headline metrics of each demo account', () => {
   it('the shop leads with its orders, the charity with its contributions', async () => {
     const dir = tempDir('headlines');
     cleanups.push(() => dir.remove());
-    const core = createCore(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
+    const core = composeServices(fakePorts({ clock: manualClock('2026-11-23T12:10:00Z') }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir: dir.path });
     cleanups.push(() => core.dispose());
     const call = async <T>(channel: string, input?: unknown): Promise<T> => {
       const result = (await core.dispatch(channel, input)) as Result<T>;

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { openDatabase } from '../../../main/db/connection';
 import { defaultSyncPolicy } from '../../../main/sync/sync-planner';
 import { createSyncCoordinator } from '../../../main/sync/sync-coordinator';
-import { createSyncStore } from '../../../main/sync/sync-cache';
+import { createSyncCache } from '../../../main/sync/sync-cache';
 import { fixedClock, recordingEventSink, recordingLogger } from '../../support/fake-ports';
 import { tempDir } from '../../support/temp-dir';
 
@@ -26,7 +26,7 @@ describe('sync coordinator: accounts in parallel, within a limit', () => {
     const started: string[] = [];
     const releases: (() => void)[] = [];
     const coordinator = createSyncCoordinator({
-      store: createSyncStore(db),
+      cache: createSyncCache(db),
       clock: fixedClock('2026-07-01T12:00:00Z'),
       logger: recordingLogger(),
       events: recordingEventSink(),

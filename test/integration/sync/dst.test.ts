@@ -50,10 +50,10 @@ describe.each(seasons)('%s', (_name, now, cases) => {
     expect(to - from).toBe(hours * 3600);
 
     let nonZero = 0;
-    for (const metric of core.store.catalogue.listMetrics(account.id)) {
-      const hourly = core.store.series.read(account.id, metric.id, 'hour', from, to);
+    for (const metric of core.cache.catalogue.listMetrics(account.id)) {
+      const hourly = core.cache.series.read(account.id, metric.id, 'hour', from, to);
       expect(hourly.map((row) => DateTime.fromSeconds(row.start, { zone }).toISODate())).toEqual(Array(hours).fill(day));
-      const [daily] = core.store.series.read(account.id, metric.id, 'day', from, to);
+      const [daily] = core.cache.series.read(account.id, metric.id, 'day', from, to);
       expect(daily?.start).toBe(from);
       expect(daily?.count).toBe(hourly.reduce((sum, row) => sum + row.count, 0));
       if ((daily?.count ?? 0) > 0) nonZero += 1;

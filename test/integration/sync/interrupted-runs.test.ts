@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/domain/errors';
 import type { SyncRun } from '../../../shared/domain/sync-run';
-import { createCore } from '../../../main/core';
+import { composeServices } from '../../../main/compose-services';
 import { fakePorts, fixedClock } from '../../support/fake-ports';
 import { tempDir } from '../../support/temp-dir';
 
@@ -22,11 +22,11 @@ describe('sync runs left open by a killed process', () => {
     cleanups.push(() => dir.remove());
 
     // The run a killed process left behind: started, never finished.
-    const first = createCore(fakePorts({ clock: fixedClock('2026-07-01T12:00:00Z') }), options(dir.path));
-    const openRun = first.store.runs.start('demo-outdoor', '2026-07-01T11:58:00.000Z');
+    const first = composeServices(fakePorts({ clock: fixedClock('2026-07-01T12:00:00Z') }), options(dir.path));
+    const openRun = first.cache.runs.start('demo-outdoor', '2026-07-01T11:58:00.000Z');
     await first.dispose();
 
-    const second = createCore(fakePorts({ clock: fixedClock('2026-07-01T12:30:00Z') }), options(dir.path));
+    const second = composeServices(fakePorts({ clock: fixedClock('2026-07-01T12:30:00Z') }), options(dir.path));
     cleanups.push(() => second.dispose());
     const result = (await second.dispatch('sync:history', { accountId: 'demo-outdoor' })) as Result<SyncRun[]>;
     expect(result.ok, JSON.stringify(result)).toBe(true);
@@ -46,18 +46,18 @@ describe('sync runs left open by a killed process', () => {
   it('leaves finished runs as they were and lists the newest first', async () => {
     const dir = tempDir('interrupted-history');
     cleanups.push(() => dir.remove());
-    const first = createCore(fakePorts({ clock: fixedClock('2026-07-01T12:00:00Z') }), options(dir.path));
-    const done = first.store.runs.start('demo-outdoor', '2026-07-01T10:00:00.000Z');
-    first.store.runs.finish(done, {
+    const first = composeServices(fakePorts({ clock: fixedClock('2026-07-01T12:00:00Z') }), options(dir.path));
+    const done = first.cache.runs.start('demo-outdoor', '2026-07-01T10:00:00.000Z');
+    first.cache.runs.finish(done, {
       endedAt: '2026-07-01T10:01:00.000Z', outcome: 'success', requests: 3, requestsByOperation: {}, rowsWritten: 10, errorCode: null, errorMessage: null,
     });
-    const failed = first.store.runs.start('demo-outdoor', '2026-07-01T11:00:00.000Z');
-    first.store.runs.finish(failed, {
+    const failed = first.cache.runs.start('demo-outdoor', '2026-07-01T11:00:00.000Z');
+    first.cache.runs.finish(failed, {
       endedAt: '2026-07-01T11:00:30.000Z', outcome: 'failed', requests: 1, requestsByOperation: {}, rowsWritten: 0, errorCode: 'unreachable', errorMessage: 'offline',
     });
     await first.dispose();
 
-    const second = createCore(fakePorts({ clock: fixedClock('2026-07-01T12:30:00Z') }), options(dir.path));
+    const second = composeServices(fakePorts({ clock: fixedClock('2026-07-01T12:30:00Z') }), options(dir.path));
     cleanups.push(() => second.dispose());
     const result = (await second.dispatch('sync:history', { accountId: 'demo-outdoor', limit: 10 })) as Result<SyncRun[]>;
     expect(result.ok && result.value.map((run) => [run.outcome, run.errorCode, run.endedAt])).toEqual([

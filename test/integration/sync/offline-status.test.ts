@@ -5,7 +5,7 @@ import { openDatabase, type Db } from '../../../main/db/connection';
 import { demoKeys, startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { createSyncCoordinator, type SyncCoordinator } from '../../../main/sync/sync-coordinator';
 import { defaultSyncPolicy } from '../../../main/sync/sync-planner';
-import { createSyncStore, type SyncStore } from '../../../main/sync/sync-cache';
+import { createSyncCache, type SyncCache } from '../../../main/sync/sync-cache';
 import type { Sleep } from '../../../main/api/sleep';
 import { fixedClock, recordingEventSink, recordingLogger, type RecordingEventSink } from '../../support/fake-ports';
 import { unlimitedRegistry } from '../../support/unlimited-registry';
@@ -22,7 +22,7 @@ const now = '2026-07-01T12:00:00Z';
 const lastSuccessAt = '2026-07-01T11:48:00Z';
 let remote: RunningSimulator;
 let db: Db;
-let store: SyncStore;
+let store: SyncCache;
 let events: RecordingEventSink;
 let coordinator: SyncCoordinator;
 let sleeps = 0;
@@ -37,12 +37,12 @@ beforeAll(async () => {
   remote = await startSimulator({ enforceRateLimits: false, faults: { dropConnections: 1_000 } });
   db = openDatabase(join(dir.path, 'cache.sqlite'));
   db.prepare("INSERT INTO accounts (id, name, kind, timezone, currency, base_url, secret_ref, created_at) VALUES ('acct-1', 'Shop', 'real', 'UTC', 'USD', 'x', NULL, '2026-01-01')").run();
-  store = createSyncStore(db);
+  store = createSyncCache(db);
   store.state.updateAccount('acct-1', { lastSuccessAt });
   events = recordingEventSink();
   const api = createAccountApi({ baseUrl: remote.url, key: demoKeys.outdoor, logger: recordingLogger(), rateLimiters: unlimitedRegistry(), sleep: endlessSleep });
   coordinator = createSyncCoordinator({
-    store,
+    cache: store,
     clock: fixedClock(now),
     logger: recordingLogger(),
     events,

@@ -29,7 +29,7 @@ describe('sync engine against the demo store', () => {
     expect(metrics).toBe(12);
     // 35 days hourly in 7-day requests (5) + 400 days daily (1), per metric; catalogue once.
     expect(first.requestsByOperation).toMatchObject({ queryMetricAggregates: metrics * 6, getMetrics: 1, getFlows: 1 });
-    expect(core.store.series.count(account.id)).toBe(metrics * (35 * 24 + 400));
+    expect(core.cache.series.count(account.id)).toBe(metrics * (35 * 24 + 400));
 
     // Half an hour later one more hour is complete: one hourly and one daily request per metric,
     // no catalogue (refreshed hourly), and the only rows written are that new hour's.
@@ -72,14 +72,14 @@ describe('sync engine against the demo store', () => {
     const { core } = await harness({ clock, scenario });
     const { account } = await core.accounts.add(demoKeys.outdoor);
     await core.coordinator.sync(account.id);
-    const viewedProduct = core.store.catalogue.listMetrics(account.id).find((m) => m.name === 'Active on Site')!;
+    const viewedProduct = core.cache.catalogue.listMetrics(account.id).find((m) => m.name === 'Active on Site')!;
     const hourStart = Math.floor(Date.parse(start) / 3_600_000) * 3600 - 3 * 3600;
-    const before = core.store.series.read(account.id, viewedProduct.id, 'hour', hourStart, hourStart + 1)[0]!;
+    const before = core.cache.series.read(account.id, viewedProduct.id, 'hour', hourStart, hourStart + 1)[0]!;
 
     clock.advance(13 * 3_600_000);
     const later = await core.coordinator.sync(account.id);
     expect(later.outcome).toBe('success');
-    const after = core.store.series.read(account.id, viewedProduct.id, 'hour', hourStart, hourStart + 1);
+    const after = core.cache.series.read(account.id, viewedProduct.id, 'hour', hourStart, hourStart + 1);
     expect(after).toHaveLength(1);
     expect(after[0]!.count).toBeGreaterThan(before.count);
 
@@ -88,8 +88,8 @@ describe('sync engine against the demo store', () => {
     const { account: freshAccount } = await fresh.core.accounts.add(demoKeys.outdoor);
     await fresh.core.coordinator.sync(freshAccount.id);
     const window = [hourStart - 24 * 3600, hourStart + 3600] as const;
-    expect(core.store.series.read(account.id, viewedProduct.id, 'hour', ...window)).toEqual(
-      fresh.core.store.series.read(freshAccount.id, viewedProduct.id, 'hour', ...window),
+    expect(core.cache.series.read(account.id, viewedProduct.id, 'hour', ...window)).toEqual(
+      fresh.core.cache.series.read(freshAccount.id, viewedProduct.id, 'hour', ...window),
     );
     const duplicates = core.db
       .prepare('SELECT COUNT(*) AS n FROM (SELECT 1 FROM series GROUP BY account_id, metric_id, interval, bucket_start HAVING COUNT(*) > 1)')
@@ -140,11 +140,11 @@ describe('sync engine against the demo store', () => {
     await Promise.all([core.scheduler.runNow(outdoor.id), core.scheduler.runNow(charity.id)]);
 
     expect(core.coordinator.status(outdoor.id)).toMatchObject({ state: 'needs-attention', reason: 'invalid-key' });
-    expect(core.store.state.account(outdoor.id).nextRetryAt).toBeNull();
+    expect(core.cache.state.account(outdoor.id).nextRetryAt).toBeNull();
     const outdoorRequests = simulator.requests.slice(requestsBefore).filter((r) => r.headers['authorization']?.includes(demoKeys.outdoor.slice(0, 6)) && r.status === 401);
     expect(outdoorRequests.length).toBeLessThanOrEqual(2);
     expect(core.coordinator.status(charity.id)).toMatchObject({ state: 'up-to-date' });
-    expect(core.store.series.count(charity.id)).toBeGreaterThan(0);
+    expect(core.cache.series.count(charity.id)).toBeGreaterThan(0);
     core.scheduler.stop();
   });
 
@@ -168,7 +168,7 @@ describe('sync engine against the demo store', () => {
     const { account } = await core.accounts.add(demoKeys.outdoor);
     await core.coordinator.sync(account.id);
     expect(await core.dispatch('accounts:remove', { accountId: account.id })).toEqual({ ok: true, value: { removed: true } });
-    expect(core.store.series.count(account.id)).toBe(0);
+    expect(core.cache.series.count(account.id)).toBe(0);
     expect(core.accounts.get(account.id)).toBeUndefined();
   });
 });

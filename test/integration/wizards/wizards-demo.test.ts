@@ -3,7 +3,7 @@ import type { Alert } from '../../../shared/domain/alert';
 import type { Result } from '../../../shared/domain/errors';
 import type { Flow } from '../../../shared/domain/flow';
 import type { WizardSessionSummary, WizardView } from '../../../shared/domain/wizard';
-import { createCore, type CoreOptions } from '../../../main/core';
+import { composeServices, type CoreOptions } from '../../../main/compose-services';
 import { fakePorts } from '../../support/fake-ports';
 import { manualClock } from '../../support/simulator-client';
 import { tempDir } from '../../support/temp-dir';
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 function start(dataDir: string, clock: ReturnType<typeof manualClock>, extra: Partial<CoreOptions> = {}) {
-  const core = createCore(fakePorts({ clock }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir, ...extra });
+  const core = composeServices(fakePorts({ clock }), { host: 'cli', platform: 'linux', systemLocale: 'en-US', dataDir, ...extra });
   let disposed = false;
   const dispose = async () => {
     if (disposed) return;

@@ -174,7 +174,7 @@ describe('desktop app: window', () => {
     h.window().close();
     expect(fakeElectron.app.quitted).toBe(false);
     h.desktop.window.show();
-    h.desktop.core.settings.update({ keepRunningInBackground: false });
+    await h.desktop.core.invoke('settings:set', { keepRunningInBackground: false });
     h.window().close();
     // Quitting waits for the core to close the database, then quits for real.
     await vi.waitFor(() => expect(fakeElectron.app.quitted).toBe(true));
@@ -227,9 +227,9 @@ describe('desktop app: notifications', () => {
     const h = await start({ preferences: { notificationsEnabled: false } });
     expect(notify(h, notice('a1'))).toEqual([]);
     // Equal start and end make the quiet hours span the whole day, whatever the machine's zone.
-    h.desktop.core.settings.update({ notificationsEnabled: true, quietHours: { enabled: true, start: '00:00', end: '00:00' } });
+    await h.desktop.core.invoke('settings:set', { notificationsEnabled: true, quietHours: { enabled: true, start: '00:00', end: '00:00' } });
     expect(notify(h, notice('a2'))).toEqual([]);
-    h.desktop.core.settings.update({ quietHours: { enabled: false, start: '00:00', end: '00:00' } });
+    await h.desktop.core.invoke('settings:set', { quietHours: { enabled: false, start: '00:00', end: '00:00' } });
     expect(notify(h, notice('a3'))).toHaveLength(1);
   });
 });
@@ -298,11 +298,14 @@ describe('desktop app: tray', () => {
     expect(fakeElectron.app.badgeCounts.at(-1)).toBe(0);
   });
 
-  it('Sync now syncs every account through the core', async () => {
+  it('Sync now syncs every account through the dispatcher, as the window would', async () => {
     const h = await start();
-    const runNow = vi.spyOn(h.desktop.core.scheduler, 'runNow').mockResolvedValue(undefined);
+    const dispatch = vi.spyOn(h.desktop.core, 'dispatch');
     h.tray().menu?.click('Sync now');
-    expect(runNow.mock.calls.map(([id]) => id).sort()).toEqual(['demo-charity', 'demo-outdoor']);
+    expect(dispatch.mock.calls).toEqual([['sync:now', undefined]]);
+    const answer = await dispatch.mock.results[0]!.value;
+    expect(answer).toMatchObject({ ok: true });
+    expect((answer as { value: { started: string[] } }).value.started.sort()).toEqual(['demo-charity', 'demo-outdoor']);
   });
 
   it('Open brings the window back; Pause silences notifications for an hour', async () => {
@@ -332,8 +335,8 @@ describe('desktop app: platform integration', () => {
     Object.defineProperty(process, 'resourcesPath', { value: '/opt/Storepulse/resources', configurable: true });
     const h = await start({ packaged: true, preferences: { launchAtLogin: true } });
     expect(fakeElectron.app.loginItems).toEqual([{ openAtLogin: true, args: ['--background'] }]);
-    h.desktop.core.settings.update({ launchAtLogin: false });
-    h.desktop.core.settings.update({ theme: 'dark' });
+    await h.desktop.core.invoke('settings:set', { launchAtLogin: false });
+    await h.desktop.core.invoke('settings:set', { theme: 'dark' });
     expect(fakeElectron.app.loginItems).toEqual([
       { openAtLogin: true, args: ['--background'] },
       { openAtLogin: false, args: ['--background'] },
@@ -342,7 +345,7 @@ describe('desktop app: platform integration', () => {
 
   it('never registers a development build as a login item', async () => {
     const h = await start({ preferences: { launchAtLogin: true } });
-    h.desktop.core.settings.update({ launchAtLogin: false });
+    await h.desktop.core.invoke('settings:set', { launchAtLogin: false });
     expect(fakeElectron.app.loginItems).toEqual([]);
   });
 

@@ -65,7 +65,8 @@ describe('desktop start-up with a damaged cache', () => {
     expect(desktop).not.toBeNull();
     expect(fakeElectron.app.quitted).toBe(false);
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(desktop?.core.accounts.list().length).toBeGreaterThan(0);
+    const listed = await desktop!.core.invoke('accounts:list', undefined);
+    expect(listed.ok && listed.value.length).toBeGreaterThan(0);
     expect(readdirSync(folder!.path).filter((name) => name.startsWith('cache.sqlite.corrupt-'))).toHaveLength(1);
   });
 

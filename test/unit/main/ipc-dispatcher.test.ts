@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/temp-dir';
-import { createCore } from '../../../main/core';
+import { composeServices } from '../../../main/compose-services';
 import { createDispatcher } from '../../../main/ipc-dispatcher';
 import { AppError } from '../../../shared/domain/errors';
 import { channelNames, type Handlers } from '../../../shared/ipc/contract';
@@ -25,7 +25,7 @@ const badPayloads: unknown[] = [
 
 describe('ipc dispatcher', () => {
   it.each(channelNames)('answers %s with a typed error for every bad payload, never a throw', async (channel) => {
-    const { dispatch } = createCore(fakePorts(), options());
+    const { dispatch } = composeServices(fakePorts(), options());
     for (const payload of badPayloads) {
       const result = await dispatch(channel, payload);
       expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
@@ -37,7 +37,7 @@ describe('ipc dispatcher', () => {
   });
 
   it('refuses a channel that is not in the contract', async () => {
-    const { dispatch } = createCore(fakePorts(), options());
+    const { dispatch } = composeServices(fakePorts(), options());
     for (const channel of ['accounts:delete-everything', 'constructor', '__proto__', 'toString', '']) {
       const result = await dispatch(channel, undefined);
       expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: expect.any(String) } });
@@ -45,14 +45,14 @@ describe('ipc dispatcher', () => {
   });
 
   it('answers a valid call with the handler value', async () => {
-    const { dispatch } = createCore(fakePorts(), options());
+    const { dispatch } = composeServices(fakePorts(), options());
     const result = await dispatch('app:info', undefined);
     expect(result).toMatchObject({ ok: true, value: { name: 'Storepulse', host: 'browser' } });
   });
 
   it('turns a thrown AppError into its code and anything else into internal, logging it', async () => {
     const ports = fakePorts();
-    const core = createCore(ports, options());
+    const core = composeServices(ports, options());
     const handlers: Handlers = {
       ...core.handlers,
       'accounts:list': () => {
@@ -75,7 +75,7 @@ describe('ipc dispatcher', () => {
 
   it('names a full disk met by any call that writes to the cache (dismissing an alert, adding an account)', async () => {
     const ports = fakePorts();
-    const core = createCore(ports, options());
+    const core = composeServices(ports, options());
     const handlers: Handlers = {
       ...core.handlers,
       'alerts:dismiss': () => {
@@ -88,7 +88,7 @@ describe('ipc dispatcher', () => {
 
   it('never lets a handler answer outside its contract', async () => {
     const ports = fakePorts();
-    const core = createCore(ports, options());
+    const core = composeServices(ports, options());
     const handlers = { ...core.handlers, 'app:info': () => ({ name: 42 }) } as unknown as Handlers;
     const result = await createDispatcher(handlers, ports.logger)('app:info', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/core';
+import { composeServices, type Services } from '../../../main/compose-services';
 import { fakePorts } from '../../support/fake-ports';
 import { tempDir } from '../../support/temp-dir';
 
@@ -9,9 +9,9 @@ describe('app:openLogs', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  function core(shell?: { openLogsFolder(): Promise<boolean> }): Core {
+  function core(shell?: { openLogsFolder(): Promise<boolean> }): Services {
     const folder = tempDir('open-logs');
-    const created = createCore(fakePorts(shell ? { shell } : {}), { host: 'browser', platform: 'linux', systemLocale: 'en', dataDir: folder.path });
+    const created = composeServices(fakePorts(shell ? { shell } : {}), { host: 'browser', platform: 'linux', systemLocale: 'en', dataDir: folder.path });
     cleanups.push(folder.remove, () => created.dispose());
     return created;
   }
