@@ -177,7 +177,9 @@ test('a test order found on the demo store shows its value in the account curren
   await next(page).click();
   await expect(stepHeading(page)).toHaveText(w['test-order'].steps.check);
   await page.getByRole('button', { name: w.testOrder.simulate }).click();
-  // The first check reads singular.
+  // The first check (the screen's own, 15 s on) reads singular.
+  await expect(page.getByRole('button', { name: w.testOrder.cancel })).toBeVisible();
+  await page.clock.fastForward(15_000);
   await expect(page.getByText(/\(1 check so far\)/)).toBeVisible({ timeout: 30_000 });
   // A minute later by the store's clock the order has arrived; the screen's own next check finds it.
   storeTimeOf(backend).clock.advance(60_000);
