@@ -12,6 +12,10 @@ const namespaces = Object.keys(en).join('|');
 /** What i18next prints for a key it cannot find: the key itself, e.g. "homeScreen.loading". */
 const untranslatedKey = new RegExp(`\\b(${namespaces})\\.[A-Za-z][\\w.-]*`);
 
+// On the store's time: the stand-in's sync is not paced by the client's per-minute limits, and the
+// retries of the offline sync wait on the store's clock.
+test.use({ onStoreTime: true });
+
 test.describe('offline, and every screen in every language', () => {
   test('with the account API gone, the offline line appears and every screen still shows the cache', async ({ page, host, backend, failures }) => {
     test.setTimeout(180_000);

@@ -8,6 +8,8 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { defaultScenario, demoKeys, startSimulator } from '../../main/simulator';
 import { manualClock } from '../support/simulator-client';
+import { clockSleep } from '../support/sync-harness';
+import { unlimitedRateLimits } from '../support/unlimited-registry';
 import { startBrowserHost } from '../../main/web/browser-host';
 import { createHostServices } from '../support/host-services';
 
@@ -35,7 +37,16 @@ const test = base.extend<{ store: { url: string; clock: ReturnType<typeof manual
     const clock = manualClock(new Date(Math.floor(Date.now() / hour) * hour - 3 * hour + 600_000).toISOString());
     const remote = await startSimulator({ clock, scenario: defaultScenario(), enforceRateLimits: false });
     const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-figures-'));
-    const { core, events } = createHostServices(dataDir, 'en-US', { realApiBaseUrl: remote.url, schedule: false, clock });
+    // Four full syncs of the history: paced by the client's real per-minute limits they alone took
+    // minutes. The simulator does not limit here, and any wait (backoff, Retry-After) is taken on
+    // the store's clock.
+    const { core, events } = createHostServices(dataDir, 'en-US', {
+      realApiBaseUrl: remote.url,
+      schedule: false,
+      clock,
+      rateLimits: unlimitedRateLimits,
+      apiSleep: clockSleep(clock),
+    });
     const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
     let accountId = '';
     await use({

@@ -3,7 +3,7 @@ import type { StorepulseApi } from '../../shared/ipc/contract';
 import { defaultRetryPolicy } from '../../main/api/request-executor';
 import { demoKeys } from '../../main/simulator';
 import { noFaults } from '../../main/simulator/faults';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, storeTimeOf, test } from './fixtures';
 
 type Bridge = { storepulse: StorepulseApi };
 const en = catalogues.en;
@@ -16,7 +16,12 @@ const lead = (text: string) => text.split('{{')[0]!;
  * counted): after one failed attempt the sidebar says offline with the cache's age, while the
  * client still retries in the background. "Sync now" always answers: in progress, offline, the
  * reason a sync failed, or done.
+ *
+ * On the store's time: the client's retries wait on the store's clock, and are held open while the
+ * spec reads "offline", so that line is seen while the retries are still pending.
  */
+test.use({ onStoreTime: true });
+
 test.describe('offline, and what "Sync now" answers', () => {
   test('the sidebar says offline with the cache age after one failed attempt, and Sync now always answers', async ({ page, host, backend, failures }) => {
     test.setTimeout(180_000);
@@ -31,7 +36,9 @@ test.describe('offline, and what "Sync now" answers', () => {
     const text = page.locator('.sync-line__text');
     await expect(text).toContainText(lead(en.sync.upToDate));
 
-    // The API is gone.
+    // The API is gone. The client's waits between attempts are held: the run cannot end meanwhile.
+    const time = storeTimeOf(backend);
+    time.hold();
     backend.remote.setFaults({ dropConnections: 1_000_000 });
     const before = backend.remote.requests.length;
     await line.getByRole('button', { name: en.sync.now }).click();
@@ -53,6 +60,8 @@ test.describe('offline, and what "Sync now" answers', () => {
     await expect(text).toContainText(lead(en.sync.offline));
 
     // Let the offline run end, then the API answers with errors: Sync now says why it failed.
+    expect(time.held()).toBeGreaterThan(0);
+    time.release();
     await expect.poll(() => backend.core.coordinator.isRunning(accountId), { timeout: 120_000 }).toBe(false);
     backend.remote.setFaults({ ...noFaults, serverErrorRate: 1 });
     await line.getByRole('button', { name: en.sync.now }).click();

@@ -9,11 +9,17 @@ export const stepHeading = (page: Page) => page.locator('#wizard-step-title');
 export const step = (page: Page) => page.locator('.wizard__step');
 export const next = (page: Page) => page.getByRole('button', { name: w.next, exact: true });
 
-/** Clicks Next until the step with that title is shown. */
+/**
+ * Clicks Next until the step with that title is shown. Each click waits for the step to change:
+ * the move goes through main, so right after the click the old heading may still be up, and
+ * reading it again then would click Next once more (on the last step there is no Next to click).
+ */
 export async function advanceTo(page: Page, title: string): Promise<void> {
   for (let guard = 0; guard < 12; guard += 1) {
-    if ((await stepHeading(page).textContent()) === title) return;
+    const current = (await stepHeading(page).textContent()) ?? '';
+    if (current === title) return;
     await next(page).click();
+    await expect(stepHeading(page)).not.toHaveText(current);
   }
   await expect(stepHeading(page)).toHaveText(title);
 }

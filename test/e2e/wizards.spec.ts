@@ -7,6 +7,7 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import type { Services } from '../../main/compose-services';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
 import { createHostServices } from '../support/host-services';
+import { manualClock } from '../support/simulator-client';
 import type { ServerSentEvents } from '../../main/web/server-sent-events';
 import { fill } from './catalogue-text';
 import { advanceTo, next, step, stepHeading } from './wizard-steps';
@@ -19,14 +20,20 @@ const w = en.wizardsScreen;
  * so a spec can open the screen the way a notification or Home's "Troubleshoot" does: an
  * `app:navigate` carrying the alert id or the diagnosis kind.
  */
-const test = base.extend<{ failures: string[] }, { app: { host: BrowserHost; core: Services; events: ServerSentEvents } }>({
+const test = base.extend<
+  { failures: string[] },
+  { app: { host: BrowserHost; core: Services; events: ServerSentEvents; clock: ReturnType<typeof manualClock> } }
+>({
   app: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'storepulse-e2e-wizards-'));
-      const { core, events } = createHostServices(dataDir, 'en-US');
+      // The store's clock starts at the wall clock's now and moves only when a spec moves it: the
+      // demo store's test-order lag is a minute of this clock, not of the wall's.
+      const clock = manualClock(new Date().toISOString());
+      const { core, events } = createHostServices(dataDir, 'en-US', { clock });
       const host = await startBrowserHost({ rendererDir: 'out/renderer', dispatch: core.dispatch, events });
-      await use({ host, core, events });
+      await use({ host, core, events, clock });
       await host.close();
       await core.dispose();
       rmSync(dataDir, { recursive: true, force: true });
@@ -229,7 +236,8 @@ test.describe('wizards', () => {
   });
 
   test('a test order simulated on the demo store is found once the store has synced it', async ({ page, app, failures }) => {
-    test.setTimeout(240_000);
+    // The page's timers are Playwright's: the screen's next check is fired by moving them on.
+    await page.clock.install();
     await openWizardsAfterFirstSync(page, app.host);
     await page.getByRole('button', { name: w.kinds['test-order'].title, exact: true }).click();
     await page.getByRole('combobox', { name: w.fields.platform, exact: true }).selectOption('Shopify');
@@ -247,7 +255,14 @@ test.describe('wizards', () => {
     await expect(page.getByRole('button', { name: w.testOrder.cancel })).toBeVisible();
     await expectNoBlockingViolations(page);
     // The demo store delivers the order a minute after it was placed; the screen keeps checking.
-    await expect(step(page).locator('.wizard-item--yes')).toContainText('Placed Order received at', { timeout: 180_000 });
+    // The screen's first check (15 s on) finds nothing yet, and the screen is still waiting.
+    await page.clock.fastForward(15_000);
+    await expect(page.getByText(/\(1 check so far\)/)).toBeVisible({ timeout: 30_000 });
+    await expect(step(page).getByText(/Placed Order received at/)).toHaveCount(0);
+    // A minute later by the store's clock, the screen's own next check (due 15 s on) finds it.
+    app.clock.advance(60_000);
+    await page.clock.fastForward(15_000);
+    await expect(step(page).locator('.wizard-item--yes')).toContainText('Placed Order received at', { timeout: 30_000 });
     await expect(step(page).locator('.wizard-item--yes')).toContainText('value $54.00');
     await finish(page);
     expect(failures).toEqual([]);
