@@ -100,7 +100,7 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
   const firstRun = !existsSync(databaseFile);
   const db = openDatabase(databaseFile, packageJson.version);
   const backup = createCacheBackup({ db, cacheFile: databaseFile, clock: ports.clock, logger: ports.logger });
-  const settings = createSettingsService(ports.preferences, ports.events, ports.logger);
+  const settings = createSettingsService(ports.preferences, ports.logger);
   const cache = createSyncCache(db);
   // A run still open now was left by a process that died mid-sync (no run of ours has begun):
   // closed as interrupted, so the history says what happened instead of "running" forever.

@@ -14,6 +14,7 @@ type ChangeEvents = { [C in ChannelName]?: (output: ChannelOutput<C>, input: Par
 export const changeEvents: ChangeEvents = {
   'alerts:dismiss': (alert) => ['alerts:changed', { accountId: alert.accountId }],
   'alerts:snooze': (alert) => ['alerts:changed', { accountId: alert.accountId }],
+  'settings:set': (settings) => ['settings:changed', settings],
 };
 
 /** The handlers, each mutating one followed by its announcement when it succeeds (a refusal announces nothing). */

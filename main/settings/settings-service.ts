@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/domain/errors';
 import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
-import type { EventSink, Logger, PreferencesFile } from '../ports';
+import type { Logger, PreferencesFile } from '../ports';
 
+/** The preferences, read leniently and changed as a whole; the handler layer announces a change. */
 export interface SettingsService {
   get(): Settings;
   update(patch: SettingsPatch): Settings;
@@ -9,7 +10,6 @@ export interface SettingsService {
 
 export function createSettingsService(
   preferences: PreferencesFile,
-  events: EventSink,
   logger: Logger,
 ): SettingsService {
   const read = (): Settings => {
@@ -34,7 +34,6 @@ export function createSettingsService(
         logger.warn('preferences could not be saved', { error: message });
         throw new AppError('preferences-not-saved', `Preferences could not be saved: ${message}`);
       }
-      events.emit('settings:changed', next);
       return next;
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../shared/domain/alert';
+import { settingsSchema } from '../../../shared/domain/settings';
 import { createHandlers, type HandlerServices } from '../../../main/handlers/create-handlers';
 import { recordingEventSink } from '../../support/fake-ports';
 
@@ -7,9 +8,9 @@ const alert = (state: Alert['state']): Alert =>
   ({ id: 'alert-1', accountId: 'acct-1', state }) as Alert;
 
 /** Only what the alert channels reach; the rest of the services are never called here. */
-function handlersOver(alerts: Partial<HandlerServices['alerts']>) {
+function handlersOver(alerts: Partial<HandlerServices['alerts']>, settings: Partial<HandlerServices['settings']> = {}) {
   const events = recordingEventSink();
-  const services = { alerts, accounts: { get: () => ({ id: 'acct-1' }) }, events } as unknown as HandlerServices;
+  const services = { alerts, settings, accounts: { get: () => ({ id: 'acct-1' }) }, events } as unknown as HandlerServices;
   return { handlers: createHandlers(services), events };
 }
 
@@ -39,6 +40,23 @@ describe('the handler layer announces what a mutating call changed, once', () =>
   it('a read announces nothing', async () => {
     const { handlers, events } = handlersOver({ list: () => [alert('active')] });
     await handlers['alerts:list'](undefined);
+    expect(events.emitted).toEqual([]);
+  });
+
+  it('settings:set emits settings:changed with the stored settings, once', async () => {
+    const stored = settingsSchema.parse({ language: 'fr' });
+    const { handlers, events } = handlersOver({}, { update: () => stored });
+    await handlers['settings:set']({ language: 'fr' });
+    expect(events.emitted).toEqual([{ event: 'settings:changed', payload: stored }]);
+  });
+
+  it('a settings change that could not be saved announces nothing', async () => {
+    const { handlers, events } = handlersOver({}, {
+      update: () => {
+        throw new Error('preferences could not be saved');
+      },
+    });
+    await expect(Promise.resolve().then(() => handlers['settings:set']({ theme: 'dark' }))).rejects.toThrow('could not be saved');
     expect(events.emitted).toEqual([]);
   });
 });
