@@ -92,7 +92,7 @@ describe('dependency direction lint', () => {
     it.each([
       ['main/detection/fixture.ts', "import type { Clock } from '../ports';\nexport type C = Clock;\n"],
       ['main/db/repositories/fixture.ts', "import type { Db } from '../connection';\nexport type D = Db;\n"],
-      ['main/wizards/fixture.ts', "import { createAlertService } from '../alerts/alert-service';\nexport const c = createAlertService;\n"],
+      ['main/wizards/fixture.ts', "import { createAlertQueries } from '../alerts/alert-queries';\nexport const c = createAlertQueries;\n"],
       ['main/simulator/fixture.ts', "import { handlers } from './handlers/handler-table';\nexport const h = handlers;\n"],
       ['main/simulator/handlers/fixture.ts', "import { handlers } from './handler-table';\nexport const h = handlers;\n"],
       ['main/cli/fixture.ts', "import { createCore } from '../core';\nexport const c = createCore;\n"],
