@@ -8,6 +8,8 @@ import { createAlertLifecycleActions } from './alerts/alert-lifecycle-actions';
 import { createAlertNotices } from './alerts/alert-notices';
 import { createAlertQueries } from './alerts/alert-queries';
 import type { AlertService } from './alerts/alert-service';
+import type { IncidentService } from './alerts/incident-service';
+import { AppError } from '../shared/domain/errors';
 import { createAlertViews } from './alerts/alert-views';
 import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
@@ -185,6 +187,19 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     ...createAlertLifecycleActions({ alerts: alertRepository, clock: ports.clock, timezoneOf, view: alertViews.alert }),
   };
 
+  // Placeholder until the incident store lands: no incidents yet.
+  const incidents: IncidentService = {
+    list: () => [],
+    get: (incidentId) => {
+      throw new AppError('not-found', `No incident ${incidentId}.`);
+    },
+    dismiss: (incidentId) => incidents.get(incidentId),
+    restore: (incidentId) => incidents.get(incidentId),
+    snooze: (incidentId) => incidents.get(incidentId),
+    unsnooze: (incidentId) => incidents.get(incidentId),
+    markRead: () => 0,
+  };
+
   const wizards = createWizardService({
     progress: createWizardProgressRepository(db),
     clock: ports.clock,
@@ -248,6 +263,7 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     coordinator,
     scheduler,
     alerts,
+    incidents,
     wizards,
     events: ports.events,
   });

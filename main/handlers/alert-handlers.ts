@@ -1,7 +1,7 @@
 import { accountGetter, type HandlerGroup, type HandlerServices } from './handler-services';
 
 /** Alerts, their history and the diagnoses. */
-export function alertHandlers({ accounts, alerts }: Pick<HandlerServices, 'accounts' | 'alerts'>): HandlerGroup<'alerts' | 'diagnoses'> {
+export function alertHandlers({ accounts, alerts, incidents }: Pick<HandlerServices, 'accounts' | 'alerts' | 'incidents'>): HandlerGroup<'alerts' | 'diagnoses'> {
   const requireAccount = accountGetter(accounts);
   const accountOf = (accountId: string | undefined) => accountId && requireAccount(accountId).id;
   return {
@@ -17,6 +17,7 @@ export function alertHandlers({ accounts, alerts }: Pick<HandlerServices, 'accou
         alerts: alerts.list({}).filter((alert) => alert.state !== 'resolved' || named.has(alert.id)),
         history,
         diagnoses: alerts.diagnoses({}),
+        incidents: incidents.list({ limit: input?.incidentLimit ?? 200 }),
       };
     },
     'diagnoses:list': (input) => alerts.diagnoses({ accountId: accountOf(input?.accountId) }),

@@ -14,6 +14,10 @@ type ChangeEvents = { [C in ChannelName]?: (output: ChannelOutput<C>, input: Par
 export const changeEvents: ChangeEvents = {
   'alerts:dismiss': (alert) => ['alerts:changed', { accountId: alert.accountId }],
   'alerts:snooze': (alert) => ['alerts:changed', { accountId: alert.accountId }],
+  'incidents:dismiss': (incident) => ['alerts:changed', { accountId: incident.accountId }],
+  'incidents:restore': (incident) => ['alerts:changed', { accountId: incident.accountId }],
+  'incidents:snooze': (incident) => ['alerts:changed', { accountId: incident.accountId }],
+  'incidents:unsnooze': (incident) => ['alerts:changed', { accountId: incident.accountId }],
   'settings:set': (settings) => ['settings:changed', settings],
 };
 

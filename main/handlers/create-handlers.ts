@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { accountHandlers } from './account-handlers';
 import { alertHandlers } from './alert-handlers';
 import { appHandlers } from './app-handlers';
+import { incidentHandlers } from './incident-handlers';
 import { announcingChanges } from './change-events';
 import type { HandlerServices } from './handler-services';
 import { metricHandlers } from './metric-handlers';
@@ -24,6 +25,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...syncHandlers(services),
     ...metricHandlers(services),
     ...alertHandlers(services),
+    ...incidentHandlers(services),
     ...wizardHandlers(services),
   };
   return announcingChanges(handlers, services.events);

@@ -3,6 +3,7 @@ import type { ChannelName, Handlers } from '../../shared/ipc/contract';
 import type { AppInfo } from '../../shared/domain/app-info';
 import type { AccountService } from '../accounts/account-service';
 import type { AlertService } from '../alerts/alert-service';
+import type { IncidentService } from '../alerts/incident-service';
 import type { CatalogueRepository } from '../db/repositories/catalogue-repository';
 import type { SeriesRepository } from '../db/repositories/series-repository';
 import type { SyncRunsRepository } from '../db/repositories/sync-runs-repository';
@@ -24,6 +25,7 @@ export interface HandlerServices {
   coordinator: SyncCoordinator;
   scheduler: SyncScheduler;
   alerts: AlertService;
+  incidents: IncidentService;
   wizards: WizardService;
   /** Where the mutating channels announce what they changed. */
   events: EventSink;

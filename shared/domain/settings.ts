@@ -23,6 +23,10 @@ const preferenceFields = {
   sensitivity: sensitivitySchema,
   notificationsEnabled: z.boolean(),
   quietHours: z.strictObject({ enabled: z.boolean(), start: clockTimeSchema, end: clockTimeSchema }),
+  /** Hours every member of an incident must stay back to normal before it is resolved. */
+  recoveryHours: z.number().int().min(1).max(48),
+  /** An OS notification when an incident resolves. */
+  notifyOnRecovery: z.boolean(),
   launchAtLogin: z.boolean(),
   keepRunningInBackground: z.boolean(),
   /** In a change, must also name an account that exists: the handler checks that. */
@@ -41,6 +45,8 @@ export const settingsSchema = z.object({
   notificationsEnabled: preferenceFields.notificationsEnabled.default(true),
   // Read leniently: a hand-edited file with an extra key keeps its quiet hours.
   quietHours: z.object(preferenceFields.quietHours.shape).default({ enabled: false, start: '22:00', end: '07:00' }),
+  recoveryHours: preferenceFields.recoveryHours.default(2),
+  notifyOnRecovery: preferenceFields.notifyOnRecovery.default(true),
   launchAtLogin: preferenceFields.launchAtLogin.default(false),
   keepRunningInBackground: preferenceFields.keepRunningInBackground.default(true),
   lastAccountId: preferenceFields.lastAccountId.default(null),

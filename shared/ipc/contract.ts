@@ -5,6 +5,7 @@ import { expectedPointSchema, headlineGroupSchema, metricSchema, seriesPointSche
 import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema } from '../domain/alert';
 import { appInfoSchema } from '../domain/app-info';
 import { diagnosisSchema } from '../domain/diagnosis';
+import { incidentSchema } from '../domain/incident';
 import { entityIdSchema } from '../domain/ids';
 import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
@@ -63,15 +64,36 @@ export const channels = {
     input: z.strictObject({ accountId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional(),
     output: z.array(alertTransitionSchema),
   },
-  /** What the alerts state holds, in one call: every account's alerts, the latest history and the open diagnoses. */
+  /**
+   * What the alerts state holds, in one call: every account's alerts, the latest history, the open
+   * diagnoses and the incidents (open ones, and the latest ended ones up to `incidentLimit`).
+   */
   'alerts:overview': {
-    input: z.strictObject({ historyLimit: z.number().int().min(1).max(1000).optional() }).optional(),
+    input: z
+      .strictObject({ historyLimit: z.number().int().min(1).max(1000).optional(), incidentLimit: z.number().int().min(1).max(1000).optional() })
+      .optional(),
     output: z.object({
       alerts: z.array(alertSchema).max(10_000),
       history: z.array(alertTransitionSchema).max(1000),
       diagnoses: z.array(diagnosisSchema).max(10_000),
+      incidents: z.array(incidentSchema).max(10_000),
     }),
   },
+  /** Newest first: the open incidents, then the ended ones, up to `limit` (default 200). */
+  'incidents:list': {
+    input: z.strictObject({ accountId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional(),
+    output: z.array(incidentSchema).max(10_000),
+  },
+  'incidents:get': { input: z.strictObject({ incidentId: idSchema }), output: incidentSchema },
+  /** Hidden from Home, the badges and the tray until a member drops anew; `incidents:restore` takes it back. */
+  'incidents:dismiss': { input: z.strictObject({ incidentId: idSchema }), output: incidentSchema },
+  /** Undoes a dismiss: the incident shows again as it was. */
+  'incidents:restore': { input: z.strictObject({ incidentId: idSchema }), output: incidentSchema },
+  /** No notification for its metrics until then; badges stay, muted, while the drop lasts. */
+  'incidents:snooze': { input: z.strictObject({ incidentId: idSchema, days: snoozeDaysSchema }), output: incidentSchema },
+  'incidents:unsnooze': { input: z.strictObject({ incidentId: idSchema }), output: incidentSchema },
+  /** Marks incidents read in the notification centre (stored in the cache). */
+  'incidents:markRead': { input: z.strictObject({ incidentIds: z.array(idSchema).min(1).max(1000) }), output: z.object({ marked: z.number().int() }) },
   'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
   'wizards:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(wizardSessionSummarySchema) },
   'wizards:start': { input: wizardStartSchema, output: wizardViewSchema },
@@ -97,6 +119,10 @@ export const events = {
   'alerts:changed': z.object({ accountId: z.string() }),
   /** A new drop episode (or a snooze that ran out on a drop still under way): once per episode. */
   'alerts:fired': z.object({ accountName: z.string(), alert: alertSchema }),
+  /** A new incident (or a snooze that ran out on one still under way): once per incident, not per metric. */
+  'incidents:fired': z.object({ incident: incidentSchema }),
+  /** Every member of the incident has been back to normal for the recovery time. */
+  'incidents:resolved': z.object({ incident: incidentSchema }),
 } as const satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type ChannelName = keyof typeof channels;
