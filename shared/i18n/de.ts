@@ -459,6 +459,17 @@ export const de: Catalogue = {
     syncFailed: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}}',
     syncFailedRetry: '{{account}}: Die letzte Synchronisierung ist fehlgeschlagen. {{reason}} Nächster Versuch {{when}}.',
   },
+  incidents: {
+    toast: {
+      undo: 'Rückgängig',
+      close: 'Schließen',
+      dismissed: '{{metric}}: Warnung verworfen.',
+      snoozed_one: '{{metric}}: Warnung für {{count}} Tag stummgeschaltet.',
+      snoozed_other: '{{metric}}: Warnung für {{count}} Tage stummgeschaltet.',
+      unsnoozed: '{{metric}}: Stummschaltung aufgehoben.',
+      restored: '{{metric}}: Die Warnung ist wieder auf der Startseite.',
+    },
+  },
   desktop: {
     summaryTitle_one: '{{count}} Metrik in {{account}} eingebrochen',
     summaryTitle_other: '{{count}} Metriken in {{account}} eingebrochen',

@@ -459,6 +459,17 @@ export const en = {
     syncFailed: '{{account}}: the last sync failed. {{reason}}',
     syncFailedRetry: '{{account}}: the last sync failed. {{reason}} Next attempt {{when}}.',
   },
+  incidents: {
+    toast: {
+      undo: 'Undo',
+      close: 'Close',
+      dismissed: '{{metric}} dismissed.',
+      snoozed_one: '{{metric}} snoozed for {{count}} day.',
+      snoozed_other: '{{metric}} snoozed for {{count}} days.',
+      unsnoozed: '{{metric}} is no longer snoozed.',
+      restored: '{{metric}} is back on Home.',
+    },
+  },
   desktop: {
     summaryTitle_one: '{{count}} metric dropped in {{account}}',
     summaryTitle_other: '{{count}} metrics dropped in {{account}}',

@@ -459,6 +459,17 @@ export const fr: Catalogue = {
     syncFailed: '{{account}} : la dernière synchronisation a échoué. {{reason}}',
     syncFailedRetry: '{{account}} : la dernière synchronisation a échoué. {{reason}} Prochain essai {{when}}.',
   },
+  incidents: {
+    toast: {
+      undo: 'Annuler',
+      close: 'Fermer',
+      dismissed: '{{metric}} : alerte ignorée.',
+      snoozed_one: '{{metric}} : alerte en pause pour {{count}} jour.',
+      snoozed_other: '{{metric}} : alerte en pause pour {{count}} jours.',
+      unsnoozed: '{{metric}} : la pause est levée.',
+      restored: '{{metric}} : l’alerte est de retour sur l’accueil.',
+    },
+  },
   desktop: {
     summaryTitle_one: '{{count}} métrique en chute dans {{account}}',
     summaryTitle_other: '{{count}} métriques en chute dans {{account}}',

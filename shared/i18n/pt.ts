@@ -459,6 +459,17 @@ export const pt: Catalogue = {
     syncFailed: '{{account}}: a última sincronização falhou. {{reason}}',
     syncFailedRetry: '{{account}}: a última sincronização falhou. {{reason}} Próxima tentativa {{when}}.',
   },
+  incidents: {
+    toast: {
+      undo: 'Desfazer',
+      close: 'Fechar',
+      dismissed: '{{metric}}: alerta dispensado.',
+      snoozed_one: '{{metric}}: alerta adiado por {{count}} dia.',
+      snoozed_other: '{{metric}}: alerta adiado por {{count}} dias.',
+      unsnoozed: '{{metric}}: o adiamento foi cancelado.',
+      restored: '{{metric}}: o alerta voltou ao Início.',
+    },
+  },
   desktop: {
     summaryTitle_one: '{{count}} métrica caiu em {{account}}',
     summaryTitle_other: '{{count}} métricas caíram em {{account}}',

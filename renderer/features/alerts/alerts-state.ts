@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Alert, AlertTransition, SnoozeDays } from '../../../shared/domain/alert';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
+import type { Incident } from '../../../shared/domain/incident';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import { coalesce } from '../../lib/coalesce';
 
@@ -14,6 +15,8 @@ interface AlertsState {
   alerts: Alert[];
   history: AlertTransition[];
   diagnoses: Diagnosis[];
+  /** Open incidents first, then the latest ended ones (the main process groups and orders them). */
+  incidents: Incident[];
   loaded: boolean;
   errorKey: string | null;
   /** Alert ids fired since the notification centre was last opened. */
@@ -22,7 +25,28 @@ interface AlertsState {
   dismiss(alertId: string): Promise<Alert | null>;
   snooze(alertId: string, days: SnoozeDays): Promise<Alert | null>;
   receiveFired(alert: Alert): void;
+  /** The operator's actions on a whole incident; each answers the incident as it now is, or null on failure. */
+  incidentAction(action: IncidentAction): Promise<Incident | null>;
   markAllRead(): void;
+}
+
+/** What can be done to an incident, and its undo: dismiss ⇄ restore, snooze ⇄ unsnooze. */
+export type IncidentAction =
+  | { kind: 'dismiss' | 'restore' | 'unsnooze'; incidentId: string }
+  | { kind: 'snooze'; incidentId: string; days: SnoozeDays };
+
+function callIncidentAction(action: IncidentAction) {
+  const { incidents } = bridge();
+  switch (action.kind) {
+    case 'dismiss':
+      return incidents.dismiss({ incidentId: action.incidentId });
+    case 'restore':
+      return incidents.restore({ incidentId: action.incidentId });
+    case 'snooze':
+      return incidents.snooze({ incidentId: action.incidentId, days: action.days });
+    case 'unsnooze':
+      return incidents.unsnooze({ incidentId: action.incidentId });
+  }
 }
 
 export const useAlerts = create<AlertsState>((set) => {
@@ -40,6 +64,7 @@ export const useAlerts = create<AlertsState>((set) => {
     alerts: [],
     history: [],
     diagnoses: [],
+    incidents: [],
     loaded: false,
     errorKey: null,
     unread: [],
@@ -59,6 +84,16 @@ export const useAlerts = create<AlertsState>((set) => {
         const alert = await unwrap(bridge().alerts.snooze({ alertId, days }));
         replace(alert);
         return alert;
+      } catch (error) {
+        set({ errorKey: errorMessageKey(error) });
+        return null;
+      }
+    },
+    async incidentAction(action) {
+      try {
+        const incident = await unwrap(callIncidentAction(action));
+        set((state) => ({ incidents: state.incidents.map((known) => (known.id === incident.id ? incident : known)) }));
+        return incident;
       } catch (error) {
         set({ errorKey: errorMessageKey(error) });
         return null;

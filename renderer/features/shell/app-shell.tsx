@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import iconUrl from '../../../resources/icon.svg';
 import { routes, type Route } from '../../../shared/domain/navigation';
 import { ScreenErrorBoundary } from '../../components/screen-error-boundary';
+import { ToastRegion } from '../../components/toast-region';
 import { useRouter } from '../../lib/router-state';
 import { AccountSwitcher } from '../accounts/account-switcher';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-state';
@@ -71,6 +72,7 @@ export function AppShell() {
           </Suspense>
         </ScreenErrorBoundary>
       </main>
+      <ToastRegion />
     </div>
   );
 }
