@@ -8,8 +8,9 @@ import { createAlertLifecycleActions } from './alerts/alert-lifecycle-actions';
 import { createAlertNotices } from './alerts/alert-notices';
 import { createAlertQueries } from './alerts/alert-queries';
 import type { AlertService } from './alerts/alert-service';
-import type { IncidentService } from './alerts/incident-service';
-import { AppError } from '../shared/domain/errors';
+import { createIncidentService } from './alerts/incident-service';
+import { createIncidentViews } from './alerts/incident-views';
+import { createIncidentsRepository } from './db/repositories/incidents-repository';
 import { createAlertViews } from './alerts/alert-views';
 import { createDemoStore, type DemoStore, type DemoTestOrderOptions } from './accounts/demo-store';
 import { createAccountApi, type AccountApi } from './api/account-api';
@@ -170,34 +171,41 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
   const diagnosesRepository = createDiagnosesRepository(db, ports.logger);
   const timezoneOf = (accountId: string) => accounts.get(accountId)?.timezone ?? null;
   const alertViews = createAlertViews({ store: cache, diagnoses: diagnosesRepository, monitors: monitorStates, timezoneOf, logger: ports.logger });
+  const incidentRepository = createIncidentsRepository(db, alertRepository);
+  const incidentView = createIncidentViews({
+    incidents: incidentRepository,
+    alert: alertViews.alert,
+    account: (id) => accounts.get(id),
+    now: () => ports.clock.now(),
+  });
+  const incidents = createIncidentService({ incidents: incidentRepository, view: incidentView, clock: ports.clock, timezoneOf });
   const alertEvaluator = createAlertEvaluator({
     store: cache,
     alerts: alertRepository,
     monitors: monitorStates,
     diagnoses: diagnosesRepository,
-    writes: createEvaluationWritesRepository(db, { alerts: alertRepository, monitors: monitorStates, diagnoses: diagnosesRepository }),
+    incidents: incidentRepository,
+    writes: createEvaluationWritesRepository(db, { alerts: alertRepository, monitors: monitorStates, diagnoses: diagnosesRepository, incidents: incidentRepository }),
     clock: ports.clock,
     account: (id) => accounts.get(id),
     sensitivity: () => settings.get().sensitivity,
+    recoveryHours: () => settings.get().recoveryHours,
     hourlyHistoryDays: policy.hourlyBackfillDays,
   });
-  const alertNotices = createAlertNotices({ events: ports.events, notifier: ports.notifier, logger: ports.logger, view: alertViews.alert });
+  const alertNotices = createAlertNotices({
+    events: ports.events,
+    notifier: ports.notifier,
+    logger: ports.logger,
+    view: alertViews.alert,
+    incident: (id) => {
+      const record = incidentRepository.get(id);
+      return record && incidentRepository.members(id).length > 0 ? incidentView(record) : null;
+    },
+    notifyOnRecovery: () => settings.get().notifyOnRecovery,
+  });
   const alerts: AlertService = {
     ...createAlertQueries({ alerts: alertRepository, monitors: monitorStates, accounts: { get: (id) => accounts.get(id), list: () => accounts.list() }, views: alertViews }),
     ...createAlertLifecycleActions({ alerts: alertRepository, clock: ports.clock, timezoneOf, view: alertViews.alert }),
-  };
-
-  // Placeholder until the incident store lands: no incidents yet.
-  const incidents: IncidentService = {
-    list: () => [],
-    get: (incidentId) => {
-      throw new AppError('not-found', `No incident ${incidentId}.`);
-    },
-    dismiss: (incidentId) => incidents.get(incidentId),
-    restore: (incidentId) => incidents.get(incidentId),
-    snooze: (incidentId) => incidents.get(incidentId),
-    unsnooze: (incidentId) => incidents.get(incidentId),
-    markRead: () => 0,
   };
 
   const wizards = createWizardService({

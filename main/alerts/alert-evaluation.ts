@@ -15,6 +15,8 @@ import type { AlertCacheReads } from './alert-cache-reads';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 import { expireSnooze, fireEpisode, resolveEpisode, type LifecycleResult } from './alert-lifecycle';
 import { isoFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
+import type { IncidentsRepository } from '../db/repositories/incidents-repository';
+import { evaluateIncidents } from './incident-evaluation';
 
 const HOUR = 3600;
 /**
@@ -29,6 +31,7 @@ export interface AlertEvaluationDeps {
   alerts: Pick<AlertsRepository, 'openForMetric' | 'snoozedUntil'>;
   monitors: Pick<MonitorStatesRepository, 'get'>;
   diagnoses: Pick<DiagnosesRepository, 'list'>;
+  incidents: Pick<IncidentsRepository, 'open' | 'members' | 'unassigned'>;
   writes: EvaluationWritesRepository;
   newId?: () => string;
 }
@@ -39,12 +42,18 @@ export interface EvaluationInput {
   now: Date;
   /** How far back the hourly cache reaches (the sync's hourly backfill), for a metric's first cycle. */
   hourlyHistoryDays: number;
+  /** Hours every member of an incident must stay back to normal before it is resolved. */
+  recoveryHours: number;
 }
 
 export interface EvaluationResult {
   /** Alerts to tell the operator about now: one per new episode still open, or a snooze run out on a live drop. */
   notify: AlertRecord[];
-  /** Whether any alert or diagnosis changed. */
+  /** Incidents to tell the operator about now: one per incident, however many metrics dropped. */
+  notifyIncidents: string[];
+  /** Incidents that resolved now, after the operator had been told about them. */
+  resolvedIncidents: string[];
+  /** Whether any alert, incident or diagnosis changed. */
   changed: boolean;
 }
 
@@ -109,18 +118,44 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   const diagnoses = cycle.diagnoses.map(storedDiagnosis);
   const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisKey).sort());
   const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisKey).sort());
+  const monitors = cycle.metrics.flatMap((result) => (result.state ? [{ metricId: result.id, state: result.state }] : []));
+  const incidents = evaluateIncidents(
+    { incidents: deps.incidents, series: deps.store.series },
+    {
+      accountId: account.id,
+      now,
+      recoveryHours: input.recoveryHours,
+      metrics,
+      monitors: new Map(monitors.map((monitor) => [monitor.metricId, monitor.state])),
+      diagnoses,
+      upserts,
+      transitions,
+      announce: notifyIds,
+      newId,
+    },
+  );
+  for (const alert of incidents.upserts) upserts.set(alert.id, alert);
+  transitions.push(...incidents.transitions);
   deps.writes.save(account.id, {
-    monitors: cycle.metrics.flatMap((result) => (result.state ? [{ metricId: result.id, state: result.state }] : [])),
+    monitors,
     upserts: [...upserts.values()],
     transitions,
     diagnoses,
+    incidents: incidents.writes,
+    snoozes: incidents.snoozes,
     at: now.toISOString(),
   });
 
   // An episode that began and ended within this evaluation (history caught up on a first sync)
   // is recorded but not announced: only drops still under way are news.
   const notify = [...notifyIds].map((id) => upserts.get(id)!).filter((alert) => alert.state === 'active');
-  return { notify, changed: transitions.length > 0 || diagnosesChanged || upserts.size > 0 };
+  const incidentsChanged = incidents.writes.events.length > 0 || incidents.writes.assign.length > 0;
+  return {
+    notify,
+    notifyIncidents: incidents.notify,
+    resolvedIncidents: incidents.resolved,
+    changed: transitions.length > 0 || diagnosesChanged || upserts.size > 0 || incidentsChanged,
+  };
 }
 
 function cycleMetricOf(deps: AlertEvaluationDeps, input: EvaluationInput, metric: Metric, watermark: number | undefined): CycleMetric {

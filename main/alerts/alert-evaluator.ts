@@ -7,6 +7,8 @@ export interface AlertEvaluatorDeps extends AlertEvaluationDeps {
   clock: Clock;
   account(id: string): { id: string; name: string; timezone: string } | undefined;
   sensitivity(): Sensitivity;
+  /** Hours an incident's metrics must stay back to normal before it resolves (Settings). */
+  recoveryHours(): number;
   /** How far back the hourly cache reaches (the sync's hourly backfill). */
   hourlyHistoryDays: number;
 }
@@ -18,6 +20,9 @@ export interface EvaluationOutcome {
   changed: boolean;
   /** Alerts to announce now, one per new episode still open or snooze run out on a live drop. */
   notify: AlertRecord[];
+  /** Incidents to announce now (one notification each) and incidents just resolved. */
+  notifyIncidents: string[];
+  resolvedIncidents: string[];
 }
 
 export interface AlertEvaluator {
@@ -39,8 +44,15 @@ export function createAlertEvaluator(deps: AlertEvaluatorDeps): AlertEvaluator {
         sensitivity: deps.sensitivity(),
         now: deps.clock.now(),
         hourlyHistoryDays: deps.hourlyHistoryDays,
+        recoveryHours: deps.recoveryHours(),
       });
-      return { account: { id: account.id, name: account.name }, changed: result.changed, notify: result.notify };
+      return {
+        account: { id: account.id, name: account.name },
+        changed: result.changed,
+        notify: result.notify,
+        notifyIncidents: result.notifyIncidents,
+        resolvedIncidents: result.resolvedIncidents,
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Alert } from '../../shared/domain/alert';
+import type { Incident } from '../../shared/domain/incident';
 import type { AlertRecord } from '../db/repositories/alerts-repository';
 import type { EventSink, Logger, Notifier } from '../ports';
 import type { EvaluationOutcome } from './alert-evaluator';
@@ -9,12 +10,17 @@ export interface AlertNoticesDeps {
   logger: Logger;
   /** A stored alert as every surface shows it (names, figures, flows). */
   view(record: AlertRecord): Alert;
+  /** An incident as every surface shows it, by id (null when it has nothing left to show). */
+  incident(id: string): Incident | null;
+  /** Whether the operator wants to hear that an incident is over (Settings). */
+  notifyOnRecovery(): boolean;
 }
 
 export interface AlertNotices {
   /**
-   * Tells the renderer that the account's alerts changed (when they did) and, once per episode,
-   * the renderer (`alerts:fired`) and the Notifier that a drop began.
+   * Tells the renderer that the account's alerts changed (when they did), each new episode
+   * (`alerts:fired`), and, once per incident, the renderer (`incidents:fired`) and the Notifier
+   * that a drop began; and the renderer when an incident is over (`incidents:resolved`).
    */
   announce(outcome: EvaluationOutcome): void;
 }
@@ -26,21 +32,31 @@ export interface AlertNotices {
  */
 export function createAlertNotices(deps: AlertNoticesDeps): AlertNotices {
   return {
-    announce({ account, changed, notify }) {
+    announce({ account, changed, notify, notifyIncidents, resolvedIncidents }) {
       if (changed) deps.events.emit('alerts:changed', { accountId: account.id });
-      for (const record of notify) {
-        const alert = deps.view(record);
-        deps.logger.info('drop alert fired', { accountId: account.id, metricId: alert.metricId, start: alert.start });
-        deps.events.emit('alerts:fired', { accountName: account.name, alert });
+      // The renderer's per-alert news (unread marks) stays; the operator hears once per incident.
+      for (const record of notify) deps.events.emit('alerts:fired', { accountName: account.name, alert: deps.view(record) });
+      for (const id of notifyIncidents) {
+        const incident = deps.incident(id);
+        if (!incident) continue;
+        deps.logger.info('incident fired', { accountId: account.id, incidentId: id, members: incident.members.length });
+        deps.events.emit('incidents:fired', { incident });
+        const headline = incident.members.find((member) => member.metricId === incident.headlineMetricId) ?? incident.members[0]!;
         deps.notifier.alertFired({
-          alertId: alert.id,
+          alertId: headline.alertId,
           accountId: account.id,
           accountName: account.name,
-          metricName: alert.metricName,
-          integrationName: alert.integrationName,
-          figures: alert.figures,
-          start: alert.start,
+          metricName: headline.metricName,
+          integrationName: headline.integrationName,
+          figures: headline.figures,
+          start: incident.start,
         });
+      }
+      for (const id of resolvedIncidents) {
+        const incident = deps.incident(id);
+        if (!incident) continue;
+        deps.logger.info('incident resolved', { accountId: account.id, incidentId: id });
+        deps.events.emit('incidents:resolved', { incident });
       }
     },
   };

@@ -64,7 +64,23 @@ export const alertSchema = z.object({
 });
 export type Alert = z.infer<typeof alertSchema>;
 
-export const transitionReasonSchema = z.enum(['fired', 'fired-while-snoozed', 'dismissed', 'snoozed', 'snooze-expired', 'recovered', 'superseded']);
+/**
+ * Why an alert changed state. `restored` and `unsnoozed` take back a dismiss or a snooze;
+ * `muted-with-incident` is a new drop joining an incident the operator had already snoozed or
+ * dismissed.
+ */
+export const transitionReasonSchema = z.enum([
+  'fired',
+  'fired-while-snoozed',
+  'dismissed',
+  'snoozed',
+  'snooze-expired',
+  'recovered',
+  'superseded',
+  'restored',
+  'unsnoozed',
+  'muted-with-incident',
+]);
 export type TransitionReason = z.infer<typeof transitionReasonSchema>;
 
 /** One change of an alert's state, with when it happened and why. */

@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { alertsSchema } from './002-alerts';
 import { wizardProgressSchema } from './003-wizard-progress';
 import { appMetaSchema } from './004-app-meta';
+import { incidentsSchema } from './005-incidents';
 
 /** Every schema change, in order. Append a new file for each change; never edit a released one. */
-export const migrations: readonly Migration[] = [initialSchema, alertsSchema, wizardProgressSchema, appMetaSchema];
+export const migrations: readonly Migration[] = [initialSchema, alertsSchema, wizardProgressSchema, appMetaSchema, incidentsSchema];

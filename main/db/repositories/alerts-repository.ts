@@ -44,9 +44,12 @@ export interface AlertsRepository {
    * both written in one transaction, so a failure leaves neither.
    */
   snooze(metric: { accountId: string; metricId: string; until: string }, upserts: readonly AlertRecord[], transitions: readonly Transition[]): void;
+  /** No new alert for the metric until then (a metric joining a snoozed incident). */
+  setSnooze(metric: { accountId: string; metricId: string; until: string }): void;
 }
 
-interface AlertRow {
+/** An alert's row (its incident, if any, is read through the incidents repository). */
+export interface AlertRow {
   id: string;
   account_id: string;
   metric_id: string;
@@ -61,7 +64,7 @@ interface AlertRow {
   snoozed_until: string | null;
 }
 
-const fromRow = (row: AlertRow): AlertRecord => ({
+export const alertFromRow = (row: AlertRow): AlertRecord => ({
   id: row.id,
   accountId: row.account_id,
   metricId: row.metric_id,
@@ -125,14 +128,14 @@ export function createAlertsRepository(db: Db): AlertsRepository {
     apply: (upserts, transitions) => apply(upserts, transitions),
     get: (id) => {
       const row = getRow.get(id);
-      return row ? fromRow(row) : undefined;
+      return row ? alertFromRow(row) : undefined;
     },
     openForMetric: (accountId, metricId) => {
       const row = openRow.get(accountId, metricId);
-      return row ? fromRow(row) : undefined;
+      return row ? alertFromRow(row) : undefined;
     },
     list: (accountId, states) => {
-      const all = listRows.all({ account: accountId }).map(fromRow);
+      const all = listRows.all({ account: accountId }).map(alertFromRow);
       return states ? all.filter((a) => states.includes(a.state)) : all;
     },
     history: (accountId, limit) =>
@@ -147,5 +150,6 @@ export function createAlertsRepository(db: Db): AlertsRepository {
       })),
     snoozedUntil: (accountId, metricId) => snoozeRow.get(accountId, metricId)?.until ?? null,
     snooze: (metric, upserts, transitions) => snooze(metric, upserts, transitions),
+    setSnooze: (metric) => void upsertSnooze.run(metric.accountId, metric.metricId, metric.until),
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { AlertRecord, AlertsRepository, Transition } from './alerts-repository';
 import type { DiagnosesRepository, StoredDiagnosis } from './diagnoses-repository';
+import type { IncidentsRepository, IncidentWrites } from './incidents-repository';
 import type { MonitorStatesRepository } from './monitor-states-repository';
 
 /** Everything one evaluation of an account decided, to be stored as a whole. */
@@ -11,13 +12,17 @@ export interface EvaluationWrites {
   transitions: readonly Transition[];
   /** The account's diagnoses, replacing the previous ones. */
   diagnoses: readonly StoredDiagnosis[];
+  /** Incidents opened, joined, re-estimated or resolved, with their timeline. */
+  incidents: IncidentWrites;
+  /** Metrics snoozed because a new drop joined a snoozed incident. */
+  snoozes: readonly { accountId: string; metricId: string; until: string }[];
   /** When the evaluation ran (ISO), stamped on the monitors. */
   at: string;
 }
 
 export interface EvaluationWritesRepository {
   /**
-   * Monitors, alerts, transitions and diagnoses in one transaction: a crash leaves the previous
+   * Monitors, alerts, transitions, diagnoses and incidents in one transaction: a crash leaves the previous
    * evaluation whole, and the next sync simply evaluates again.
    */
   save(accountId: string, writes: EvaluationWrites): void;
@@ -25,13 +30,20 @@ export interface EvaluationWritesRepository {
 
 export function createEvaluationWritesRepository(
   db: Db,
-  repositories: { alerts: Pick<AlertsRepository, 'apply'>; monitors: Pick<MonitorStatesRepository, 'set'>; diagnoses: Pick<DiagnosesRepository, 'replace'> },
+  repositories: {
+    alerts: Pick<AlertsRepository, 'apply' | 'setSnooze'>;
+    monitors: Pick<MonitorStatesRepository, 'set'>;
+    diagnoses: Pick<DiagnosesRepository, 'replace'>;
+    incidents: Pick<IncidentsRepository, 'save'>;
+  },
 ): EvaluationWritesRepository {
   // The repositories' own transactions nest inside this one (as savepoints).
   const save = db.transaction((accountId: string, writes: EvaluationWrites) => {
     for (const monitor of writes.monitors) repositories.monitors.set(accountId, monitor.metricId, monitor.state, writes.at);
     repositories.alerts.apply(writes.upserts, writes.transitions);
     repositories.diagnoses.replace(accountId, writes.diagnoses);
+    repositories.incidents.save(writes.incidents);
+    for (const snooze of writes.snoozes) repositories.alerts.setSnooze(snooze);
   });
   return { save: (accountId, writes) => save(accountId, writes) };
 }

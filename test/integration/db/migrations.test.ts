@@ -31,6 +31,8 @@ describe('migrations', () => {
         'diagnoses',
         'flow_triggers',
         'flows',
+        'incident_events',
+        'incidents',
         'metric_snoozes',
         'metrics',
         'monitor_states',
@@ -96,7 +98,7 @@ describe('migrations', () => {
     ).run();
     v3.close();
     const db = openDatabase(file, '1.2.3');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.prepare('SELECT name FROM accounts').all()).toEqual([{ name: 'Shop' }]);
     expect(readLastMigratedBy(db)).toBe('1.2.3');
     db.close();
@@ -104,6 +106,23 @@ describe('migrations', () => {
     const again = openDatabase(file, '1.2.4');
     expect(readLastMigratedBy(again)).toBe('1.2.3');
     again.close();
+  });
+
+  it('005 adds incidents to a version-4 cache: its alerts stay, waiting for the next evaluation to group them', () => {
+    const file = dbFile();
+    const v4 = new Database(file);
+    runMigrations(v4, migrations.slice(0, 4));
+    v4.prepare("INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')").run();
+    v4.prepare("INSERT INTO metrics (account_id, id, name) VALUES ('a', 'm', 'Placed Order')").run();
+    v4.prepare(
+      "INSERT INTO alerts VALUES ('x', 'a', 'm', 'active', '2026-01-02T00:00:00.000Z', '2026-01-02T03:00:00.000Z', NULL, 10, 0, 1, NULL, NULL)",
+    ).run();
+    v4.close();
+    const db = openDatabase(file, '1.2.3');
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT id, state, incident_id FROM alerts').all()).toEqual([{ id: 'x', state: 'active', incident_id: null }]);
+    expect(tables(db)).toEqual(expect.arrayContaining(['incidents', 'incident_events']));
+    db.close();
   });
 
   it('refuses a file written by a newer version instead of damaging it', () => {

@@ -28,10 +28,12 @@ function evaluator(stored: StoredDiagnosis[] = []) {
     alerts: { openForMetric: () => undefined, snoozedUntil: () => null },
     monitors: { get: () => null },
     diagnoses: { list: () => stored },
+    incidents: { open: () => [], members: () => [], unassigned: () => [] },
     writes: { save: (accountId, writes) => saved.push({ accountId, writes }) },
     clock: fixedClock('2026-07-01T12:00:00.000Z'),
     account: (id) => (id === account.id ? account : undefined),
     sensitivity: () => 'normal',
+    recoveryHours: () => 2,
     hourlyHistoryDays: 60,
   };
   return { saved, evaluator: createAlertEvaluator(deps) };
@@ -46,8 +48,8 @@ describe('alert evaluator', () => {
 
   it('stores each evaluation with one write, stamped with the clock, and says nothing changed when nothing did', () => {
     const { saved, evaluator: evaluate } = evaluator();
-    expect(evaluate.evaluate('acc-1')).toEqual({ account: { id: 'acc-1', name: 'Shop' }, changed: false, notify: [] });
-    expect(saved).toEqual([{ accountId: 'acc-1', writes: { monitors: [], upserts: [], transitions: [], diagnoses: [], at: '2026-07-01T12:00:00.000Z' } }]);
+    expect(evaluate.evaluate('acc-1')).toEqual({ account: { id: 'acc-1', name: 'Shop' }, changed: false, notify: [], notifyIncidents: [], resolvedIncidents: [] });
+    expect(saved).toEqual([{ accountId: 'acc-1', writes: { monitors: [], upserts: [], transitions: [], diagnoses: [], incidents: { incidents: [], assign: [], events: [] }, snoozes: [], at: '2026-07-01T12:00:00.000Z' } }]);
   });
 
   it('reports a change when a stored diagnosis no longer holds', () => {

@@ -25,25 +25,23 @@ const view = (alert: AlertRecord): Alert => ({ ...alert, metricName: 'Added to C
 function notices() {
   const events = recordingEventSink();
   const notifier = recordingNotifier();
-  return { events, notifier, notices: createAlertNotices({ events, notifier, logger: recordingLogger(), view }) };
+  return { events, notifier, notices: createAlertNotices({ events, notifier, logger: recordingLogger(), view, incident: () => null, notifyOnRecovery: () => true }) };
 }
 
 describe('alert notices', () => {
-  it('announces a change and each fired alert to the screens and the Notifier, once', () => {
+  it('announces a change and each fired alert to the screens; the Notifier hears of incidents only', () => {
     const { events, notifier, notices: told } = notices();
-    told.announce({ account: { id: 'acc-1', name: 'Shop' }, changed: true, notify: [record] });
+    told.announce({ account: { id: 'acc-1', name: 'Shop' }, changed: true, notify: [record], notifyIncidents: [], resolvedIncidents: [] });
     expect(events.emitted).toEqual([
       { event: 'alerts:changed', payload: { accountId: 'acc-1' } },
       { event: 'alerts:fired', payload: { accountName: 'Shop', alert: view(record) } },
     ]);
-    expect(notifier.notices).toEqual([
-      { alertId: 'alert-1', accountId: 'acc-1', accountName: 'Shop', metricName: 'Added to Cart', integrationName: 'Shopify', figures, start: record.start },
-    ]);
+    expect(notifier.notices).toEqual([]);
   });
 
   it('says nothing when the evaluation changed nothing', () => {
     const { events, notifier, notices: told } = notices();
-    told.announce({ account: { id: 'acc-1', name: 'Shop' }, changed: false, notify: [] });
+    told.announce({ account: { id: 'acc-1', name: 'Shop' }, changed: false, notify: [], notifyIncidents: [], resolvedIncidents: [] });
     expect(events.emitted).toEqual([]);
     expect(notifier.notices).toEqual([]);
   });

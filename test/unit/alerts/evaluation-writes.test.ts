@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/db/connection';
 import { createAccountsRepository } from '../../../main/db/repositories/accounts-repository';
+import { createIncidentsRepository } from '../../../main/db/repositories/incidents-repository';
 import { createAlertsRepository, type AlertRecord } from '../../../main/db/repositories/alerts-repository';
 import { createCatalogueRepository } from '../../../main/db/repositories/catalogue-repository';
 import { createDiagnosesRepository, type StoredDiagnosis } from '../../../main/db/repositories/diagnoses-repository';
@@ -38,6 +39,8 @@ const evaluation: EvaluationWrites = {
   upserts: [fired],
   transitions: [{ alertId: 'alert-1', from: null, to: 'active', at: fired.firedAt, reason: 'fired' }],
   diagnoses: [noOrders],
+  incidents: { incidents: [], assign: [], events: [] },
+  snoozes: [],
   at: '2026-07-01T12:00:00.000Z',
 };
 
@@ -66,7 +69,8 @@ function repositories() {
   const alerts = createAlertsRepository(db);
   const monitors = createMonitorStatesRepository(db);
   const diagnoses = createDiagnosesRepository(db, recordingLogger());
-  return { alerts, monitors, diagnoses, writes: createEvaluationWritesRepository(db, { alerts, monitors, diagnoses }) };
+  const incidents = createIncidentsRepository(db, alerts);
+  return { alerts, monitors, diagnoses, incidents, writes: createEvaluationWritesRepository(db, { alerts, monitors, diagnoses, incidents }) };
 }
 
 describe('the evaluation write', () => {
