@@ -67,6 +67,7 @@ export function createIncidentViews(sources: IncidentViewSources) {
       const value = record.cost.members[alert.id]?.missingValue;
       return isOrderMetric(alert.metricName) && value ? [value] : [];
     });
+    const moved = record.diagnosisKind === 'platform-switch';
     const flows = new Map(alerts.flatMap((alert) => alert.affectedFlows).map((flow) => [flow.id, flow]));
     return incidentSchema.parse({
       id: record.id,
@@ -89,7 +90,8 @@ export function createIncidentViews(sources: IncidentViewSources) {
         metricId: headline.metricId,
         metricName: headline.metricName,
         missingEvents: record.cost.members[headline.id]?.missingEvents ?? zero,
-        missingRevenue: revenue.length > 0 ? addRanges(revenue) : null,
+        missingRevenue: revenue.length > 0 && !moved ? addRanges(revenue) : null,
+        movedElsewhere: moved,
         currency: account?.currency ?? null,
       },
       snoozedUntil: record.snoozedUntil,

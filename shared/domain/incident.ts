@@ -55,8 +55,13 @@ export const incidentCostSchema = z.object({
   metricId: z.string(),
   metricName: z.string(),
   missingEvents: estimateRangeSchema,
-  /** Null when no member carries order values. */
+  /** Null when no member carries order values, or when the events moved rather than stopped. */
   missingRevenue: estimateRangeSchema.nullable(),
+  /**
+   * The diagnosis is a platform switch: the events now arrive through the new integration, so
+   * the old metric's missing events are not a loss. Screens say so instead of pricing them.
+   */
+  movedElsewhere: z.boolean(),
   /** ISO 4217 code of the account's currency; null when the account does not say. */
   currency: z.string().nullable(),
 });

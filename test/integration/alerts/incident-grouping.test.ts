@@ -46,6 +46,8 @@ async function syncedWith(incidents: Incidents, busyPasswordResets = false) {
   // metrics stopped): it is the same in every test and left out here.
   const legacy = all.filter((incident) => incident.diagnosisKind === 'platform-switch');
   expect(legacy.map(names)).toEqual([['Placed Order', 'Started Checkout']]);
+  // Its orders moved to the new platform: not priced as a loss.
+  expect(legacy[0]!.cost).toMatchObject({ movedElsewhere: true, missingRevenue: null });
   return { harness, open: all.filter((incident) => incident.state !== 'resolved' && !legacy.includes(incident)) };
 }
 
@@ -68,6 +70,7 @@ describe('incident grouping on labelled stores', () => {
     expect(incident!.cost.missingEvents.estimate).toBeGreaterThan(0);
     expect(incident!.cost.missingRevenue?.estimate).toBeGreaterThan(0);
     expect(incident!.cost.currency).toBe('USD');
+    expect(incident!.cost.movedElsewhere).toBe(false);
     expect(toldAbout(harness, open)).toEqual([incident!.id]);
   });
 
