@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { AccountSummary } from '../../shared/domain/account';
 import { alertStateSchema, type Alert } from '../../shared/domain/alert';
 import { createCore } from '../core';
+import type { Invoke } from '../ipc-dispatcher';
 import type { Clock } from '../ports';
 import { createMemorySecretStore } from '../secrets/memory-secret-store';
 import { defaultScenario } from '../simulator';
@@ -36,17 +38,30 @@ export interface DemoReplayOptions {
   everyHours: number;
   /** An empty folder for the replay's SQLite cache. */
   dataDir: string;
+  /** Only these demo accounts (by id); default every one. */
+  accountIds?: readonly string[];
+}
+
+/** The replay was asked for an account the demo store does not have. */
+export class UnknownDemoAccount extends Error {
+  constructor(
+    readonly accountId: string,
+    readonly known: readonly string[],
+  ) {
+    super(`no demo account "${accountId}" (the demo's accounts: ${known.join(', ')})`);
+  }
 }
 
 /**
  * Replays the demo store's whole history as the app would have lived it, headless and without
  * waiting: the embedded simulator is anchored at `anchor`, then a simulated clock starts on the
  * store's first day and moves `everyHours` at a time up to the anchor, and each step runs the
- * app's own sync (and so its own detection and alert lifecycle) on every demo account into a real
- * SQLite cache. The monitors judge every hour whatever the cadence: the cadence changes only which
- * sync an episode is recorded by, not which hours fire. Returns every alert episode recorded.
+ * app's own sync (and so its own detection, alert lifecycle and incidents) on every demo account
+ * into a real SQLite cache. The monitors judge every hour whatever the cadence: the cadence changes
+ * only which sync an episode is recorded by, not which hours fire. Then `read` asks the core,
+ * its clock at the anchor, what it recorded.
  */
-export async function replayDemoAlerts(options: DemoReplayOptions): Promise<ReplayedEpisode[]> {
+export async function replayDemo<T>(options: DemoReplayOptions, read: (invoke: Invoke, accounts: AccountSummary[]) => Promise<T>): Promise<T> {
   const anchorMs = Math.floor(options.anchor.getTime() / 3_600_000) * 3_600_000;
   let nowMs = anchorMs;
   const clock: Clock = { now: () => new Date(nowMs) };
@@ -72,7 +87,7 @@ export async function replayDemoAlerts(options: DemoReplayOptions): Promise<Repl
     },
   );
   try {
-    const accounts = await demoAccounts(core.invoke);
+    const accounts = selected(await demoAccounts(core.invoke), options.accountIds);
     const stepMs = options.everyHours * 3_600_000;
     // The first sync one day into the store's history, so there is a complete day to read.
     const firstMs = anchorMs - (defaultScenario().historyDays - 1) * 86_400_000;
@@ -86,17 +101,32 @@ export async function replayDemoAlerts(options: DemoReplayOptions): Promise<Repl
       }
       if (t === anchorMs) break;
     }
+    return await read(core.invoke, accounts);
+  } finally {
+    await core.dispose();
+  }
+}
+
+function selected(accounts: AccountSummary[], ids: readonly string[] | undefined): AccountSummary[] {
+  if (ids === undefined) return accounts;
+  for (const id of ids) {
+    if (!accounts.some((account) => account.id === id)) throw new UnknownDemoAccount(id, accounts.map((account) => account.id));
+  }
+  return accounts.filter((account) => ids.includes(account.id));
+}
+
+/** The demo replayed (see `replayDemo`): every alert episode recorded, oldest first per account. */
+export async function replayDemoAlerts(options: DemoReplayOptions): Promise<ReplayedEpisode[]> {
+  return replayDemo(options, async (invoke, accounts) => {
     const episodes: ReplayedEpisode[] = [];
     for (const account of accounts) {
-      const alerts = await valueOf(core.invoke('alerts:list', { accountId: account.id, states: ['active', 'dismissed', 'snoozed', 'resolved'] }));
+      const alerts = await valueOf(invoke('alerts:list', { accountId: account.id, states: ['active', 'dismissed', 'snoozed', 'resolved'] }));
       for (const alert of [...alerts].sort((a, b) => a.firedAt.localeCompare(b.firedAt))) {
         episodes.push(episodeOf(account, alert));
       }
     }
     return episodes;
-  } finally {
-    await core.dispose();
-  }
+  });
 }
 
 function episodeOf(account: { id: string; name: string; timezone: string }, alert: Alert): ReplayedEpisode {

@@ -4,6 +4,7 @@ import { systemClock } from '../ports';
 import { readFileSync } from 'node:fs';
 import { alertsUsage, runAlertsCommand } from './alerts-command';
 import { detectUsage, runDetectCommand } from './detect-command';
+import { incidentsUsage, runIncidentsCommand } from './incidents-command';
 import { runSimulate, type SimulateEnvironment } from './simulate-command';
 import { runSyncCommand, syncUsage } from './sync-command';
 
@@ -34,6 +35,7 @@ Commands:
   ${syncUsage.replaceAll('\n', '\n  ')}
   ${detectUsage.replaceAll('\n', '\n  ')}
   ${alertsUsage.replaceAll('\n', '\n  ')}
+  ${incidentsUsage.replaceAll('\n', '\n  ')}
 `;
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -73,6 +75,8 @@ export async function runCli(
       return runDetectCommand(rest, { out, err, readFile: (path) => readFileSync(path, 'utf8') });
     case 'alerts':
       return runAlertsCommand(rest, { out, err, now: () => environment.clock.now() });
+    case 'incidents':
+      return runIncidentsCommand(rest, { out, err, now: () => environment.clock.now() });
     default:
       err(
         command.startsWith('-')

@@ -9,3 +9,4 @@ export { scenarioSchema, type Scenario, type ScenarioInput } from './scenario-sc
 export { type FaultOptions } from './faults';
 export { type RecordedRequest } from './request-log';
 export { keyHint } from './auth';
+export { withheldActivity, type SimulatedStore, type WithheldActivity, type WithheldQuery } from './withheld-activity';

@@ -13,6 +13,7 @@ import { createTestOrderBook, testOrderInputSchema } from './test-orders';
 import { floorToHour } from './time';
 import { createTimezoneCatalogue } from './timezones';
 import { buildWorld } from './world';
+import { withheldFromWorld, type WithheldActivity, type WithheldQuery } from './withheld-activity';
 
 export interface SimulatorOptions {
   /** Default: `defaultScenario()`. Parsed (and defaults filled in) on start. */
@@ -48,6 +49,8 @@ export interface RunningSimulator {
   requests: RecordedRequest[];
   setFaults(faults: Partial<FaultOptions>): void;
   placeTestOrder(input: { accountKey?: string; email: string; value?: number; delayMs?: number }): void;
+  /** What this store's incidents kept it from emitting for a metric over a span (see withheld-activity.ts). */
+  withheldActivity(query: WithheldQuery): WithheldActivity;
   close(): Promise<void>;
 }
 
@@ -141,6 +144,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     placeTestOrder: (input) => {
       placeTestOrder(input);
     },
+    withheldActivity: (query) => withheldFromWorld(world, query),
     close: () => server.close(),
   };
 }

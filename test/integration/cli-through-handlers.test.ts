@@ -27,6 +27,7 @@ vi.mock('../../main/core', async (importOriginal) => {
 
 const { runSyncCommand } = await import('../../main/cli/sync-command');
 const { runAlertsCommand } = await import('../../main/cli/alerts-command');
+const { runIncidentsCommand } = await import('../../main/cli/incidents-command');
 
 const dir = tempDir('cli-handlers');
 afterAll(() => dir.remove());
@@ -63,5 +64,19 @@ describe('the command line acts through the handlers', () => {
     const episodes = JSON.parse(out.join('\n')) as { account: string }[];
     expect(new Set(episodes.map((e) => e.account))).toEqual(new Set(['Demo Outdoor Co.']));
     expect(seen).toEqual(expect.arrayContaining(['accounts:list', 'sync:run', 'alerts:list']));
+  }, 300_000);
+
+  it('storepulse incidents --demo replays and lists through the handlers', async () => {
+    seen.length = 0;
+    const { out, err, sink } = io();
+    const code = await runIncidentsCommand(['--demo', '--json', '--account', 'demo-outdoor', '--now', '2026-12-04T17:10:00Z'], {
+      ...sink,
+      now: () => new Date('2026-12-04T17:10:00Z'),
+    });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(Array.isArray(JSON.parse(out.join('\n')))).toBe(true);
+    expect(seen).toEqual(expect.arrayContaining(['accounts:list', 'sync:run', 'incidents:list']));
+    expect(seen).not.toContain('alerts:list');
   }, 300_000);
 });
