@@ -50,7 +50,7 @@ function cells(incident: ListedIncident): string[][] {
     incident.members.map((member) => (member.integration ? `${member.metric} (${member.integration})` : member.metric)),
     [incident.diagnosisKind ?? '—'],
     [range(incident.missingEvents, (value) => count.format(value)), `of ${incident.missingEvents.metric}`],
-    [incident.missingRevenue === null ? '—' : range(incident.missingRevenue, money(incident.currency))],
+    [incident.movedElsewhere ? 'moved, not lost' : incident.missingRevenue === null ? '—' : range(incident.missingRevenue, money(incident.currency))],
     [snooze(incident)],
   ];
 }

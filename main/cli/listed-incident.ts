@@ -28,8 +28,10 @@ export const listedIncidentSchema = z.object({
   diagnosisKind: diagnosisKindSchema.nullable(),
   /** The headline metric's missing events (`metric`), with their range. */
   missingEvents: estimateRangeSchema.extend({ metric: z.string() }),
-  /** Null when no member carries order values. */
+  /** Null when no member carries order values, or when the events moved (`movedElsewhere`). */
   missingRevenue: estimateRangeSchema.nullable(),
+  /** A platform switch: the events now arrive through the new integration, nothing is lost. */
+  movedElsewhere: z.boolean(),
   /** ISO 4217 code the revenue is in: the incident's, else the account's. */
   currency: z.string().nullable(),
   /** End of the last complete hour the cost counts; `costFinal` once the incident resolved. */
@@ -67,6 +69,7 @@ export function listedIncident(account: AccountSummary, incident: Incident): Lis
     diagnosisKind: incident.diagnosisKind,
     missingEvents: { metric: incident.cost.metricName, ...incident.cost.missingEvents },
     missingRevenue: incident.cost.missingRevenue,
+    movedElsewhere: incident.cost.movedElsewhere,
     currency: incident.cost.currency ?? (account.currency === '' ? null : account.currency),
     costThrough: local(incident.cost.through),
     costFinal: incident.cost.final,

@@ -38,6 +38,7 @@ function outage(overrides: Partial<Incident> = {}): Incident {
       metricName: 'Placed Order',
       missingEvents: { estimate: 61.4, low: 48.2, high: 1234.6 },
       missingRevenue: { estimate: 5280.5, low: 4100, high: 6490.49 },
+      movedElsewhere: false,
       currency: 'USD',
     },
     snoozedUntil: null,
@@ -130,6 +131,12 @@ describe('incidentTable: the human-readable form', () => {
     const row = text.split('\n')[2]!;
     expect(row).toMatch(/ dismissed$/);
     expect(row.match(/—/g)).toHaveLength(2);
+  });
+
+  it('says the orders of a platform switch moved rather than pricing them', () => {
+    const incident = outage({ diagnosisKind: 'platform-switch' });
+    const text = incidentTable([listedIncident(outdoor, { ...incident, cost: { ...incident.cost, missingRevenue: null, movedElsewhere: true } })], 'none');
+    expect(text).toContain('moved, not lost');
   });
 
   it('says so when there is no incident', () => {
