@@ -181,7 +181,7 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     sensitivity: () => settings.get().sensitivity,
     hourlyHistoryDays: policy.hourlyBackfillDays,
   });
-  const alertNotices = createAlertNotices({ events: ports.events, notifier: ports.notifier, logger: ports.logger, view: alertViews.alert });
+  const alertNotices = createAlertNotices({ events: ports.events, logger: ports.logger, view: alertViews.alert });
   const alerts: AlertService = {
     ...createAlertQueries({ alerts: alertRepository, monitors: monitorStates, accounts: { get: (id) => accounts.get(id), list: () => accounts.list() }, views: alertViews }),
     ...createAlertLifecycleActions({ alerts: alertRepository, clock: ports.clock, timezoneOf, view: alertViews.alert }),

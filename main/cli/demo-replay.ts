@@ -57,7 +57,7 @@ export async function replayDemoAlerts(options: DemoReplayOptions): Promise<Repl
       logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
       events: { emit: () => undefined },
       secrets: createMemorySecretStore(),
-      notifier: { alertFired: () => undefined },
+      notifier: { incidentFired: () => undefined, incidentResolved: () => undefined },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
     {
