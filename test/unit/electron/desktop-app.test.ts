@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, FakeBrowserWindow, FakeNotification, fakeEvent, FakeTray } from '../../support/fake-electron';
+import type { Dispatch } from '../../../main/ipc-dispatcher';
 import { incidentNotice } from '../../../main/alerts/incident-notice';
 import type { IncidentNotice } from '../../../main/ports';
+import type { Incident } from '../../../shared/domain/incident';
 import { incident, member, resolvedIncident } from '../../support/incident-for-notices';
 import { startHarness, type Harness } from './desktop-app-harness';
 
@@ -321,6 +323,30 @@ describe('desktop app: tray', () => {
     expect(answer).toMatchObject({ ok: true });
     expect((answer as { value: { started: string[] } }).value.started.sort()).toEqual(['demo-charity', 'demo-outdoor']);
   });
+
+  it('lists the incidents that want attention, each opening its page; refreshed when a sync announces alerts', async () => {
+    const h = await start();
+    h.window().finishLoad();
+    const listed: Incident[] = [
+      incident({ id: 'i1' }),
+      incident({ id: 'i2', accountId: 'demo-charity', accountName: 'Demo Charity', members: [member('Viewed Product')] }),
+      incident({ id: 'i3', mute: 'dismissed', dismissedAt: '2026-11-22T15:00:00.000Z' }),
+    ];
+    // The incidents as the list would answer them; every other call reaches the core.
+    const real = h.desktop.core.dispatch;
+    const answering: Dispatch = (channel, input) => (channel === 'incidents:list' ? Promise.resolve({ ok: true, value: listed }) : real(channel, input));
+    h.desktop.core.dispatch = answering;
+    expect(h.tray().menu?.labels()[0]).toBe('Open Storepulse');
+    h.tray().menu?.click('Sync now');
+    await vi.waitFor(() => expect(h.tray().menu?.labels().slice(0, 3)).toEqual(['Placed Order — Demo Outdoor Co.', 'Viewed Product — Demo Charity', '---']), {
+      timeout: 60_000,
+      interval: 50,
+    });
+    expect(h.tray().tooltip).toBe('Storepulse: 2 active alerts');
+    expect(fakeElectron.app.badgeCounts.at(-1)).toBe(2);
+    h.tray().menu?.click('Viewed Product — Demo Charity');
+    expect(h.navigations(h.window())).toEqual([{ route: 'incident', focusId: 'i2' }]);
+  }, 90_000);
 
   it('Open brings the window back; Pause silences notifications for an hour', async () => {
     const h = await start();
