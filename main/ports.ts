@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../shared/ipc/contract';
 import type { AlertFigures } from '../shared/domain/alert';
+import type { IncidentCost } from '../shared/domain/incident';
 
 /**
  * The outside world, as the services see it. Each host (Electron, browser test host, CLI) plugs in
@@ -37,22 +38,40 @@ export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
 
-/** What the operator is told when a drop episode starts: the OS notification in the app. */
-export interface AlertNotice {
-  alertId: string;
+/**
+ * What the operator is told about an incident: the OS notification in the app, a line from the
+ * command line. Plain data, built from the incident by `incidentNotice()` (main/alerts), so each
+ * host words it in its own language and time zone.
+ */
+export interface IncidentNotice {
+  incidentId: string;
   accountId: string;
   accountName: string;
-  metricName: string;
+  /** The metric the headline names (an order metric first, then the deepest drop). */
+  headlineMetricName: string;
+  /** The headline metric's integration, when it has one. */
   integrationName: string | null;
-  /** The figures every surface shows for the alert ("now", "when it fired"). */
+  /** Every member's metric, the headline's first, each once. */
+  memberMetricNames: string[];
+  /** The headline member's figures, as every surface shows them ("now", "when it fired"). */
   figures: AlertFigures;
-  /** First anomalous hour (ISO, UTC). */
+  /** Earliest first anomalous hour of the members (ISO, UTC). */
   start: string;
+  /** When the last member was back to normal (ISO); null while one is still down. */
+  end: string | null;
+  /** What it cost so far (final once resolved). */
+  cost: IncidentCost;
+  /** ISO 4217 code of the account's currency; null when the account does not say. */
+  currency: string | null;
 }
 
-/** Desktop notifications; called once per episode, never once per sync. */
+/**
+ * Desktop notifications, once per incident and never once per sync: when it is first told (or a
+ * snooze ran out on one still under way) and, when the operator asked for it, when it resolves.
+ */
 export interface Notifier {
-  alertFired(notice: AlertNotice): void;
+  incidentFired(notice: IncidentNotice): void;
+  incidentResolved(notice: IncidentNotice): void;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Alert } from '../../shared/domain/alert';
 import type { Incident } from '../../shared/domain/incident';
 import type { AlertRecord } from '../db/repositories/alerts-repository';
 import type { EventSink, Logger, Notifier } from '../ports';
+import { incidentNotice } from './incident-notice';
 import type { EvaluationOutcome } from './alert-evaluator';
 
 export interface AlertNoticesDeps {
@@ -26,9 +27,10 @@ export interface AlertNotices {
 }
 
 /**
- * What the operator and the screens are told after an evaluation. The notification's words are
- * made where it is shown (`alert-notice-text.ts`, with the translator it is handed), since only
- * the host knows the language and whether it may show one now.
+ * What the screens are told after an evaluation. The operator is not notified per alert: the OS
+ * notification speaks of the incident the alert belongs to (`incidentNotice()`, worded in
+ * `incident-notice-text.ts` where it is shown, since only the host knows the language and whether
+ * it may show one now).
  */
 export function createAlertNotices(deps: AlertNoticesDeps): AlertNotices {
   return {
@@ -41,22 +43,14 @@ export function createAlertNotices(deps: AlertNoticesDeps): AlertNotices {
         if (!incident) continue;
         deps.logger.info('incident fired', { accountId: account.id, incidentId: id, members: incident.members.length });
         deps.events.emit('incidents:fired', { incident });
-        const headline = incident.members.find((member) => member.metricId === incident.headlineMetricId) ?? incident.members[0]!;
-        deps.notifier.alertFired({
-          alertId: headline.alertId,
-          accountId: account.id,
-          accountName: account.name,
-          metricName: headline.metricName,
-          integrationName: headline.integrationName,
-          figures: headline.figures,
-          start: incident.start,
-        });
+        deps.notifier.incidentFired(incidentNotice(incident));
       }
       for (const id of resolvedIncidents) {
         const incident = deps.incident(id);
         if (!incident) continue;
         deps.logger.info('incident resolved', { accountId: account.id, incidentId: id });
         deps.events.emit('incidents:resolved', { incident });
+        if (deps.notifyOnRecovery()) deps.notifier.incidentResolved(incidentNotice(incident));
       }
     },
   };

@@ -72,7 +72,7 @@ export async function replayDemo<T>(options: DemoReplayOptions, read: (invoke: I
       logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
       events: { emit: () => undefined },
       secrets: createMemorySecretStore(),
-      notifier: { alertFired: () => undefined },
+      notifier: { incidentFired: () => undefined, incidentResolved: () => undefined },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
     {

@@ -127,7 +127,7 @@ async function listCache(folder: string, accountId: string | undefined, now: () 
       logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
       events: { emit: () => undefined },
       secrets: createMemorySecretStore(),
-      notifier: { alertFired: () => undefined },
+      notifier: { incidentFired: () => undefined, incidentResolved: () => undefined },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
     { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: folder, databaseFile },

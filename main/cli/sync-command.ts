@@ -1,7 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isOrderMetric } from '../alerts/incident-notice-text';
 import { createCore } from '../core';
-import type { AlertNotice, Clock, EventSink, Logger } from '../ports';
+import type { Alert } from '../../shared/domain/alert';
+import type { Clock, EventSink, IncidentNotice, Logger } from '../ports';
 import { systemClock } from '../ports';
 import { createEnvironmentSecretStore } from '../secrets/environment-secret-store';
 import { demoAccounts, valueOf } from './core-calls';
@@ -57,9 +59,15 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
     warn: (message, fields) => io.err(`warning: ${message} ${fields ? JSON.stringify(fields) : ''}`),
     error: (message, fields) => io.err(`error: ${message} ${fields ? JSON.stringify(fields) : ''}`),
   };
+  // The command line has no desktop: the alerts and incidents that would have been told are
+  // reported with the result.
+  const alertsFired: Alert[] = [];
+  const incidentsFired: IncidentNotice[] = [];
+  const incidentsResolved: IncidentNotice[] = [];
   let lastLine = '';
   const events: EventSink = {
     emit(event, payload) {
+      if (event === 'alerts:fired') alertsFired.push((payload as { alert: Alert }).alert);
       if (event !== 'sync:progress' || values.json) return;
       const progress = payload as { phase: string; done: number; total: number; currentMetric: string | null };
       const line = `${progress.phase} ${progress.done}/${progress.total}${progress.currentMetric ? ` ${progress.currentMetric}` : ''}`;
@@ -68,8 +76,6 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
     },
   };
 
-  // The command line has no desktop: alerts that would be notifications are reported with the result.
-  const notices: AlertNotice[] = [];
   const file = resolve(values.db);
   const preferences: Record<string, unknown> = {};
   const core = createCore(
@@ -78,7 +84,10 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       logger,
       events,
       secrets: createEnvironmentSecretStore(io.env),
-      notifier: { alertFired: (notice) => notices.push(notice) },
+      notifier: {
+        incidentFired: (notice) => incidentsFired.push(notice),
+        incidentResolved: (notice) => incidentsResolved.push(notice),
+      },
       preferences: { read: () => preferences, write: (value) => Object.assign(preferences, value) },
     },
     { host: 'cli', platform: process.platform, systemLocale: 'en-US', dataDir: dirname(file), databaseFile: file, ensureDemoAccounts: values.account === 'demo' },
@@ -104,15 +113,42 @@ export async function runSyncCommand(args: string[], io: CommandIo): Promise<num
       metrics: result.metrics,
       seriesRows: result.seriesRows,
       durationMs,
-      alertsFired: notices.map(({ metricName, integrationName, figures, start }) => ({ metric: metricName, integration: integrationName, figures, start })),
+      alertsFired: alertsFired.map(({ metricName, integrationName, figures, start }) => ({ metric: metricName, integration: integrationName, figures, start })),
+      incidentsFired: incidentsFired.map((notice) => ({
+        incident: notice.incidentId,
+        metric: notice.headlineMetricName,
+        integration: notice.integrationName,
+        metrics: notice.memberMetricNames,
+        figures: notice.figures,
+        start: notice.start,
+        cost: notice.cost,
+      })),
+      incidentsResolved: incidentsResolved.map((notice) => ({
+        incident: notice.incidentId,
+        metric: notice.headlineMetricName,
+        metrics: notice.memberMetricNames,
+        start: notice.start,
+        end: notice.end,
+        cost: notice.cost,
+      })),
     };
     if (values.json) io.out(JSON.stringify(summary));
     else {
       io.out(`${result.outcome}: ${summary.metrics} metrics, ${summary.seriesRows} series rows, ${summary.requests} requests in ${durationMs} ms`);
-      for (const notice of notices) {
-        const metric = notice.integrationName ? `${notice.metricName} (${notice.integrationName})` : notice.metricName;
-        const now = notice.figures.now ?? notice.figures.fired;
-        io.out(`alert: ${metric} now ${now.percentBelow}% below expected (through ${now.through}), since ${notice.start}`);
+      for (const alert of alertsFired) {
+        const metric = alert.integrationName ? `${alert.metricName} (${alert.integrationName})` : alert.metricName;
+        const now = alert.figures.now ?? alert.figures.fired;
+        io.out(`alert: ${metric} now ${now.percentBelow}% below expected (through ${now.through}), since ${alert.start}`);
+      }
+      const missed = (notice: IncidentNotice) =>
+        `about ${Math.round(notice.cost.missingEvents.estimate)} ${isOrderMetric(notice.cost.metricName) ? 'orders' : 'events'} missed`;
+      for (const notice of incidentsFired) {
+        const others = notice.memberMetricNames.length - 1;
+        const metric = notice.integrationName ? `${notice.headlineMetricName} (${notice.integrationName})` : notice.headlineMetricName;
+        io.out(`incident: ${metric}${others > 0 ? ` and ${others} more` : ''} down since ${notice.start}, ${missed(notice)} so far`);
+      }
+      for (const notice of incidentsResolved) {
+        io.out(`incident over: ${notice.headlineMetricName} back to normal, down from ${notice.start} to ${notice.end ?? notice.cost.through}, ${missed(notice)}`);
       }
     }
     return result.outcome === 'success' ? 0 : 1;

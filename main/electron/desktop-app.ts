@@ -8,7 +8,7 @@ import { isAppUrl } from '../desktop/app-origin';
 import { deepLinkInArgv, deepLinkScheme, parseDeepLink } from '../desktop/deep-link';
 import { createNotificationPause, notificationsAllowed, type NotificationPause } from '../desktop/notification-gate';
 import type { CoalescingNotifier } from '../desktop/notification-queue';
-import { trayModel } from '../desktop/tray-model';
+import { trayIncidents, trayModel, type TrayIncident } from '../desktop/tray-model';
 import { createWindowStateFile } from '../desktop/window-state';
 import { systemClock, type Clock, type EventSink, type PreferencesFile } from '../ports';
 import type { Timers } from '../sync/sync-scheduler';
@@ -151,15 +151,15 @@ async function build(
   let window: AppWindow | null = null;
 
   // The host reads what the window reads, through the core's calls: the settings as last answered
-  // or announced, the active alerts as last counted (the tray and the notification gate need them
-  // at once, without waiting for a call).
+  // or announced, the incidents that want attention as last listed (the tray and the notification
+  // gate need them at once, without waiting for a call).
   let settingsNow: Settings | null = null;
-  let activeAlertCount = 0;
+  let openIncidents: TrayIncident[] = [];
   const currentSettings = (): Settings | null => settingsNow;
-  const countActiveAlerts = async () => {
-    const answer = await core?.invoke('alerts:list', { states: ['active'] });
+  const listOpenIncidents = async () => {
+    const answer = await core?.invoke('incidents:list', undefined);
     if (!answer?.ok) return;
-    activeAlertCount = answer.value.length;
+    openIncidents = trayIncidents(answer.value);
     tray?.refresh();
   };
   const language = (): Language => {
@@ -185,7 +185,8 @@ async function build(
         tray?.refresh();
         applyLoginItem(currentSettings()?.launchAtLogin ?? false);
       }
-      if (event === 'alerts:changed' || event === 'alerts:fired') void countActiveAlerts();
+      // A dismiss or snooze announces `alerts:changed`; a sync's evaluation the incidents it told.
+      if (event === 'alerts:changed' || event === 'alerts:fired' || event === 'incidents:fired' || event === 'incidents:resolved') void listOpenIncidents();
     },
   };
 
@@ -245,12 +246,13 @@ async function build(
     trayIconPath({ mainDir: options.mainDir, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, platform: process.platform }),
     () =>
       trayModel({
-        activeAlerts: activeAlertCount,
+        incidents: openIncidents,
         pausedUntil: pause.pausedUntil(),
         language: language(),
       }),
     {
       open: () => appWindow.show(),
+      navigate: (target) => appWindow.show(target),
       syncNow: () => void readyCore.invoke('sync:now', undefined),
       pause: () => {
         pause.pauseFor(pauseMs);
@@ -263,7 +265,7 @@ async function build(
       quit: () => app.quit(),
     },
   );
-  void countActiveAlerts();
+  void listOpenIncidents();
   applyLoginItem(settingsNow?.launchAtLogin ?? false);
   log.logger.info('storepulse started', { version: app.getVersion(), platform: process.platform });
   return { desktop: { core: readyCore, window: appWindow, notifier, tray, pause, secrets, log }, settings: currentSettings };

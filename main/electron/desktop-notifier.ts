@@ -9,8 +9,9 @@ export interface DesktopNotifierOptions extends Omit<CoalescingNotifierDeps, 'sh
 }
 
 /**
- * Drop alerts as OS notifications (gathered and gated by the coalescing queue); a click opens the
- * alert in the app.
+ * Incidents (and their recoveries) as OS notifications, gathered and gated by the coalescing
+ * queue; a click brings the window forward on what the notification is about (the incident's page,
+ * or Home for a summary of several).
  */
 export function createDesktopNotifier(options: DesktopNotifierOptions): CoalescingNotifier {
   // Held until clicked or closed: on macOS and Windows a notification that is garbage-collected

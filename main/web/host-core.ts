@@ -1,14 +1,19 @@
 import Conf from 'conf';
 import { createCore, type Core, type CoreOptions } from '../core';
-import { systemClock, type AlertNotice, type Clock, type Logger, type Ports } from '../ports';
+import { systemClock, type Clock, type IncidentNotice, type Logger, type Ports } from '../ports';
 import { createMemorySecretStore } from '../secrets/memory-secret-store';
 import { createServerSentEvents, type ServerSentEvents } from './server-sent-events';
+
+/** What would have been OS notifications: a browser page has no desktop to show them on. */
+export interface HostNotices {
+  fired: IncidentNotice[];
+  resolved: IncidentNotice[];
+}
 
 export interface HostCore {
   core: Core;
   events: ServerSentEvents;
-  /** What would have been OS notifications: a browser page has no desktop to show them on. */
-  notices: AlertNotice[];
+  notices: HostNotices;
 }
 
 const quietLogger: Logger = {
@@ -27,7 +32,7 @@ export interface HostComposition {
   ports: Ports;
   options: CoreOptions;
   events: ServerSentEvents;
-  notices: AlertNotice[];
+  notices: HostNotices;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface HostComposition {
 export function hostComposition(dataDir: string, systemLocale = 'en-US', options: HostCoreOptions = {}): HostComposition {
   // Given when the page's event stream must exist before the core does (a recovery page first).
   const events = options.events ?? createServerSentEvents();
-  const notices: AlertNotice[] = [];
+  const notices: HostNotices = { fired: [], resolved: [] };
   const conf = new Conf<Record<string, unknown>>({ projectName: 'storepulse', cwd: dataDir, configName: 'preferences' });
   return {
     events,
@@ -48,7 +53,10 @@ export function hostComposition(dataDir: string, systemLocale = 'en-US', options
       preferences: { read: () => conf.store, write: (value) => (conf.store = value) },
       events,
       secrets: createMemorySecretStore(),
-      notifier: { alertFired: (notice) => notices.push(notice) },
+      notifier: {
+        incidentFired: (notice) => notices.fired.push(notice),
+        incidentResolved: (notice) => notices.resolved.push(notice),
+      },
     },
     options: {
       host: 'browser',

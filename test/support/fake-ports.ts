@@ -1,5 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import type { AlertNotice, Clock, EventSink, Logger, Notifier, Ports, PreferencesFile } from '../../main/ports';
+import type { Clock, EventSink, IncidentNotice, Logger, Notifier, Ports, PreferencesFile } from '../../main/ports';
 import { createMemorySecretStore } from '../../main/secrets/memory-secret-store';
 
 /** Fakes of the outside world only: a fixed clock, a recording event sink, in-memory preferences and secret store. */
@@ -47,12 +47,16 @@ export function memoryPreferences(initial: unknown = {}): PreferencesFile & { va
 }
 
 export interface RecordingNotifier extends Notifier {
-  notices: AlertNotice[];
+  /** Incidents told as fired, in order. */
+  fired: IncidentNotice[];
+  /** Incidents told as resolved, in order. */
+  resolved: IncidentNotice[];
 }
 
 export function recordingNotifier(): RecordingNotifier {
-  const notices: AlertNotice[] = [];
-  return { notices, alertFired: (notice) => notices.push(notice) };
+  const fired: IncidentNotice[] = [];
+  const resolved: IncidentNotice[] = [];
+  return { fired, resolved, incidentFired: (notice) => fired.push(notice), incidentResolved: (notice) => resolved.push(notice) };
 }
 
 export function fakePorts(overrides: Partial<Ports> = {}): Ports & {

@@ -1,6 +1,5 @@
 import { composeServices, type Services } from '../../main/compose-services';
-import { hostComposition, type HostCoreOptions } from '../../main/web/host-core';
-import type { AlertNotice } from '../../main/ports';
+import { hostComposition, type HostCoreOptions, type HostNotices } from '../../main/web/host-core';
 import type { ServerSentEvents } from '../../main/web/server-sent-events';
 
 /**
@@ -11,7 +10,7 @@ export function createHostServices(
   dataDir: string,
   systemLocale = 'en-US',
   options: HostCoreOptions = {},
-): { core: Services; events: ServerSentEvents; notices: AlertNotice[] } {
+): { core: Services; events: ServerSentEvents; notices: HostNotices } {
   const { ports, options: coreOptions, events, notices } = hostComposition(dataDir, systemLocale, options);
   return { core: composeServices(ports, coreOptions), events, notices };
 }

@@ -36,6 +36,10 @@ function start(iso = '2026-11-23T12:10:00Z') {
   return { clock, ports, core, call };
 }
 
+/** The alerts announced as fired (`alerts:fired`, once per episode), in order. */
+const firedAlerts = (ports: ReturnType<typeof fakePorts>) =>
+  ports.events.emitted.filter((e) => e.event === 'alerts:fired').map((e) => (e.payload as { alert: Alert }).alert);
+
 const summary = (alerts: Alert[]) => alerts.map((a) => `${a.metricName} (${a.integrationName}) ${a.state}`).sort();
 
 async function sync(core: Services) {
@@ -138,9 +142,9 @@ describe('alerts and diagnoses after a demo sync', () => {
       ['Added to Cart', 'Viewed Product'],
       ['Placed Order', 'Started Checkout'],
     ]);
-    expect(ports.notifier.notices.map((n) => n.metricName).sort()).toEqual(['Added to Cart', 'Placed Order']);
+    expect(ports.notifier.fired.map((n) => n.headlineMetricName).sort()).toEqual(['Added to Cart', 'Placed Order']);
     expect(ports.events.emitted.filter((e) => e.event === 'incidents:fired')).toHaveLength(2);
-    expect(ports.events.emitted.filter((e) => e.event === 'alerts:fired')).toHaveLength(4);
+    expect(firedAlerts(ports).map((a) => a.metricName).sort()).toEqual(['Added to Cart', 'Placed Order', 'Started Checkout', 'Viewed Product']);
     // Episodes that began and ended while history was caught up are recorded, not announced.
     const all = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor' });
     expect(all.length).toBeGreaterThanOrEqual(active.length);
@@ -150,7 +154,8 @@ describe('alerts and diagnoses after a demo sync', () => {
     await sync(core);
     clock.advance(60 * 60_000);
     await sync(core);
-    expect(ports.notifier.notices).toHaveLength(2);
+    expect(firedAlerts(ports)).toHaveLength(4);
+    expect(ports.notifier.fired).toHaveLength(2);
     expect(summary(await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] }))).toEqual(summary(active));
   });
 
@@ -181,7 +186,8 @@ describe('alerts and diagnoses after a demo sync', () => {
     await sync(core);
     const after = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
     expect(after.map((a) => a.metricName).sort()).toEqual(['Placed Order', 'Started Checkout']);
-    expect(ports.notifier.notices).toHaveLength(2);
+    expect(firedAlerts(ports)).toHaveLength(4);
+    expect(ports.notifier.fired).toHaveLength(2);
 
     const history = await call<{ alertId: string; to: string; reason: string; metricName: string }[]>('alerts:history', { accountId: 'demo-outdoor' });
     expect(history.filter((t) => t.alertId === cart.id).map((t) => t.reason)).toEqual(['dismissed', 'fired']);
@@ -201,17 +207,19 @@ describe('alerts and diagnoses after a demo sync', () => {
     clock.advance(29 * 24 * 3_600_000);
     await sync(core);
     expect((await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['snoozed'] })).map((a) => a.id)).toContain(viewed.id);
-    const before = ports.notifier.notices.length;
+    const before = firedAlerts(ports).length;
+    const toldBefore = ports.notifier.fired.length;
 
     clock.advance(2 * 24 * 3_600_000);
     await sync(core);
     const back = (await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] })).find((a) => a.id === viewed.id);
     expect(back).toMatchObject({ state: 'active', snoozedUntil: null });
-    // Told again once, for the incident that holds it (named after its headline, Added to Cart).
+    expect(firedAlerts(ports).slice(before).map((a) => a.id)).toEqual([viewed.id]);
+    // Told again once, for the incident that holds it (named after its headline).
     const holding = (await call<Incident[]>('incidents:list', { accountId: 'demo-outdoor' })).find((incident) =>
       incident.members.some((member) => member.alertId === viewed.id),
     )!;
-    expect(ports.notifier.notices.slice(before).map((n) => n.metricName)).toEqual([holding.headlineMetricName]);
+    expect(ports.notifier.fired.slice(toldBefore).map((n) => n.incidentId)).toEqual([holding.id]);
     expect(holding.timeline.filter((event) => event.kind === 'notified')).toHaveLength(2);
   });
 

@@ -18,7 +18,8 @@ const names = (incident: Incident) => incident.members.map((member) => member.me
 
 /** The incidents among `open` the operator was told about, once per notification. */
 function toldAbout(harness: SyncHarness, open: readonly Incident[]): string[] {
-  return harness.notifier.notices.flatMap((notice) => open.filter((incident) => incident.members.some((member) => member.alertId === notice.alertId)).map((incident) => incident.id));
+  const ids = new Set(open.map((incident) => incident.id));
+  return harness.notifier.fired.map((notice) => notice.incidentId).filter((id) => ids.has(id));
 }
 
 type Incidents = NonNullable<ScenarioInput['accounts'][number]['incidents']>;

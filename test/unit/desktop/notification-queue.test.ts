@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMainText } from '../../../main/alerts/main-text';
+import { incidentNotice } from '../../../main/alerts/incident-notice';
 import { createCoalescingNotifier, type NotificationRequest } from '../../../main/desktop/notification-queue';
 import { createNotificationPause, notificationsAllowed } from '../../../main/desktop/notification-gate';
-import type { AlertNotice } from '../../../main/ports';
+import type { IncidentNotice } from '../../../main/ports';
 import { manualTime } from '../../support/manual-timers';
+import { incident, member, resolvedIncident } from '../../support/incident-for-notices';
 
-const notice = (alertId: string, metricName: string, accountId = 'demo-outdoor', accountName = 'Demo Outdoor Co.'): AlertNotice => ({
-  alertId,
-  accountId,
-  accountName,
-  metricName,
-  integrationName: null,
-  figures: { now: null, fired: { observed: 20, expected: 100, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
-  start: '2026-11-22T11:00:00.000Z',
-});
+/** An incident of one account headed by `metrics[0]`, as the backend tells it. */
+const fired = (id: string, metrics: string[], accountId = 'demo-outdoor', accountName = 'Demo Outdoor Co.'): IncidentNotice =>
+  incidentNotice(incident({ id, accountId, accountName, members: metrics.map((name) => member(name, { integrationName: null })) }));
+const resolved = (id: string, metrics: string[], accountId = 'demo-outdoor', accountName = 'Demo Outdoor Co.'): IncidentNotice =>
+  incidentNotice(resolvedIncident({ id, accountId, accountName, members: metrics.map((name) => member(name, { integrationName: null })) }));
 
 function setup(allowed = () => true, language: 'en' | 'fr' = 'en') {
   const time = manualTime('2026-11-23T10:00:00Z');
@@ -23,49 +21,98 @@ function setup(allowed = () => true, language: 'en' | 'fr' = 'en') {
 }
 
 describe('coalescing notifications', () => {
-  it('shows one alert alone, a minute after it fired, leading to that alert', () => {
+  it('shows one incident alone, a minute after it fired, leading to its page', () => {
     const { time, shown, notifier } = setup();
-    notifier.alertFired(notice('a1', 'Placed Order'));
+    notifier.incidentFired(fired('i1', ['Placed Order', 'Started Checkout']));
     time.advance(59_999);
     expect(shown).toEqual([]);
     time.advance(1);
-    expect(shown).toEqual([{ title: 'Placed Order has dropped', body: expect.stringContaining('Demo Outdoor Co.: now 80% below expected'), target: { route: 'home', focusId: 'a1' } }]);
-  });
-
-  it('gathers the alerts of one account fired within a minute into one summary', () => {
-    const { time, shown, notifier } = setup();
-    notifier.alertFired(notice('a1', 'Placed Order'));
-    time.advance(20_000);
-    notifier.alertFired(notice('a2', 'Started Checkout'));
-    time.advance(30_000);
-    notifier.alertFired(notice('a3', 'Added to Cart'));
-    time.advance(10_000);
     expect(shown).toEqual([
       {
-        title: '3 metrics dropped in Demo Outdoor Co.',
-        body: 'Placed Order, Started Checkout, and Added to Cart. Open Storepulse to see the affected flows.',
+        title: 'Placed Order and 1 more metric are down',
+        body: expect.stringMatching(/^Demo Outdoor Co\.: now 70% below expected, since .*\. Also down: Started Checkout\.$/),
+        target: { route: 'incident', focusId: 'i1' },
+      },
+    ]);
+  });
+
+  it('shows a recovery alone, leading to the incident page', () => {
+    const { time, shown, notifier } = setup();
+    notifier.incidentResolved(resolved('i1', ['Placed Order']));
+    time.advance(60_000);
+    expect(shown).toEqual([
+      {
+        title: 'Placed Order is back to normal',
+        body: 'Demo Outdoor Co.: down 3 hr 20 min, about 41 orders (€2,300) missed.',
+        target: { route: 'incident', focusId: 'i1' },
+      },
+    ]);
+  });
+
+  it('gathers the incidents of one account fired within a minute into one summary of their metrics', () => {
+    const { time, shown, notifier } = setup();
+    notifier.incidentFired(fired('i1', ['Placed Order', 'Started Checkout']));
+    time.advance(20_000);
+    notifier.incidentFired(fired('i2', ['Viewed Product', 'Added to Cart']));
+    time.advance(40_000);
+    expect(shown).toEqual([
+      {
+        title: '4 metrics dropped in Demo Outdoor Co.',
+        body: 'Placed Order, Started Checkout, Viewed Product, and Added to Cart. Open Storepulse to see the affected flows.',
         target: { route: 'home' },
       },
     ]);
   });
 
+  it('gathers recoveries of one account apart from what fired', () => {
+    const { time, shown, notifier } = setup();
+    notifier.incidentResolved(resolved('i1', ['Placed Order']));
+    notifier.incidentFired(fired('i3', ['Viewed Product']));
+    notifier.incidentResolved(resolved('i2', ['Added to Cart']));
+    time.advance(60_000);
+    expect(shown.map(({ title, target }) => ({ title, target }))).toEqual([
+      { title: '2 metrics back to normal in Demo Outdoor Co.', target: { route: 'home' } },
+      { title: 'Viewed Product is down', target: { route: 'incident', focusId: 'i3' } },
+    ]);
+    expect(shown[0]?.body).toBe('Placed Order and Added to Cart. Open Storepulse to see what the drops cost.');
+  });
+
   it('keeps accounts apart and starts a new window after delivering', () => {
     const { time, shown, notifier } = setup(() => true, 'fr');
-    notifier.alertFired(notice('a1', 'Placed Order'));
-    notifier.alertFired(notice('b1', 'Placed Order', 'demo-charity', 'Demo Charity'));
-    notifier.alertFired(notice('b2', 'Viewed Product', 'demo-charity', 'Demo Charity'));
+    notifier.incidentFired(fired('a1', ['Placed Order']));
+    notifier.incidentFired(fired('b1', ['Placed Order'], 'demo-charity', 'Demo Charity'));
+    notifier.incidentFired(fired('b2', ['Viewed Product'], 'demo-charity', 'Demo Charity'));
     time.advance(60_000);
     expect(shown.map((request) => request.title)).toEqual(['Placed Order est en chute', '2 métriques en chute dans Demo Charity']);
-    notifier.alertFired(notice('a2', 'Added to Cart'));
+    notifier.incidentFired(fired('a2', ['Added to Cart']));
     time.advance(60_000);
     expect(shown).toHaveLength(3);
     expect(notifier.pending()).toBe(0);
   });
 
-  it('drops alerts fired while notifications are not allowed, and holds none back for later', () => {
+  it('tells an incident told twice within the minute once, with the latest words', () => {
+    const { time, shown, notifier } = setup();
+    notifier.incidentFired(fired('i1', ['Placed Order']));
+    notifier.incidentFired(fired('i1', ['Placed Order', 'Started Checkout']));
+    expect(notifier.pending()).toBe(1);
+    time.advance(60_000);
+    expect(shown.map((request) => request.title)).toEqual(['Placed Order and 1 more metric are down']);
+  });
+
+  it('shows nothing of an incident that fired and resolved within the same minute', () => {
+    const { time, shown, notifier } = setup();
+    notifier.incidentFired(fired('i1', ['Placed Order']));
+    notifier.incidentFired(fired('i2', ['Viewed Product']));
+    notifier.incidentResolved(resolved('i1', ['Placed Order']));
+    time.advance(60_000);
+    expect(shown.map((request) => request.target)).toEqual([{ route: 'incident', focusId: 'i2' }]);
+  });
+
+  it('drops notices told while notifications are not allowed, and holds none back for later', () => {
     let allowed = false;
     const { time, shown, notifier } = setup(() => allowed);
-    notifier.alertFired(notice('a1', 'Placed Order'));
+    notifier.incidentFired(fired('i1', ['Placed Order']));
+    notifier.incidentResolved(resolved('i2', ['Viewed Product']));
     expect(notifier.pending()).toBe(0);
     allowed = true;
     time.advance(60_000);
@@ -75,7 +122,8 @@ describe('coalescing notifications', () => {
   it('asks again at delivery: quiet hours or a pause starting within the minute win', () => {
     let allowed = true;
     const { time, shown, notifier } = setup(() => allowed);
-    notifier.alertFired(notice('a1', 'Placed Order'));
+    notifier.incidentFired(fired('i1', ['Placed Order']));
+    notifier.incidentResolved(resolved('i2', ['Viewed Product']));
     allowed = false;
     time.advance(60_000);
     expect(shown).toEqual([]);
@@ -83,7 +131,7 @@ describe('coalescing notifications', () => {
 
   it('forgets what waits when disposed', () => {
     const { time, shown, notifier } = setup();
-    notifier.alertFired(notice('a1', 'Placed Order'));
+    notifier.incidentFired(fired('i1', ['Placed Order']));
     notifier.dispose();
     time.advance(60_000);
     expect(shown).toEqual([]);

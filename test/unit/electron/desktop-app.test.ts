@@ -1,21 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, FakeBrowserWindow, FakeNotification, fakeEvent, FakeTray } from '../../support/fake-electron';
-import type { AlertNotice } from '../../../main/ports';
+import type { Dispatch } from '../../../main/ipc-dispatcher';
+import { incidentNotice } from '../../../main/alerts/incident-notice';
+import type { IncidentNotice } from '../../../main/ports';
+import type { Incident } from '../../../shared/domain/incident';
+import { incident, member, resolvedIncident } from '../../support/incident-for-notices';
 import { startHarness, type Harness } from './desktop-app-harness';
 
 vi.mock('electron', async () => (await import('../../support/fake-electron')).fakeElectron);
 // electron-store reaches for the real Electron module; the tests hand the app their own preferences.
 vi.mock('electron-store', () => ({ default: class {} }));
 
-const notice = (alertId: string, metricName = 'Placed Order'): AlertNotice => ({
-  alertId,
-  accountId: 'demo-outdoor',
-  accountName: 'Demo Outdoor Co.',
-  metricName,
-  integrationName: 'Shopify',
-  figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T12:00:00.000Z' } },
-  start: '2026-11-22T11:00:00.000Z',
-});
+/** An incident of Demo Outdoor Co. headed by `metricName` (Shopify), as the backend tells it. */
+const notice = (incidentId: string, metricName = 'Placed Order'): IncidentNotice => incidentNotice(incident({ id: incidentId, members: [member(metricName)] }));
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -28,10 +25,10 @@ async function start(options?: Parameters<typeof startHarness>[0]): Promise<Harn
   return harness;
 }
 
-/** Fires an alert through the notifier port and lets the coalescing minute pass. */
-function notify(h: Harness, ...notices: AlertNotice[]): FakeNotification[] {
+/** Tells incidents through the notifier port and lets the coalescing minute pass. */
+function notify(h: Harness, ...notices: IncidentNotice[]): FakeNotification[] {
   const before = FakeNotification.shown.length;
-  for (const item of notices) h.desktop.notifier.alertFired(item);
+  for (const item of notices) h.desktop.notifier.incidentFired(item);
   h.time.advance(60_000);
   return FakeNotification.shown.slice(before);
 }
@@ -186,11 +183,11 @@ describe('desktop app: notifications', () => {
     const h = await start({ preferences: { language: 'fr' } });
     const [shown, ...others] = notify(h, notice('a1'));
     expect(others).toEqual([]);
-    expect(shown?.title).toBe('Placed Order (Shopify) est en chute');
+    expect(shown?.title).toBe('Placed Order est en chute — Shopify');
     expect(shown?.body).toMatch(/^Demo Outdoor Co\. : maintenant 70\s?% sous le niveau attendu/);
   });
 
-  it('a click restores a minimized window, shows it, focuses it and navigates to the alert', async () => {
+  it('a click restores a minimized window, shows it, focuses it and navigates to the incident page', async () => {
     const h = await start();
     const window = h.window();
     window.finishLoad();
@@ -199,7 +196,22 @@ describe('desktop app: notifications', () => {
     const [shown] = notify(h, notice('a1'));
     shown?.click();
     expect(window.calls).toEqual(['restore', 'show', 'focus']);
-    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a1' }]);
+    expect(h.navigations(window)).toEqual([{ route: 'incident', focusId: 'a1' }]);
+  });
+
+  it('tells a recovery, and a click on it opens the incident page', async () => {
+    const h = await start();
+    const window = h.window();
+    window.finishLoad();
+    const before = FakeNotification.shown.length;
+    h.desktop.notifier.incidentResolved(incidentNotice(resolvedIncident({ id: 'i7' })));
+    h.time.advance(60_000);
+    const [shown, ...others] = FakeNotification.shown.slice(before);
+    expect(others).toEqual([]);
+    expect(shown?.title).toBe('Placed Order is back to normal');
+    expect(shown?.body).toBe('Demo Outdoor Co.: down 3 hr 20 min, about 41 orders (€2,300) missed.');
+    shown?.click();
+    expect(h.navigations(window)).toEqual([{ route: 'incident', focusId: 'i7' }]);
   });
 
   it('a click after the window was closed opens a new one and navigates once its page has loaded', async () => {
@@ -211,10 +223,10 @@ describe('desktop app: notifications', () => {
     expect(h.navigations(window)).toEqual([]);
     window.finishLoad();
     expect(window.isVisible()).toBe(true);
-    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a2' }]);
+    expect(h.navigations(window)).toEqual([{ route: 'incident', focusId: 'a2' }]);
   });
 
-  it('several drops within a minute make one summary that opens Home', async () => {
+  it('several incidents of one account within a minute make one summary that opens Home', async () => {
     const h = await start();
     h.window().finishLoad();
     const shown = notify(h, notice('a1', 'Placed Order'), notice('a2', 'Started Checkout'), notice('a3', 'Added to Cart'));
@@ -260,26 +272,30 @@ describe('desktop app: single instance and deep links', () => {
     const h = await start();
     expect(fakeElectron.app.protocols.map((entry) => entry.protocol)).toEqual(['storepulse']);
     h.window().finishLoad();
-    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/Storepulse/storepulse', 'storepulse://alert/a9'], '/home/op');
-    expect(h.navigations(h.window())).toEqual([{ route: 'home', focusId: 'a9' }]);
+    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/Storepulse/storepulse', 'storepulse://incident/i9'], '/home/op');
+    expect(h.navigations(h.window())).toEqual([{ route: 'incident', focusId: 'i9' }]);
   });
 
-  it('routes a link opened on macOS (open-url), and refuses a foreign one', async () => {
+  it('routes a link opened on macOS (open-url), an alert link as before, and refuses a foreign one', async () => {
     const h = await start();
     h.window().finishLoad();
     const event = fakeEvent();
-    fakeElectron.app.emit('open-url', event, 'storepulse://alert/a5');
+    fakeElectron.app.emit('open-url', event, 'storepulse://incident/i5');
     expect(event.defaultPrevented).toBe(true);
-    fakeElectron.app.emit('open-url', fakeEvent(), 'storepulse://alert/..%2F..%2Fetc');
-    expect(h.navigations(h.window())).toEqual([{ route: 'home', focusId: 'a5' }]);
+    fakeElectron.app.emit('open-url', fakeEvent(), 'storepulse://alert/a5');
+    fakeElectron.app.emit('open-url', fakeEvent(), 'storepulse://incident/..%2F..%2Fetc');
+    expect(h.navigations(h.window())).toEqual([
+      { route: 'incident', focusId: 'i5' },
+      { route: 'home', focusId: 'a5' },
+    ]);
   });
 
-  it('a link that launched the app opens its alert once the first page has loaded', async () => {
-    const h = await start({ argv: ['/opt/Storepulse/storepulse', 'storepulse://alert/a3'] });
+  it('a link that launched the app opens its incident once the first page has loaded', async () => {
+    const h = await start({ argv: ['/opt/Storepulse/storepulse', 'storepulse://incident/i3'] });
     const window = h.window();
     expect(h.navigations(window)).toEqual([]);
     window.finishLoad();
-    expect(h.navigations(window)).toEqual([{ route: 'home', focusId: 'a3' }]);
+    expect(h.navigations(window)).toEqual([{ route: 'incident', focusId: 'i3' }]);
   });
 
   it('started at login in the background, it opens no window', async () => {
@@ -307,6 +323,30 @@ describe('desktop app: tray', () => {
     expect(answer).toMatchObject({ ok: true });
     expect((answer as { value: { started: string[] } }).value.started.sort()).toEqual(['demo-charity', 'demo-outdoor']);
   });
+
+  it('lists the incidents that want attention, each opening its page; refreshed when a sync announces alerts', async () => {
+    const h = await start();
+    h.window().finishLoad();
+    const listed: Incident[] = [
+      incident({ id: 'i1' }),
+      incident({ id: 'i2', accountId: 'demo-charity', accountName: 'Demo Charity', members: [member('Viewed Product')] }),
+      incident({ id: 'i3', mute: 'dismissed', dismissedAt: '2026-11-22T15:00:00.000Z' }),
+    ];
+    // The incidents as the list would answer them; every other call reaches the core.
+    const real = h.desktop.core.dispatch;
+    const answering: Dispatch = (channel, input) => (channel === 'incidents:list' ? Promise.resolve({ ok: true, value: listed }) : real(channel, input));
+    h.desktop.core.dispatch = answering;
+    expect(h.tray().menu?.labels()[0]).toBe('Open Storepulse');
+    h.tray().menu?.click('Sync now');
+    await vi.waitFor(() => expect(h.tray().menu?.labels().slice(0, 3)).toEqual(['Placed Order — Demo Outdoor Co.', 'Viewed Product — Demo Charity', '---']), {
+      timeout: 60_000,
+      interval: 50,
+    });
+    expect(h.tray().tooltip).toBe('Storepulse: 2 active alerts');
+    expect(fakeElectron.app.badgeCounts.at(-1)).toBe(2);
+    h.tray().menu?.click('Viewed Product — Demo Charity');
+    expect(h.navigations(h.window())).toEqual([{ route: 'incident', focusId: 'i2' }]);
+  }, 90_000);
 
   it('Open brings the window back; Pause silences notifications for an hour', async () => {
     const h = await start();
