@@ -20,6 +20,9 @@ async function openIncidents(page: Page): Promise<Incident[]> {
   return result.value.filter((incident) => incident.state !== 'resolved' && incident.mute === 'none');
 }
 
+/** A name as a pattern that matches it literally ("Placed Order (BigCommerce)"). */
+const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const bannerOf = (page: Page, incident: Incident): Locator => page.locator(`.alert-banners > li[data-incident-id="${incident.id}"]`);
 
 async function expectNoBlockingViolations(page: Page, where: string): Promise<void> {
@@ -87,7 +90,7 @@ test.describe('incident page', () => {
         await expect(chart.locator('.time-series-chart__count path.recharts-curve').first()).toBeVisible();
         await expect(chart.locator('.time-series-chart__anomaly').first()).toBeAttached();
       }
-      const headline = members.getByRole('article').filter({ has: page.getByRole('heading', { name: new RegExp(`^${shown.headlineMetricName}`) }) });
+      const headline = members.getByRole('article').filter({ has: page.getByRole('heading', { name: new RegExp(`^${literally(shown.headlineMetricName)}`) }) });
       const link = headline.getByRole('link', { name: /^Open .+ in Klaviyo/ });
       await expect(link).toHaveAttribute('href', new RegExp(`^https://www\\.klaviyo\\.com/metric/${shown.headlineMetricId}/`));
       await expect(link).toHaveAttribute('target', '_blank');
@@ -101,7 +104,7 @@ test.describe('incident page', () => {
       }
       await expect(flows.getByRole('listitem')).toHaveCount(withFlows.affectedFlows.length);
       const first = withFlows.affectedFlows[0]!;
-      await expect(flows.getByRole('link', { name: new RegExp(`${first.name}`) }).first()).toHaveAttribute('href', `https://www.klaviyo.com/flow/${first.id}/edit`);
+      await expect(flows.getByRole('link', { name: new RegExp(literally(first.name)) }).first()).toHaveAttribute('href', `https://www.klaviyo.com/flow/${first.id}/edit`);
       await expect(page.getByRole('button', { name: en.incidentPage.flows.viewFlows })).toBeVisible();
     });
 
