@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { routeSchema, type Route } from '../../shared/domain/navigation';
+import type { Route } from '../../shared/domain/navigation';
+import { hashFor, locationFromHash } from './route-hash';
 
 interface RouterState {
   route: Route;
@@ -7,17 +8,12 @@ interface RouterState {
   navigate(route: Route, focusId?: string): void;
 }
 
-/** The screen lives in the URL hash so a reload keeps the user where they were. */
-function routeFromHash(): Route {
-  const parsed = routeSchema.safeParse(window.location.hash.replace(/^#\/?/, ''));
-  return parsed.success ? parsed.data : 'home';
-}
-
+/** The screen (and the incident page's incident) lives in the URL hash so a reload keeps the user where they were. */
 export const useRouter = create<RouterState>((set) => ({
-  route: routeFromHash(),
-  focusId: undefined,
+  ...locationFromHash(window.location.hash),
   navigate(route, focusId) {
-    if (window.location.hash !== `#/${route}`) window.history.replaceState(null, '', `#/${route}`);
+    const hash = hashFor(route, focusId);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     set({ route, focusId });
   },
 }));

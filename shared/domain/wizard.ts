@@ -59,6 +59,9 @@ export const wizardInputSchema = z.strictObject({
   /** The export's answers: which column is the count, and whether its dates put the day first. */
   csvCountColumn: z.number().int().min(0).max(200).optional(),
   csvDateOrder: z.enum(['day-first', 'month-first']).optional(),
+  /** The span of the incident a wizard was opened from (ISO): its first anomalous hour, and its end while known. */
+  windowStart: z.iso.datetime({ offset: true }).optional(),
+  windowEnd: z.iso.datetime({ offset: true }).optional(),
 });
 export type WizardInput = z.infer<typeof wizardInputSchema>;
 
@@ -73,6 +76,14 @@ export const wizardOriginSchema = z.strictObject({
   email: shortText.optional(),
   /** The Flows screen opens transactional eligibility on one flow. */
   flowId: shortText.optional(),
+  /**
+   * The incident page hands over what it knows: the metric at the head of the incident, the
+   * platform it comes from (the test order's first answer) and the incident's span.
+   */
+  metricId: shortText.optional(),
+  platform: shortText.optional(),
+  windowStart: wizardInputSchema.shape.windowStart,
+  windowEnd: wizardInputSchema.shape.windowEnd,
 });
 export type WizardOrigin = z.infer<typeof wizardOriginSchema>;
 

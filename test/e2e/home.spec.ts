@@ -28,8 +28,11 @@ test.describe('home and notification centre', () => {
     await test.step('the first sync brings a banner per active alert', async () => {
       await expect(page.getByText(/^Added to Cart is below expected since /)).toBeVisible({ timeout: 60_000 });
       await expect(banner(page, 'Viewed Product')).toBeVisible();
+      await expect(banner(page, 'Viewed Product').getByRole('button', { name: en.homeScreen.viewFlows })).toBeVisible();
+      // No flow is triggered by Added to Cart: its banner says so, and offers no way to an empty list.
       const cart = banner(page, 'Added to Cart');
-      await expect(cart.getByRole('button', { name: en.homeScreen.viewFlows })).toBeVisible();
+      await expect(cart.getByText(en.homeScreen.noFlowsAffected)).toBeVisible();
+      await expect(cart.getByRole('button', { name: en.homeScreen.viewFlows })).toHaveCount(0);
       await expect(cart.getByRole('button', { name: en.homeScreen.troubleshoot })).toBeVisible();
     });
 
@@ -67,7 +70,7 @@ test.describe('home and notification centre', () => {
     });
 
     await test.step('"View affected flows" opens the Flows tab', async () => {
-      await banner(page, 'Added to Cart').getByRole('button', { name: en.homeScreen.viewFlows }).click();
+      await banner(page, 'Viewed Product').getByRole('button', { name: en.homeScreen.viewFlows }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav.flows);
       await expect(page.getByRole('button', { name: en.nav.flows, exact: true })).toHaveAttribute('aria-current', 'page');
       await page.getByRole('button', { name: en.nav.home, exact: true }).click();

@@ -13,7 +13,7 @@ export interface BannerActions {
   snooze(alert: Alert, days: SnoozeDays): Promise<void>;
 }
 
-/** One active alert at the top of Home: what dropped, and the ways to act on it. */
+/** One active alert no incident holds, at the top of Home: what dropped, and the ways to act on it. */
 export function AlertBanner({
   alert,
   metrics,
@@ -57,9 +57,12 @@ export function AlertBanner({
           {flows.length > 0 ? t('homeScreen.flowsAffected', { flows: formatList(flows, i18n.language) }) : t('homeScreen.noFlowsAffected')}
         </p>
         <div className="alert-banner__actions">
-          <button type="button" className="button button--small button--primary" aria-describedby={textId} onClick={() => navigate('flows', alert.metricId)}>
-            {t('homeScreen.viewFlows')}
-          </button>
+          {/* Never offered where it would lead to an empty list. */}
+          {flows.length > 0 ? (
+            <button type="button" className="button button--small button--primary" aria-describedby={textId} onClick={() => navigate('flows', alert.metricId)}>
+              {t('homeScreen.viewFlows')}
+            </button>
+          ) : null}
           <button type="button" className="button button--small" aria-describedby={textId} onClick={() => navigate('wizards', alert.id)}>
             {t('homeScreen.troubleshoot')}
           </button>

@@ -3,12 +3,29 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../shared/domain/account';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Metric } from '../../../shared/domain/metric';
+import { useRouter } from '../../lib/router-state';
 import { AlertFigures } from '../alerts/alert-figures';
 import { diagnosisText } from './diagnosis-text';
 
-/** One probable cause: what was seen, what it likely means, and the flows that depend on it. */
-export function DiagnosisCard({ diagnosis, account, metrics, now }: { diagnosis: Diagnosis; account: AccountSummary; metrics: readonly Metric[] | null; now: Date }) {
+/**
+ * One probable cause: what was seen, what it likely means, the flows that depend on it, and the
+ * incident holding its metrics when there is one.
+ */
+export function DiagnosisCard({
+  diagnosis,
+  account,
+  metrics,
+  now,
+  incidentId,
+}: {
+  diagnosis: Diagnosis;
+  account: AccountSummary;
+  metrics: readonly Metric[] | null;
+  now: Date;
+  incidentId?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
+  const navigate = useRouter((state) => state.navigate);
   const headingId = useId();
   const text = diagnosisText(diagnosis, { t, locale: i18n.language, timeZone: account.timezone, now, metrics });
 
@@ -67,6 +84,13 @@ export function DiagnosisCard({ diagnosis, account, metrics, now }: { diagnosis:
               ))}
             </ul>
           </>
+        ) : null}
+        {incidentId ? (
+          <p className="diagnosis-card__actions">
+            <button type="button" className="button button--small button--primary" aria-describedby={headingId} onClick={() => navigate('incident', incidentId)}>
+              {t('incidentPage.viewIncident')}
+            </button>
+          </p>
         ) : null}
       </article>
     </li>

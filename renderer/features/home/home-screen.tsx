@@ -7,6 +7,7 @@ import { Screen } from '../../components/screen';
 import { useRouter } from '../../lib/router-state';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-state';
 import { activeAlerts, useAlerts } from '../alerts/alerts-state';
+import { alertsOutsideIncidents, openUnmutedIncidents } from '../incidents/incident-selectors';
 import { useSettings } from '../settings/settings-state';
 import { useSync } from '../sync/sync-status-state';
 import { AlertBanners } from './alert-banners';
@@ -61,24 +62,33 @@ function AccountHome({ account }: { account: AccountSummary }) {
   const { data, retry } = useHomeData(account.id, lastSyncedAt, account.timezone);
   const alerts = useAlerts((state) => state.alerts);
   const allDiagnoses = useAlerts((state) => state.diagnoses);
+  const allIncidents = useAlerts((state) => state.incidents);
   const alertsLoaded = useAlerts((state) => state.loaded);
   const alertsError = useAlerts((state) => state.errorKey);
   const reloadAlerts = useAlerts((state) => state.load);
 
-  // The most recent incident first: it is the one the operator has not seen yet.
-  const active = useMemo(() => activeAlerts(alerts, account.id).sort((a, b) => Date.parse(b.start) - Date.parse(a.start)), [alerts, account.id]);
+  // One banner per open incident nobody muted, the most recent first: the one the operator has not seen yet.
+  const incidents = useMemo(
+    () => openUnmutedIncidents(allIncidents, account.id).sort((a, b) => Date.parse(b.start) - Date.parse(a.start)),
+    [allIncidents, account.id],
+  );
+  // An active alert every incident leaves out (muted ones included) still gets its own banner.
+  const active = useMemo(
+    () => alertsOutsideIncidents(activeAlerts(alerts, account.id), allIncidents).sort((a, b) => Date.parse(b.start) - Date.parse(a.start)),
+    [alerts, allIncidents, account.id],
+  );
   const diagnoses = useMemo(() => allDiagnoses.filter((diagnosis) => diagnosis.accountId === account.id), [allDiagnoses, account.id]);
   const metrics = data.state === 'ready' ? data.metrics : null;
 
   const firstSyncRunning = status?.state === 'never-synced' || (status?.state === 'syncing' && status.lastSyncedAt === null);
   const noData = data.state === 'ready' && data.metrics.length === 0;
-  const quiet = alertsLoaded && !alertsError && active.length === 0 && diagnoses.length === 0;
+  const quiet = alertsLoaded && !alertsError && incidents.length === 0 && active.length === 0 && diagnoses.length === 0;
 
   return (
     <>
       <p className="home__context">{t('homeScreen.context', { account: account.name, timezone: account.timezone })}</p>
       {alertsError ? <ErrorNotice messageKey={alertsError} onRetry={() => void reloadAlerts()} /> : null}
-      {alertsLoaded ? <AlertBanners account={account} alerts={active} metrics={metrics} now={now} /> : <p role="status">{t('homeScreen.loading')}</p>}
+      {alertsLoaded ? <AlertBanners account={account} incidents={incidents} alerts={active} metrics={metrics} now={now} /> : <p role="status">{t('homeScreen.loading')}</p>}
       {firstSyncRunning || noData ? (
         <FirstSyncState running={firstSyncRunning} />
       ) : quiet && data.state === 'ready' ? (
@@ -88,7 +98,7 @@ function AccountHome({ account }: { account: AccountSummary }) {
       {firstSyncRunning || noData ? null : (
         <>
           <HeadlineCards account={account} data={data} onRetry={retry} />
-          <DiagnosisCards account={account} diagnoses={diagnoses} metrics={metrics} now={now} />
+          <DiagnosisCards account={account} diagnoses={diagnoses} incidents={allIncidents} metrics={metrics} now={now} />
         </>
       )}
     </>

@@ -23,8 +23,7 @@ const screens: Record<Route, LazyScreen> = {
   flows: lazyScreen(() => import('../flows/flows-screen').then((module) => module.FlowsScreen)),
   wizards: lazyScreen(() => import('../wizards/wizards-screen').then((module) => module.WizardsScreen)),
   settings: eager(SettingsScreen),
-  // Replaced by the incident page.
-  incident: eager(HomeScreen),
+  incident: lazyScreen(() => import('../incidents/incident-screen').then((module) => module.IncidentScreen)),
 };
 
 export function AppShell() {
