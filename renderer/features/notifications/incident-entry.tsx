@@ -55,7 +55,8 @@ export function IncidentEntry({ incident, account, onOpen }: Props) {
         <ol className="incident-entry__timeline" aria-label={t('notificationCentre.timelineLabel', { metric: headline })}>
           {incident.timeline.map((event, index) => (
             <li key={`${index}:${event.at}:${event.kind}`}>
-              {timelineLineText(event, t, date)} <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
+              <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
+              <span>{timelineLineText(event, t, date)}</span>
             </li>
           ))}
         </ol>
