@@ -18,7 +18,8 @@ export function connectStateEvents(api: StorepulseApi): () => void {
     api.on('accounts:status', (status) => useSync.getState().receiveStatus(status)),
     api.on('sync:progress', (progress) => useSync.getState().receiveProgress(progress)),
     api.on('alerts:changed', () => void useAlerts.getState().load()),
-    api.on('alerts:fired', ({ alert }) => useAlerts.getState().receiveFired(alert)),
+    api.on('incidents:fired', ({ incident }) => useAlerts.getState().receiveIncident(incident)),
+    api.on('incidents:resolved', ({ incident }) => useAlerts.getState().receiveIncident(incident)),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
+import { fill } from './catalogue-text';
 import { expect, openApp, test } from './fixtures';
 
 const en = catalogues.en;
@@ -52,7 +53,7 @@ test.describe('home and notification centre', () => {
       await expectNoBlockingViolations(page, 'home');
     });
 
-    await test.step('the bell counts the unread alerts; opening the centre lists them and reads them', async () => {
+    await test.step('the bell counts the unread incidents; the centre lists them with what happened to each', async () => {
       const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
       await expect(bell).toBeVisible();
       const unread = Number((await bell.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
@@ -60,13 +61,14 @@ test.describe('home and notification centre', () => {
       await bell.click();
       const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
       await expect(centre).toBeVisible();
-      await expect(centre.getByRole('button', { name: /^Added to Cart/ })).toBeVisible();
-      await expect(centre.getByText(en.notificationCentre.reason.fired).first()).toBeVisible();
+      await expect(centre.locator('.incident-entry').filter({ hasText: 'Added to Cart' })).toBeVisible();
+      await expect(centre.getByText(/^Drop detected on /).first()).toBeVisible();
       await page.screenshot({ path: 'test-results/screens/notification-centre.png' });
       await expectNoBlockingViolations(page, 'notification centre');
       await page.keyboard.press('Escape');
       await expect(centre).toBeHidden();
-      await expect(page.getByRole('button', { name: en.notificationCentre.bell, exact: true })).toBeVisible();
+      // Looking is not reading: an incident is read once it is opened.
+      await expect(page.getByRole('button', { name: `Notifications, ${unread} unread`, exact: true })).toBeVisible();
     });
 
     await test.step('"View affected flows" opens the Flows tab', async () => {
@@ -83,9 +85,9 @@ test.describe('home and notification centre', () => {
       await expect(banner(page, 'Added to Cart')).toBeVisible();
       await page.getByRole('button', { name: /^Notifications/ }).click();
       const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
-      const episode = centre.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Viewed Product/ }) });
-      await expect(episode.getByRole('button')).toContainText(en.notificationCentre.state.dismissed);
-      await expect(episode).toContainText(en.notificationCentre.reason.dismissed);
+      const entry = centre.locator('.incident-entry').filter({ hasText: 'Viewed Product' });
+      await expect(entry.getByRole('button').first()).toContainText(en.notificationCentre.mutedDismissed);
+      await expect(entry).toContainText(fill(en.notificationCentre.byThisComputer, { line: en.notificationCentre.event.dismissed }));
       await centre.getByRole('button', { name: en.notificationCentre.close }).click();
       await expect(centre).toBeHidden();
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { catalogues } from '../../shared/i18n/catalogues';
+import { fill } from './catalogue-text';
 import type { StorepulseApi } from '../../shared/ipc/contract';
 import { startWebHost, type WebHost } from '../../main/web/start-web-host';
 
@@ -86,7 +87,9 @@ test('a corrupt cache at start shows the recovery page; rebuild ends on Home wit
     await expect(banner(page, 'Added to Cart')).toHaveCount(0);
     await page.getByRole('button', { name: /^Notifications/ }).click();
     const centre = page.getByRole('dialog', { name: en.notificationCentre.title });
-    await expect(centre.getByRole('button', { name: /^Added to Cart/ })).toContainText(en.notificationCentre.state.dismissed);
+    await expect(centre.locator('.incident-entry').filter({ hasText: 'Added to Cart' })).toContainText(
+      fill(en.notificationCentre.byThisComputer, { line: en.notificationCentre.event.dismissed }),
+    );
     await page.screenshot({ path: 'test-results/screens/trust-corrupt-cache-rebuilt-en.png' });
   } finally {
     for (const web of hosts.reverse()) await web.close().catch(() => {});

@@ -4,6 +4,7 @@ import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Incident } from '../../../shared/domain/incident';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import { coalesce } from '../../lib/coalesce';
+import { withRead } from '../notifications/incident-entries';
 
 /**
  * Alerts, their history and the current diagnoses of every account, read in one call
@@ -19,15 +20,15 @@ interface AlertsState {
   incidents: Incident[];
   loaded: boolean;
   errorKey: string | null;
-  /** Alert ids fired since the notification centre was last opened. */
-  unread: string[];
   load(): Promise<void>;
   dismiss(alertId: string): Promise<Alert | null>;
   snooze(alertId: string, days: SnoozeDays): Promise<Alert | null>;
-  receiveFired(alert: Alert): void;
   /** The operator's actions on a whole incident; each answers the incident as it now is, or null on failure. */
   incidentAction(action: IncidentAction): Promise<Incident | null>;
-  markAllRead(): void;
+  /** Marks incidents read (`incidents:markRead`, kept in the cache); true once stored. */
+  markIncidentsRead(incidentIds: readonly string[]): Promise<boolean>;
+  /** An incident announced by main (fired, or resolved): shown at once, before the next reload. */
+  receiveIncident(incident: Incident): void;
 }
 
 /** What can be done to an incident, and its undo: dismiss ⇄ restore, snooze ⇄ unsnooze. */
@@ -67,7 +68,6 @@ export const useAlerts = create<AlertsState>((set) => {
     incidents: [],
     loaded: false,
     errorKey: null,
-    unread: [],
     load,
     async dismiss(alertId) {
       try {
@@ -99,11 +99,24 @@ export const useAlerts = create<AlertsState>((set) => {
         return null;
       }
     },
-    receiveFired(alert) {
-      set((state) => ({ unread: state.unread.includes(alert.id) ? state.unread : [...state.unread, alert.id] }));
+    async markIncidentsRead(incidentIds) {
+      if (incidentIds.length === 0) return true;
+      try {
+        // No change event follows a reading: the answer is the only news of it.
+        await unwrap(bridge().incidents.markRead({ incidentIds: [...incidentIds] }));
+        set((state) => ({ incidents: withRead(state.incidents, incidentIds, new Date().toISOString()) }));
+        return true;
+      } catch (error) {
+        set({ errorKey: errorMessageKey(error) });
+        return false;
+      }
     },
-    markAllRead() {
-      set({ unread: [] });
+    receiveIncident(incident) {
+      set((state) => ({
+        incidents: state.incidents.some((known) => known.id === incident.id)
+          ? state.incidents.map((known) => (known.id === incident.id ? incident : known))
+          : [incident, ...state.incidents],
+      }));
     },
   };
 });

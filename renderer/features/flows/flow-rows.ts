@@ -1,14 +1,15 @@
 import type { Alert } from '../../../shared/domain/alert';
 import type { Flow } from '../../../shared/domain/flow';
 import type { Metric } from '../../../shared/domain/metric';
+import type { MetricDrop } from './metric-drops';
 
-/** A flow as the table shows it: its trigger metrics resolved and the active alerts on them. */
+/** A flow as the table shows it: its trigger metrics resolved and the drops under way on them. */
 export interface FlowRow {
   flow: Flow;
   /** Known trigger metrics, in the flow's order; ids the cache does not know are left out. */
   metrics: Metric[];
-  /** Active alerts on any of the flow's trigger metrics: each one is a badge. */
-  alerts: Alert[];
+  /** Drops under way on any of the flow's trigger metrics: each one is a badge, muted while snoozed. */
+  drops: MetricDrop[];
 }
 
 export type SortKey = 'name' | 'status' | 'updated';
@@ -21,14 +22,14 @@ export interface FlowSort {
 /** What the router's focus id points at on this screen. */
 export type FlowsFocus = { kind: 'metric'; metricId: string } | { kind: 'flow'; flowId: string } | null;
 
-export function buildFlowRows(flows: readonly Flow[], metrics: readonly Metric[], activeAlerts: readonly Alert[]): FlowRow[] {
+export function buildFlowRows(flows: readonly Flow[], metrics: readonly Metric[], drops: readonly MetricDrop[]): FlowRow[] {
   const metricsById = new Map(metrics.map((metric) => [metric.id, metric]));
   return flows
     .filter((flow) => !flow.gone)
     .map((flow) => ({
       flow,
       metrics: flow.triggerMetricIds.flatMap((id) => metricsById.get(id) ?? []),
-      alerts: activeAlerts.filter((alert) => flow.triggerMetricIds.includes(alert.metricId)),
+      drops: drops.filter((drop) => flow.triggerMetricIds.includes(drop.metricId)),
     }));
 }
 
@@ -101,15 +102,4 @@ function rankOf(status: string | null): number {
 function timeOf(iso: string | null): number {
   const time = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
-/** When the latest snooze on the metric ends, if it is still running at `now`. */
-export function runningSnooze(alerts: readonly Alert[], metricId: string, now: Date): string | null {
-  let latest: string | null = null;
-  for (const alert of alerts) {
-    if (alert.metricId !== metricId || alert.state !== 'snoozed' || !alert.snoozedUntil) continue;
-    const until = Date.parse(alert.snoozedUntil);
-    if (until > now.getTime() && (latest === null || until > Date.parse(latest))) latest = alert.snoozedUntil;
-  }
-  return latest;
 }

@@ -5,19 +5,20 @@ import { ErrorNotice } from '../../components/error-notice';
 import { Screen } from '../../components/screen';
 import { useRouter } from '../../lib/router-state';
 import { selectCurrentAccount, useAccounts } from '../accounts/accounts-state';
-import { activeAlerts, useAlerts } from '../alerts/alerts-state';
+import { useAlerts } from '../alerts/alerts-state';
 import { useSettings } from '../settings/settings-state';
 import { useSync } from '../sync/sync-status-state';
 import { metricLabel } from './flow-labels';
 import { buildFlowRows, nextSort, resolveFocus, sortRows, visibleRows, type FlowSort } from './flow-rows';
 import { catalogueOf, useFlowsCatalogue } from './flows-state';
+import { metricDrops } from './metric-drops';
 import { FlowsTable } from './flows-table';
 import { TriggerPanel } from './trigger-panel';
 import './flows.css';
 
 /**
- * The account's flows with a badge on every flow whose trigger metric has dropped, and the
- * trigger's side panel where the alert is dismissed or snoozed. Home opens this screen with a
+ * The account's flows with a badge on every flow whose trigger metric has dropped (muted while its
+ * incident is snoozed), and the trigger's side panel where the incident is dismissed or snoozed. Home opens this screen with a
  * metric id to show the flows that metric triggers.
  */
 export function FlowsScreen() {
@@ -30,6 +31,7 @@ export function FlowsScreen() {
   const catalogue = useFlowsCatalogue((state) => catalogueOf(state, accountId));
   const load = useFlowsCatalogue((state) => state.load);
   const alerts = useAlerts((state) => state.alerts);
+  const incidents = useAlerts((state) => state.incidents);
   const focusId = useRouter((state) => state.focusId);
   const navigate = useRouter((state) => state.navigate);
   const refreshKey = useSyncRefreshKey(accountId);
@@ -46,9 +48,10 @@ export function FlowsScreen() {
   }, [accountId, refreshKey, load]);
 
   const accountAlerts = useMemo(() => alerts.filter((alert) => alert.accountId === accountId), [alerts, accountId]);
+  const accountIncidents = useMemo(() => incidents.filter((incident) => incident.accountId === accountId), [incidents, accountId]);
   const rows = useMemo(
-    () => buildFlowRows(catalogue.flows, catalogue.metrics, activeAlerts(alerts, accountId)),
-    [catalogue.flows, catalogue.metrics, alerts, accountId],
+    () => buildFlowRows(catalogue.flows, catalogue.metrics, metricDrops(accountIncidents, accountAlerts, accountId)),
+    [catalogue.flows, catalogue.metrics, accountIncidents, accountAlerts, accountId],
   );
   const focus = resolveFocus(focusId, catalogue.flows, catalogue.metrics, accountAlerts);
   const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }), [i18n.language]);
@@ -154,6 +157,7 @@ export function FlowsScreen() {
           accountId={account.id}
           timeZone={account.timezone}
           accountAlerts={accountAlerts}
+          accountIncidents={accountIncidents}
           refreshKey={refreshKey}
           onClose={() => setOpenFlowId(null)}
         />

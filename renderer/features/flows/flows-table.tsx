@@ -54,8 +54,8 @@ export function FlowsTable({ caption, rows, sort, timeZone, highlightedFlowId, o
               <th scope="row" className="flows-table__name">
                 <span>{flow.name}</span>
                 {flow.archived ? <span className="flows-tag">{t('flowsScreen.archived')}</span> : null}
-                {row.alerts.map((alert) => (
-                  <FlowAlertBadge key={alert.id} alert={alert} />
+                {row.drops.map((drop) => (
+                  <FlowAlertBadge key={drop.alertId} drop={drop} timeZone={timeZone} />
                 ))}
               </th>
               <td>

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/domain/alert';
+import type { Incident } from '../../../shared/domain/incident';
 import { transactionalEligibility } from '../../../shared/domain/transactional';
 import { ErrorNotice } from '../../components/error-notice';
 import { useRouter } from '../../lib/router-state';
 import { transactionalFocus } from '../wizards/wizard-focus';
 import { triggerTypeLabel } from './flow-labels';
-import { runningSnooze, type FlowRow } from './flow-rows';
+import type { FlowRow } from './flow-rows';
+import { runningSnooze } from './metric-drops';
 import { TransactionalChecklist } from './transactional-checklist';
 import { TriggerMetricSection, type PanelNotice } from './trigger-metric-section';
 import { usePurposeAnswer } from './use-purpose-answer';
@@ -17,6 +19,8 @@ interface Props {
   timeZone: string;
   /** Every alert of the account, whatever its state: the panel shows a running snooze too. */
   accountAlerts: readonly Alert[];
+  /** Every incident of the account the alerts state holds: a snoozed one says until when. */
+  accountIncidents: readonly Incident[];
   refreshKey: string;
   onClose: () => void;
 }
@@ -25,7 +29,7 @@ interface Props {
  * The flow's trigger in a side sheet: a modal dialog, so focus stays inside while it is open,
  * Escape closes it, and the opener gets focus back (the screen does that part).
  */
-export function TriggerPanel({ row, accountId, timeZone, accountAlerts, refreshKey, onClose }: Props) {
+export function TriggerPanel({ row, accountId, timeZone, accountAlerts, accountIncidents, refreshKey, onClose }: Props) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -78,8 +82,8 @@ export function TriggerPanel({ row, accountId, timeZone, accountAlerts, refreshK
           accountId={accountId}
           timeZone={timeZone}
           metric={metric}
-          alert={row.alerts.find((alert) => alert.metricId === metric.id)}
-          snoozedUntil={runningSnooze(accountAlerts, metric.id, new Date())}
+          drop={row.drops.find((drop) => drop.metricId === metric.id)}
+          snoozedUntil={runningSnooze(accountIncidents, accountAlerts, metric.id, new Date())}
           refreshKey={refreshKey}
           onNotice={setNotice}
         />

@@ -1,39 +1,44 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatRelative } from '../../lib/format';
 import { useRouter } from '../../lib/router-state';
 import { useAccounts } from '../accounts/accounts-state';
 import { useAlerts } from '../alerts/alerts-state';
-import { useSettings } from '../settings/settings-state';
 import { useSync } from '../sync/sync-status-state';
-import { alertEpisodes, type AlertEpisode } from './alert-episodes';
-import { EpisodeItem } from './episode-item';
+import { centreEntries, isUnread, type CentreFilter } from './incident-entries';
+import { IncidentEntry } from './incident-entry';
 import { systemMessages, systemMessageText } from './system-messages';
 
-/** The centre's content: problems with syncs and keys first, then every alert episode, newest first. */
-export function NotificationCentre({ fresh, onClose }: { fresh: readonly string[]; onClose(): void }) {
+const filters: readonly CentreFilter[] = ['all', 'unread'];
+const filterLabels = { all: 'notificationCentre.filterAll', unread: 'notificationCentre.filterUnread' } as const satisfies Record<CentreFilter, string>;
+
+/**
+ * The centre's content: problems with syncs and keys first, then every incident, newest first,
+ * with what happened to it. Opening one marks it read and goes to its page.
+ */
+export function NotificationCentre({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
   const navigate = useRouter((state) => state.navigate);
   const accounts = useAccounts((state) => state.accounts);
   const statuses = useSync((state) => state.statuses);
-  const history = useAlerts((state) => state.history);
-  const alerts = useAlerts((state) => state.alerts);
+  const incidents = useAlerts((state) => state.incidents);
   const loaded = useAlerts((state) => state.loaded);
   const errorKey = useAlerts((state) => state.errorKey);
   const reload = useAlerts((state) => state.load);
-  const lastAccountId = useSettings((state) => state.settings?.lastAccountId);
-  const update = useSettings((state) => state.update);
+  const markRead = useAlerts((state) => state.markIncidentsRead);
+  const [filter, setFilter] = useState<CentreFilter>('all');
+  const filterName = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const episodes = useMemo(() => alertEpisodes(history, alerts), [history, alerts]);
+  const entries = useMemo(() => centreEntries(incidents, filter), [incidents, filter]);
+  const unreadIds = useMemo(() => incidents.filter(isUnread).map((incident) => incident.id), [incidents]);
   const messages = systemMessages(statuses, accounts);
   const now = new Date();
 
-  const openMetric = (episode: AlertEpisode) => {
-    if (!episode.alert) return;
-    // The metric screen shows the current account: switch to the alert's first.
-    if (episode.accountId !== lastAccountId) void update({ lastAccountId: episode.accountId });
-    navigate('metrics', episode.alert.metricId);
+  const openIncident = (incidentId: string) => {
+    if (unreadIds.includes(incidentId)) void markRead([incidentId]);
+    navigate('incident', incidentId);
     onClose();
   };
 
@@ -69,22 +74,47 @@ export function NotificationCentre({ fresh, onClose }: { fresh: readonly string[
           </ul>
         </section>
       ) : null}
-      <section className="notification-centre__section" aria-labelledby="notification-centre-alerts">
-        <h3 id="notification-centre-alerts">{t('notificationCentre.alertsHeading')}</h3>
+      <section className="notification-centre__section" aria-labelledby="notification-centre-incidents">
+        <h3 id="notification-centre-incidents" ref={headingRef} tabIndex={-1}>
+          {t('notificationCentre.incidentsHeading')}
+        </h3>
+        <div className="centre-toolbar">
+          <fieldset className="centre-filter">
+            <legend className="centre-filter__legend">{t('notificationCentre.filterLabel')}</legend>
+            {filters.map((option) => (
+              <label key={option} className="centre-filter__option">
+                <input type="radio" name={filterName} value={option} checked={filter === option} onChange={() => setFilter(option)} />
+                <span>{t(filterLabels[option])}</span>
+              </label>
+            ))}
+          </fieldset>
+          {unreadIds.length > 0 ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={async () => {
+                // The button goes with the last unread incident: keep the keyboard in this section.
+                if (await markRead(unreadIds)) headingRef.current?.focus();
+              }}
+            >
+              {t('notificationCentre.markAllRead')}
+            </button>
+          ) : null}
+        </div>
         {!loaded ? (
           <p role="status">{t('app.loading')}</p>
-        ) : episodes.length === 0 ? (
-          <p className="notification-centre__empty">{t('notificationCentre.empty')}</p>
+        ) : entries.length === 0 ? (
+          <p className="notification-centre__empty">
+            {filter === 'unread' && incidents.length > 0 ? t('notificationCentre.unreadEmpty') : t('notificationCentre.incidentsEmpty')}
+          </p>
         ) : (
-          <ol className="episodes">
-            {episodes.map((episode) => (
-              <EpisodeItem
-                key={episode.alertId}
-                episode={episode}
-                account={accounts.find((account) => account.id === episode.accountId)}
-                showAccount={accounts.length > 1}
-                fresh={fresh.includes(episode.alertId)}
-                onOpen={() => openMetric(episode)}
+          <ol className="incident-entries">
+            {entries.map((incident) => (
+              <IncidentEntry
+                key={incident.id}
+                incident={incident}
+                account={accounts.find((account) => account.id === incident.accountId)}
+                onOpen={() => openIncident(incident.id)}
               />
             ))}
           </ol>

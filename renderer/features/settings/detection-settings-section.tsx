@@ -6,6 +6,9 @@ import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 /** The sync intervals offered, in minutes: frequent enough to catch a drop within the hour, up to daily-ish use. */
 const intervals = [5, 10, 15, 30, 60, 120, 240] as const;
 
+/** Recovery times offered, in hours (the setting allows 1 to 48): from "as soon as it is back" to two days. */
+const recoveryChoices = [1, 2, 3, 4, 6, 8, 12, 24, 48] as const;
+
 /** A label for every sensitivity: a new one in the schema fails to compile until it is named here. */
 const sensitivityLabels = {
   low: 'settings.sensitivityLow',
@@ -19,9 +22,15 @@ export function DetectionSettingsSection({ settings, update }: { settings: Setti
   const intervalId = useId();
   const sensitivityId = useId();
   const helpId = useId();
+  const recoveryId = useId();
+  const recoveryHelpId = useId();
   const offered = intervals.includes(settings.syncIntervalMinutes as (typeof intervals)[number])
     ? intervals
     : [...intervals, settings.syncIntervalMinutes].sort((a, b) => a - b);
+  // A value set elsewhere (the command line, a hand-edited file) is shown as it is.
+  const recoveryOffered = recoveryChoices.includes(settings.recoveryHours as (typeof recoveryChoices)[number])
+    ? recoveryChoices
+    : [...recoveryChoices, settings.recoveryHours].sort((a, b) => a - b);
   return (
     <section className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('settings.syncAndDetection')}</h2>
@@ -51,6 +60,24 @@ export function DetectionSettingsSection({ settings, update }: { settings: Setti
         </select>
         <p id={helpId} className="field__help">
           {t('settings.sensitivityHelp')}
+        </p>
+      </div>
+      <div className="field field--wide">
+        <label htmlFor={recoveryId}>{t('incidentSettings.recoveryHours')}</label>
+        <select
+          id={recoveryId}
+          aria-describedby={recoveryHelpId}
+          value={settings.recoveryHours}
+          onChange={(event) => update({ recoveryHours: Number(event.target.value) })}
+        >
+          {recoveryOffered.map((hours) => (
+            <option key={hours} value={hours}>
+              {t('settings.hours', { count: hours })}
+            </option>
+          ))}
+        </select>
+        <p id={recoveryHelpId} className="field__help">
+          {t('incidentSettings.recoveryHelp')}
         </p>
       </div>
     </section>

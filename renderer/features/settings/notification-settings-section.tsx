@@ -28,6 +28,15 @@ export function NotificationSettingsSection({ settings, update }: { settings: Se
         <label className="check">
           <input
             type="checkbox"
+            checked={settings.notifyOnRecovery}
+            disabled={!settings.notificationsEnabled}
+            onChange={(event) => update({ notifyOnRecovery: event.target.checked })}
+          />
+          {t('incidentSettings.notifyOnRecovery')}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
             checked={quietHours.enabled}
             disabled={!settings.notificationsEnabled}
             aria-describedby={quietHelpId}

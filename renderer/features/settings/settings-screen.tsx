@@ -6,6 +6,7 @@ import { Screen } from '../../components/screen';
 import { AccountsSection } from '../accounts/accounts-section';
 import { DetectionSettingsSection } from './detection-settings-section';
 import { LogsSection } from './logs-section';
+import { MutedIncidentsSection } from './muted-incidents-section';
 import { NotificationSettingsSection } from './notification-settings-section';
 import { RecentSyncsSection } from './recent-syncs-section';
 import { useSettings } from './settings-state';
@@ -67,6 +68,7 @@ export function SettingsScreen() {
       </section>
       <DetectionSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <NotificationSettingsSection settings={settings} update={(patch) => void update(patch)} />
+      <MutedIncidentsSection />
       <AccountsSection />
       <RecentSyncsSection />
       <LogsSection />

@@ -64,7 +64,7 @@ describe('the renderer starting up', () => {
     await startState(api);
     const firstCall = log.findIndex((entry) => entry.startsWith('call '));
     const subscriptions = log.slice(0, firstCall);
-    expect(subscriptions).toEqual(expect.arrayContaining(['on accounts:status', 'on sync:progress', 'on alerts:changed', 'on alerts:fired', 'on settings:changed', 'on app:navigate']));
+    expect(subscriptions).toEqual(expect.arrayContaining(['on accounts:status', 'on sync:progress', 'on alerts:changed', 'on incidents:fired', 'on incidents:resolved', 'on settings:changed', 'on app:navigate']));
     expect(log.slice(firstCall).some((entry) => entry.startsWith('on '))).toBe(false);
   });
 

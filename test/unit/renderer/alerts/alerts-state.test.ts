@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Alert } from '../../../../shared/domain/alert';
 import type { StorepulseApi } from '../../../../shared/ipc/contract';
+import { incident } from '../incident-fixtures';
 
 // The store reads `window.storepulse` through renderer/lib/bridge.ts: a window with a recording bridge.
 const page = vi.hoisted(() => {
@@ -45,7 +46,7 @@ function recordingBridge() {
 describe('the alerts state', () => {
   afterEach(() => {
     delete page.storepulse;
-    useAlerts.setState({ alerts: [], history: [], diagnoses: [], loaded: false, errorKey: null, unread: [] });
+    useAlerts.setState({ alerts: [], history: [], diagnoses: [], incidents: [], loaded: false, errorKey: null });
   });
 
   it('loads alerts, history and diagnoses with one call', async () => {
@@ -75,5 +76,43 @@ describe('the alerts state', () => {
     await releaseAll();
     await Promise.all([first, second, third]);
     expect(calls).toEqual(['alerts:overview', 'alerts:overview']);
+  });
+
+  it('marks incidents read through the cache and shows the reading at once, since no change event follows', async () => {
+    const marked: unknown[] = [];
+    page.storepulse = {
+      incidents: {
+        markRead: (input: unknown) => {
+          marked.push(input);
+          return Promise.resolve({ ok: true, value: { marked: 1 } });
+        },
+      },
+    } as unknown as StorepulseApi;
+    useAlerts.setState({ incidents: [incident('a'), incident('b')] });
+    expect(await useAlerts.getState().markIncidentsRead(['a'])).toBe(true);
+    expect(marked).toEqual([{ incidentIds: ['a'] }]);
+    const [a, b] = useAlerts.getState().incidents;
+    expect(a?.readAt).not.toBeNull();
+    expect(b?.readAt).toBeNull();
+  });
+
+  it('leaves an incident unread when the reading could not be stored, and says why', async () => {
+    page.storepulse = {
+      incidents: { markRead: () => Promise.resolve({ ok: false, error: { code: 'not-found', message: 'No incident a.' } }) },
+    } as unknown as StorepulseApi;
+    useAlerts.setState({ incidents: [incident('a')] });
+    expect(await useAlerts.getState().markIncidentsRead(['a'])).toBe(false);
+    expect(useAlerts.getState().incidents[0]?.readAt).toBeNull();
+    expect(useAlerts.getState().errorKey).toBe('errors.not-found');
+  });
+
+  it('shows an incident main announces at once: a new one on top, a known one replaced', () => {
+    useAlerts.setState({ incidents: [incident('known')] });
+    useAlerts.getState().receiveIncident(incident('known', { state: 'resolved' }));
+    useAlerts.getState().receiveIncident(incident('new'));
+    expect(useAlerts.getState().incidents.map((entry) => [entry.id, entry.state])).toEqual([
+      ['new', 'ongoing'],
+      ['known', 'resolved'],
+    ]);
   });
 });

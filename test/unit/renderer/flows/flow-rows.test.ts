@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../../shared/domain/alert';
 import type { Flow } from '../../../../shared/domain/flow';
 import type { Metric } from '../../../../shared/domain/metric';
-import { buildFlowRows, nextSort, resolveFocus, runningSnooze, sortRows, visibleRows } from '../../../../renderer/features/flows/flow-rows';
+import { buildFlowRows, nextSort, resolveFocus, sortRows, visibleRows } from '../../../../renderer/features/flows/flow-rows';
+import { metricDrops } from '../../../../renderer/features/flows/metric-drops';
 
 const accountId = 'acc';
 
@@ -58,20 +59,20 @@ const flows = [
   flow('removed', 'Removed Flow', { gone: true }),
 ];
 const alerts = [alert('a-vp', 'vp'), alert('a-po', 'po')];
-const rows = buildFlowRows(flows, metrics, alerts);
+const rows = buildFlowRows(flows, metrics, metricDrops([], alerts, accountId));
 const collator = new Intl.Collator('en');
 const names = (list: { flow: Flow }[]) => list.map((row) => row.flow.name);
 
 describe('flow rows', () => {
-  it('resolves trigger metrics, attaches the alerts of those metrics and drops flows the API no longer returns', () => {
+  it('resolves trigger metrics, attaches the drops of those metrics and drops flows the API no longer returns', () => {
     const byId = new Map(rows.map((row) => [row.flow.id, row]));
     expect(byId.has('removed')).toBe(false);
     expect(byId.get('browse')?.metrics.map((m) => m.name)).toEqual(['Viewed Product']);
-    expect(byId.get('browse')?.alerts.map((a) => a.id)).toEqual(['a-vp']);
-    // Two flows on the same metric both carry its alert.
-    expect(byId.get('confirm')?.alerts.map((a) => a.id)).toEqual(['a-po']);
-    expect(byId.get('repeat')?.alerts.map((a) => a.id)).toEqual(['a-po']);
-    expect(byId.get('welcome')?.alerts).toEqual([]);
+    expect(byId.get('browse')?.drops.map((d) => d.alertId)).toEqual(['a-vp']);
+    // Two flows on the same metric both carry its drop.
+    expect(byId.get('confirm')?.drops.map((d) => d.alertId)).toEqual(['a-po']);
+    expect(byId.get('repeat')?.drops.map((d) => d.alertId)).toEqual(['a-po']);
+    expect(byId.get('welcome')?.drops).toEqual([]);
     expect(byId.get('review')?.metrics).toEqual([]);
   });
 
@@ -147,25 +148,5 @@ describe('flow rows', () => {
     expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({ key: 'name', direction: 'descending' });
     expect(nextSort({ key: 'name', direction: 'ascending' }, 'updated')).toEqual({ key: 'updated', direction: 'descending' });
     expect(nextSort({ key: 'updated', direction: 'descending' }, 'status')).toEqual({ key: 'status', direction: 'ascending' });
-  });
-});
-
-describe('running snooze of a metric', () => {
-  const snoozed = (id: string, metricId: string, until: string): Alert => ({ ...alert(id, metricId), state: 'snoozed', snoozedUntil: until });
-  const now = new Date('2025-03-10T12:00:00Z');
-
-  it('gives the latest end still ahead, for that metric only', () => {
-    const list = [
-      snoozed('s1', 'vp', '2025-04-01T00:00:00Z'),
-      snoozed('s2', 'vp', '2025-05-01T00:00:00Z'),
-      snoozed('s3', 'po', '2026-01-01T00:00:00Z'),
-      { ...alert('a1', 'vp'), snoozedUntil: '2027-01-01T00:00:00Z' },
-    ];
-    expect(runningSnooze(list, 'vp', now)).toBe('2025-05-01T00:00:00Z');
-  });
-
-  it('ignores a snooze that has ended', () => {
-    expect(runningSnooze([snoozed('s1', 'vp', '2025-03-10T11:59:59Z')], 'vp', now)).toBeNull();
-    expect(runningSnooze([], 'vp', now)).toBeNull();
   });
 });
