@@ -482,6 +482,7 @@ export const de: Catalogue = {
     mutedSnoozedUntil: 'Stummgeschaltet bis {{date}}',
     mutedDismissed: 'Ausgeblendet',
     cost: {
+      moved: 'kein Verlust, da sie jetzt über die neue Integration ankommen',
       events_one: 'etwa {{events}} fehlendes Ereignis (zwischen {{low}} und {{high}})',
       events_other: 'etwa {{events}} fehlende Ereignisse (zwischen {{low}} und {{high}})',
       revenue: 'etwa {{revenue}} entgangener Umsatz (zwischen {{low}} und {{high}})',
@@ -593,6 +594,7 @@ export const de: Catalogue = {
       snoozedHint: 'Keine Benachrichtigung für seine Kennzahlen, bis die Stummschaltung endet.',
     },
     cost: {
+      moved: 'Kein Verlust: Diese Ereignisse kommen jetzt über die neue Integration an.',
       heading: 'Was es gekostet hat',
       live: 'Bisher, Stand {{time}}',
       final: 'Endgültige Schätzung, Stand {{time}}',

@@ -482,6 +482,7 @@ export const en = {
     mutedSnoozedUntil: 'Snoozed until {{date}}',
     mutedDismissed: 'Dismissed',
     cost: {
+      moved: 'not a loss, as they now arrive through the new integration',
       events_one: 'about {{events}} missing event (between {{low}} and {{high}})',
       events_other: 'about {{events}} missing events (between {{low}} and {{high}})',
       revenue: 'about {{revenue}} in missed revenue (between {{low}} and {{high}})',
@@ -593,6 +594,7 @@ export const en = {
       snoozedHint: 'No notification for its metrics until the snooze ends.',
     },
     cost: {
+      moved: 'Not a loss: these events now arrive through the new integration.',
       heading: 'What it cost',
       live: 'So far, through {{time}}',
       final: 'Final estimate, through {{time}}',

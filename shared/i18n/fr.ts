@@ -482,6 +482,7 @@ export const fr: Catalogue = {
     mutedSnoozedUntil: 'En veille jusqu’au {{date}}',
     mutedDismissed: 'Ignoré',
     cost: {
+      moved: 'pas une perte, puisqu’ils arrivent désormais par la nouvelle intégration',
       events_one: 'environ {{events}} événement manquant (entre {{low}} et {{high}})',
       events_other: 'environ {{events}} événements manquants (entre {{low}} et {{high}})',
       revenue: 'environ {{revenue}} de chiffre d’affaires manqué (entre {{low}} et {{high}})',
@@ -593,6 +594,7 @@ export const fr: Catalogue = {
       snoozedHint: 'Aucune notification pour ses indicateurs jusqu’à la fin de la veille.',
     },
     cost: {
+      moved: 'Pas une perte : ces événements arrivent désormais par la nouvelle intégration.',
       heading: 'Ce que cela a coûté',
       live: 'Jusqu’ici, données jusqu’à {{time}}',
       final: 'Estimation définitive, données jusqu’à {{time}}',

@@ -482,6 +482,7 @@ export const pt: Catalogue = {
     mutedSnoozedUntil: 'Silenciado até {{date}}',
     mutedDismissed: 'Dispensado',
     cost: {
+      moved: 'não é uma perda, pois agora chegam pela nova integração',
       events_one: 'cerca de {{events}} evento perdido (entre {{low}} e {{high}})',
       events_other: 'cerca de {{events}} eventos perdidos (entre {{low}} e {{high}})',
       revenue: 'cerca de {{revenue}} em receita perdida (entre {{low}} e {{high}})',
@@ -593,6 +594,7 @@ export const pt: Catalogue = {
       snoozedHint: 'Nenhuma notificação para as métricas dele até o fim do silenciamento.',
     },
     cost: {
+      moved: 'Não é uma perda: estes eventos agora chegam pela nova integração.',
       heading: 'Quanto custou',
       live: 'Até agora, com dados até {{time}}',
       final: 'Estimativa final, com dados até {{time}}',

@@ -60,6 +60,8 @@ export function incidentCostText(cost: IncidentCost, context: CostContext): Cost
   const time = formatTime(cost.through, recent ? 'time' : 'day-time', { locale, timeZone });
   const label = cost.final ? t('incidentPage.cost.final', { time }) : t('incidentPage.cost.live', { time });
   const events = missingEventsText(cost.missingEvents, cost.metricName, context);
+  // A platform switch: the events moved to the new integration, so they are not priced as a loss.
+  if (cost.movedElsewhere) return { label, events, revenue: t('incidentPage.cost.moved') };
   if (!cost.missingRevenue) return { label, events, revenue: null };
   const currency = cost.currency ?? context.accountCurrency;
   const money = rounded(cost.missingRevenue);

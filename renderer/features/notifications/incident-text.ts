@@ -79,7 +79,8 @@ export function costSummaryText(cost: IncidentCost, t: TFunction, locale: string
       high: count(missingEvents.high),
     }),
   ];
-  if (missingRevenue) {
+  if (cost.movedElsewhere) items.push(t('notificationCentre.cost.moved'));
+  else if (missingRevenue) {
     const currency = cost.currency ?? accountCurrency;
     const money = (value: number) =>
       currency ? numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(Math.max(0, value)) : count(value);

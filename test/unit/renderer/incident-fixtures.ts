@@ -48,6 +48,7 @@ export function incident(id: string, patch: Partial<Incident> = {}): Incident {
       metricName: members[0]!.metricName,
       missingEvents: { estimate: 40, low: 30, high: 55 },
       missingRevenue: null,
+      movedElsewhere: false,
       currency: null,
     },
     snoozedUntil: null,

@@ -33,6 +33,12 @@ describe('incident cost text', () => {
     expect(costSentence(cost, context('en', 'en-US'))).not.toMatch(/revenue/);
   });
 
+  it('says a platform switch’s events moved rather than pricing them, in the centre too', () => {
+    const cost = { ...incident().cost, missingRevenue: null, movedElsewhere: true };
+    expect(incidentCostText(cost, context('en', 'en-US')).revenue).toBe('Not a loss: these events now arrive through the new integration.');
+    expect(plain(incidentCostText(cost, context('fr', 'fr-FR')).revenue)).toMatch(/^Pas une perte/);
+  });
+
   it('labels a live cost "so far, through" the last hour counted, on the account’s clock', () => {
     // 18:00 UTC is 1 p.m. in New York.
     expect(plain(incidentCostText(incident().cost, context('en', 'en-US')).label)).toMatch(/^So far, through 1:00 PM( \S+)?$/);

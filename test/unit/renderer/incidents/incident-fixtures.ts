@@ -56,6 +56,7 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
       metricName: 'Placed Order',
       missingEvents: { estimate: 60.4, low: 41.2, high: 79.9 },
       missingRevenue: { estimate: 5400.37, low: 3999.6, high: 6800 },
+      movedElsewhere: false,
       currency: 'USD',
     },
     snoozedUntil: null,
