@@ -38,6 +38,9 @@ function flowRow(page: Page, name: string) {
   return page.locator('tbody tr').filter({ has: page.getByRole('rowheader').getByText(name, { exact: true }) });
 }
 
+/** A text as a pattern that matches it literally. */
+const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const dropped = fill(en.flowsScreen.badgeWithIntegration, { metric: 'Viewed Product', integration: 'Shopify' });
 
 test.describe('the notification centre, incident by incident', () => {
@@ -77,7 +80,7 @@ test.describe('the notification centre, incident by incident', () => {
       const incidentId = (await first.getAttribute('data-incident-id')) ?? '';
       await first.locator('.incident-entry__open').click();
       await expect(centre).toBeHidden();
-      await expect(page).toHaveURL(/#\/incident$/);
+      await expect(page).toHaveURL(new RegExp(`#/incident/${literally(encodeURIComponent(incidentId))}$`));
       await expect.poll(() => unreadOnBell(page)).toBe(unread - 1);
       await page.reload();
       await expect(page.getByRole('navigation')).toBeVisible();
@@ -127,10 +130,16 @@ test.describe('the notification centre, incident by incident', () => {
 
     await test.step('Settings lists the snooze with its end, and Unsnooze takes it back', async () => {
       await page.getByRole('button', { name: en.nav.settings, exact: true }).click();
+      // The snooze is the whole incident's: the one Viewed Product dropped in, headed by Added to Cart.
+      const theme = (await incidentsOf(page)).find((incident) => incident.members.some((member) => member.metricName === 'Viewed Product'));
+      expect(theme?.mute).toBe('snoozed');
       const section = page.getByRole('region', { name: en.incidentSettings.mutedTitle });
-      const item = section.getByRole('listitem').filter({ hasText: 'Viewed Product (Shopify)' });
+      await expect(section.getByRole('listitem')).toHaveCount(1);
+      const item = section.getByRole('listitem').filter({ hasText: 'Added to Cart (Shopify)' });
+      await expect(item).toHaveAttribute('data-incident-id', theme?.id ?? '');
+      await expect(item).toContainText('Demo Outdoor Co. · 2 metrics');
       await expect(item).toContainText(/Snoozed until \w+ \d+, \d{4}/);
-      await item.getByRole('button', { name: /^Unsnooze / }).click();
+      await item.getByRole('button', { name: 'Unsnooze Added to Cart (Shopify)', exact: true }).click();
       await expect(section.getByText(en.incidentSettings.mutedEmpty)).toBeVisible();
       await page.getByRole('button', { name: en.nav.flows, exact: true }).click();
       await expect(badge).toHaveAttribute('aria-label', dropped);
