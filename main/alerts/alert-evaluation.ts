@@ -149,7 +149,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   // An episode that began and ended within this evaluation (history caught up on a first sync)
   // is recorded but not announced: only drops still under way are news.
   const notify = [...notifyIds].map((id) => upserts.get(id)!).filter((alert) => alert.state === 'active');
-  const incidentsChanged = incidents.writes.events.length > 0 || incidents.writes.assign.length > 0;
+  const incidentsChanged = incidents.writes.events.length > 0 || incidents.writes.assign.length > 0 || incidents.costChanged;
   return {
     notify,
     notifyIncidents: incidents.notify,

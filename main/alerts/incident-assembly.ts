@@ -45,6 +45,8 @@ export interface AssemblyResult {
   notify: string[];
   /** Incidents resolved now that the operator had been told about. */
   resolved: string[];
+  /** Whether any open incident's cost moved (the screens must re-read it). */
+  costChanged: boolean;
 }
 
 interface Working {
@@ -118,6 +120,7 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
 
   const notify: string[] = [];
   const resolved: string[] = [];
+  let costChanged = 0;
   for (const w of working) {
     const { incident, members } = w;
     for (const member of members) {
@@ -139,7 +142,9 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
     incident.endAt = down.length > 0 ? null : latest(members.map((member) => member.resolvedAt ?? member.firedAt));
     const resolvesAt = incident.endAt === null ? null : Date.parse(incident.endAt) + input.recoveryHours * HOUR_MS;
     const resolving = resolvesAt !== null && resolvesAt <= input.now.getTime();
+    const before = JSON.stringify(incident.cost);
     incident.cost = input.cost(members, w.isNew ? null : incident.cost, resolving);
+    if (JSON.stringify(incident.cost) !== before) costChanged += 1;
     if (resolving) {
       incident.resolvedAt = new Date(resolvesAt).toISOString();
       events.push({ incidentId: incident.id, at: incident.resolvedAt, kind: 'resolved', metricId: null, by: 'detector', until: null });
@@ -156,7 +161,7 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
     }
   }
 
-  return { writes: { incidents: working.map((w) => w.incident), assign, events }, upserts, transitions, snoozes, notify, resolved };
+  return { writes: { incidents: working.map((w) => w.incident), assign, events }, upserts, transitions, snoozes, notify, resolved, costChanged: costChanged > 0 };
 }
 
 /**

@@ -124,9 +124,13 @@ describe('incident assembly', () => {
     const recovering = assembleIncidents(input({ now: new Date(T0 + 9 * H), open: [{ incident, members: [back, bothBack] }], recovered: new Set([bothBack.id]) }));
     expect(recovering.writes.incidents[0]).toMatchObject({ endAt: iso(T0 + 8 * H), resolvedAt: null });
     expect(recovering.resolved).toEqual([]);
+    // Nothing about the cost moved: the screens need not re-read for it.
+    expect(recovering.costChanged).toBe(false);
     const over = assembleIncidents(input({ now: new Date(T0 + 10 * H), open: [{ incident, members: [back, bothBack] }] }));
     expect(over.writes.incidents[0]).toMatchObject({ endAt: iso(T0 + 8 * H), resolvedAt: iso(T0 + 10 * H) });
     expect(over.writes.incidents[0]!.cost.final).toBe(true);
+    // Frozen now: a change the screens must re-read.
+    expect(over.costChanged).toBe(true);
     expect(over.resolved).toEqual(['i0']);
   });
 
