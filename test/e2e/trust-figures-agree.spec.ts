@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Incident } from '../../shared/domain/incident';
 import type { Alert } from '../../shared/domain/alert';
 import type { Language } from '../../shared/domain/settings';
 import { catalogues } from '../../shared/i18n/catalogues';
@@ -84,15 +85,27 @@ function ownReading(language: Language): RegExp {
 }
 
 /** Every surface's reading of one alert, with a screenshot of each surface. */
-async function walk(page: Page, alert: Alert, language: Language): Promise<Reading[]> {
+async function walk(page: Page, alert: Alert, incident: Incident, language: Language): Promise<Reading[]> {
   const readings: Reading[] = [];
   const figuresOf = (scope: Locator) => scope.locator(`[data-figures-for="${alert.id}"]`);
   const shot = (surface: string) => page.screenshot({ path: `test-results/screens/figures-${surface}-${alert.metricId}-${language}.png` });
 
   await openTab(page, language, 'home');
-  readings.push(await read('banner', figuresOf(page.locator('.alert-banner'))));
-  await figuresOf(page.locator('.alert-banner')).scrollIntoViewIfNeeded();
-  await shot('banner');
+  // Home has one banner per incident, showing its headline metric's figures.
+  await expect(page.locator('.alert-banner').first()).toBeVisible({ timeout: 10_000 });
+  if (incident.headlineMetricId === alert.metricId) {
+    readings.push(await read('banner', figuresOf(page.locator('.alert-banner'))));
+    await figuresOf(page.locator('.alert-banner')).scrollIntoViewIfNeeded();
+    await shot('banner');
+  } else {
+    await expect(figuresOf(page.locator('.alert-banner'))).toHaveCount(0);
+  }
+  // The incident page shows every member's figures.
+  await page.locator('.alert-banner').filter({ has: page.locator(`[data-figures-for="${incident.members.find((m) => m.metricId === incident.headlineMetricId)!.alertId}"]`) })
+    .getByRole('button', { name: catalogues[language].incidentPage.viewIncident }).click();
+  readings.push(await read('incident page', figuresOf(page.getByRole('main'))));
+  await shot('incident');
+  await openTab(page, language, 'home');
   const cards = figuresOf(page.locator('.diagnosis-card'));
   if ((await cards.count()) > 0) {
     await cards.first().scrollIntoViewIfNeeded();
@@ -152,6 +165,9 @@ test('each demo alert shows the same "now" and "when it fired" figures on every 
   if (!listed.ok) throw new Error(listed.error.message);
   const alerts = listed.value;
   expect(alerts.length).toBeGreaterThan(0);
+  const grouped = await page.evaluate(async (id) => (globalThis as unknown as Bridge).storepulse.incidents.list({ accountId: id }), accountId);
+  if (!grouped.ok) throw new Error(grouped.error.message);
+  const incidents = grouped.value;
 
   for (const language of ['en', 'fr'] as const) {
     await page.evaluate(
@@ -164,7 +180,9 @@ test('each demo alert shows the same "now" and "when it fired" figures on every 
     for (const alert of alerts) {
       // The one figure main computed: labelled "now" and "when it fired", and they differ.
       expect(alert.figures.now, `${alert.metricName} has a live figure`).not.toBeNull();
-      const readings = await walk(page, alert, language);
+      const incident = incidents.find((candidate) => candidate.members.some((member) => member.alertId === alert.id))!;
+      expect(incident, `${alert.metricName} belongs to an incident`).toBeDefined();
+      const readings = await walk(page, alert, incident, language);
       readings.forEach((reading) => surfaces.add(reading.surface));
       const first = readings[0]!;
       expect(first.now).not.toBe('');
@@ -181,6 +199,6 @@ test('each demo alert shows the same "now" and "when it fired" figures on every 
       }
     }
     // Every surface was visited for at least one alert.
-    expect([...surfaces].sort()).toEqual(['banner', 'diagnosis card', 'flows panel', 'metrics']);
+    expect([...surfaces].sort()).toEqual(['banner', 'diagnosis card', 'flows panel', 'incident page', 'metrics']);
   }
 });
