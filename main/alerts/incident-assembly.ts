@@ -95,7 +95,7 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
       const joined = followMute(alert, target.incident, input.now, transitions, snoozes);
       upserts.push(...(joined === alert ? [] : [joined]));
       target.members.push(joined);
-      events.push({ incidentId: target.incident.id, at: alert.firedAt, kind: 'joined', metricId: alert.metricId, by: 'detector', until: null });
+      events.push({ incidentId: target.incident.id, at: knownAt(alert), kind: 'joined', metricId: alert.metricId, by: 'detector', until: null });
     } else {
       const incident: IncidentRecord = {
         id: input.newId(),
@@ -113,7 +113,7 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
         cost: { through: alert.start, final: false, members: {} },
       };
       working.push({ incident, members: [alert], isNew: true });
-      events.push({ incidentId: incident.id, at: alert.firedAt, kind: 'fired', metricId: alert.metricId, by: 'detector', until: null });
+      events.push({ incidentId: incident.id, at: knownAt(alert), kind: 'fired', metricId: alert.metricId, by: 'detector', until: null });
     }
     assign.push({ alertId: alert.id, incidentId: (target ?? working[working.length - 1]!).incident.id });
   }
@@ -199,5 +199,11 @@ function bestDiagnosis(diagnoses: AssemblyInput['diagnoses'], members: readonly 
   }
   return best?.kind ?? null;
 }
+
+/**
+ * When a drop became known: the end of the hour it fired at (`firedAt` is that hour's start), the
+ * moment the figures call "when it fired".
+ */
+const knownAt = (alert: AlertRecord) => new Date(Date.parse(alert.firedAt) + HOUR_MS).toISOString();
 
 const latest = (times: readonly string[]) => times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
