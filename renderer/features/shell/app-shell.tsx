@@ -19,11 +19,11 @@ import { SettingsScreen } from '../settings/settings-screen';
 const eager = (Screen: ComponentType): LazyScreen => ({ Screen, reset: () => {} });
 const screens: Record<Route, LazyScreen> = {
   home: eager(HomeScreen),
-  metrics: lazyScreen(() => import('../metrics/metrics-screen').then((module) => module.MetricsScreen)),
-  flows: lazyScreen(() => import('../flows/flows-screen').then((module) => module.FlowsScreen)),
-  wizards: lazyScreen(() => import('../wizards/wizards-screen').then((module) => module.WizardsScreen)),
+  metrics: lazyScreen(() => import('../metrics/metrics-screen'), (module) => module.MetricsScreen),
+  flows: lazyScreen(() => import('../flows/flows-screen'), (module) => module.FlowsScreen),
+  wizards: lazyScreen(() => import('../wizards/wizards-screen'), (module) => module.WizardsScreen),
   settings: eager(SettingsScreen),
-  incident: lazyScreen(() => import('../incidents/incident-screen').then((module) => module.IncidentScreen)),
+  incident: lazyScreen(() => import('../incidents/incident-screen'), (module) => module.IncidentScreen),
 };
 
 export function AppShell() {
