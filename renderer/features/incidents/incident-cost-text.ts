@@ -73,6 +73,8 @@ export function incidentCostText(cost: IncidentCost, context: CostContext): Cost
 /** The cost in one sentence, for Home's banner: "So far, through 3:00 PM: about 120 … and about $5,400 …". */
 export function costSentence(cost: IncidentCost, context: CostContext): string {
   const text = incidentCostText(cost, context);
+  // Moved events are not a second cost to list after "and": they get a sentence of their own.
+  if (cost.movedElsewhere) return `${context.t('incidentPage.cost.sentence', { label: text.label, cost: text.events })} ${context.t('incidentPage.cost.moved')}`;
   const parts = text.revenue ? [text.events, text.revenue] : [text.events];
   return context.t('incidentPage.cost.sentence', { label: text.label, cost: formatList(parts, context.locale) });
 }

@@ -39,6 +39,13 @@ describe('incident cost text', () => {
     expect(plain(incidentCostText(cost, context('fr', 'fr-FR')).revenue)).toMatch(/^Pas une perte/);
   });
 
+  it('on Home, writes the moved events as a sentence of their own, not as a second cost after "and"', () => {
+    const cost = { ...incident().cost, missingRevenue: null, movedElsewhere: true };
+    expect(plain(costSentence(cost, context('en', 'en-US')))).toMatch(
+      /^So far, through 1:00 PM( \S+)?: about 60 missing Placed Order events \(between 41 and 80\)\. Not a loss: these events now arrive through the new integration\.$/,
+    );
+  });
+
   it('labels a live cost "so far, through" the last hour counted, on the account’s clock', () => {
     // 18:00 UTC is 1 p.m. in New York.
     expect(plain(incidentCostText(incident().cost, context('en', 'en-US')).label)).toMatch(/^So far, through 1:00 PM( \S+)?$/);
