@@ -17,7 +17,7 @@ function flowRow(page: Page, name: string) {
 }
 
 function dropBadge(page: Page, flow: string, metric: string, integration: string) {
-  return flowRow(page, flow).getByRole('img', { name: fill(en.flowsScreen.badgeWithIntegration, { metric, integration }) });
+  return flowRow(page, flow).getByRole('img', { name: fill(en.flowsScreen.badgeWithIntegration, { metric, integration }), exact: true });
 }
 
 async function openFlowsAfterFirstSync(page: Page, host: BrowserHost): Promise<void> {
@@ -97,13 +97,18 @@ test.describe('flows screen', () => {
     const sixtyDaysOn = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone }).formatToParts(new Date(snoozedAt + 60 * DAY_MS));
     expect(message).toContain(sixtyDaysOn.find((part) => part.type === 'year')!.value);
 
-    // The alert leaves the panel, and the badge leaves the flow.
-    await expect(panel.getByText(panelText.noAlert)).toBeVisible();
+    // The drop is still real: the panel keeps it, muted, offers Unsnooze in place of Dismiss and
+    // Snooze, and the flow keeps its badge in a muted style that says until when.
+    await expect(panel.getByText(/^Alerts for this metric are snoozed until /)).toBeVisible();
+    await expect(panel.getByRole('button', { name: panelText.unsnooze, exact: true })).toBeVisible();
     await expect(panel.getByRole('button', { name: panelText.dismiss, exact: true })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(flowRow(page, 'Browse Abandonment').getByRole('button', { name: /open the trigger of Browse Abandonment$/ })).toBeFocused();
     await expect(badge).toHaveCount(0);
+    const muted = flowRow(page, 'Browse Abandonment').getByRole('img', { name: / snoozed until / });
+    await expect(muted).toHaveClass(/flows-badge--muted/);
+    await expect(muted).toContainText(panelText.badgeSnoozedText);
     expect(failures).toEqual([]);
   });
 
@@ -117,15 +122,15 @@ test.describe('flows screen', () => {
 
     const panel = await openTrigger(page, 'Order Confirmation (BigCommerce)');
     await panel.getByRole('button', { name: panelText.dismiss, exact: true }).click();
-    await expect(panel.getByRole('status').filter({ hasText: panelText.dismissed })).toBeVisible();
+    await expect(panel.getByRole('status').filter({ hasText: panelText.dismissedIncident })).toBeVisible();
     await expect(panel.getByText(panelText.noAlert)).toBeVisible();
     await panel.getByRole('button', { name: panelText.close }).click();
     await expect(panel).toBeHidden();
 
     await expect(confirmation).toHaveCount(0);
     await expect(repeat).toHaveCount(0);
-    // The snoozed metric stays quiet too.
-    await expect(dropBadge(page, 'Browse Abandonment', 'Viewed Product', 'Shopify')).toHaveCount(0);
+    // The snoozed incident is another one: its flow keeps its muted badge.
+    await expect(flowRow(page, 'Browse Abandonment').getByRole('img', { name: / snoozed until / })).toHaveClass(/flows-badge--muted/);
     expect(failures).toEqual([]);
   });
 
@@ -190,14 +195,16 @@ test.describe('flows screen', () => {
   test('works from the keyboard: the panel takes focus, Escape folds the snooze options, then closes the panel', async ({ page, host }) => {
     test.setTimeout(120_000);
     await openFlowsAfterFirstSync(page, host);
-    // The archived BigCommerce cart flow still carries the Started Checkout alert.
-    await page.getByLabel(en.flowsScreen.showArchived).check();
-    const opener = flowRow(page, 'Abandoned Cart (BigCommerce)').getByRole('button', { name: /open the trigger of/ });
+    // Browse Abandonment's incident was snoozed above: Unsnooze, from the keyboard, gives back its options.
+    const opener = flowRow(page, 'Browse Abandonment').getByRole('button', { name: /open the trigger of Browse Abandonment$/ });
     await opener.focus();
     await page.keyboard.press('Enter');
-    const panel = page.getByRole('dialog', { name: fill(panelText.title, { flow: 'Abandoned Cart (BigCommerce)' }) });
+    const panel = page.getByRole('dialog', { name: fill(panelText.title, { flow: 'Browse Abandonment' }) });
     await expect(panel).toBeVisible();
     await expect(panel.getByRole('button', { name: panelText.close })).toBeFocused();
+    await panel.getByRole('button', { name: panelText.unsnooze, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('status').filter({ hasText: /^No longer snoozed: Viewed Product/ })).toBeVisible();
 
     const toggle = panel.getByRole('button', { name: panelText.snoozeOptions });
     await toggle.focus();
