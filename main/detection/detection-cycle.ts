@@ -14,6 +14,10 @@ export interface CycleMetric {
   createdAt?: number | null;
   /** The monitor as the previous cycle left it (null: never monitored). The cycle takes ownership. */
   state: MonitorState | null;
+  /** The metric's own sensitivity, over the account's (`CycleOptions.sensitivity`). */
+  sensitivity?: Sensitivity | null;
+  /** Events per hour below which the metric is watched daily (see `MonitorContext`). */
+  minHourlyVolume?: number | null;
   /**
    * The new complete hours (and any revised ones), with the end of the last complete hour. Null:
    * this metric has no new data this cycle (not yet seen, say); it still takes part in diagnosis.
@@ -53,7 +57,8 @@ export function runDetectionCycle(metrics: readonly CycleMetric[], options: Cycl
     if (!metric.input) return { id: metric.id, state: metric.state, events: [], status: null };
     const advanced = advanceOwnedMonitor(metric.state, metric.input.hours, {
       timezone: options.timezone,
-      sensitivity: options.sensitivity,
+      sensitivity: metric.sensitivity ?? options.sensitivity,
+      minHourlyVolume: metric.minHourlyVolume ?? 0,
       watermark: metric.input.watermark,
       now: options.now,
       metric: metric.name,

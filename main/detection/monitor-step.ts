@@ -48,7 +48,7 @@ export function feedHour(
   state: MonitorState,
   hourStart: number,
   count: number,
-  sensitivity: Sensitivity,
+  watch: HourWatch,
   events: MonitorEvent[],
   sums: WindowSums,
 ): void {
@@ -81,7 +81,7 @@ export function feedHour(
   }
 
   windowSums(state, sums);
-  const rules = SENSITIVITY_RULES[sensitivity];
+  const rules = SENSITIVITY_RULES[watch.sensitivity];
   if (state.episode) {
     if (hasRecovered(state, hourStart, rules)) {
       state.episode = null;
@@ -90,7 +90,29 @@ export function feedHour(
     }
     return;
   }
-  if (index >= MIN_HISTORY_HOURS) judge(state, hourStart, sums, rules, events);
+  if (index < MIN_HISTORY_HOURS) return;
+  if (!watchedDaily(state, watch)) {
+    judge(state, hourStart, sums, rules, events);
+  } else if (hourStart + 3600 >= state.day.end) {
+    judge(state, hourStart, sums, dailyRules(rules), events);
+  }
+}
+
+/** How one metric is watched: its sensitivity, and the volume below which it is watched daily. */
+export interface HourWatch {
+  sensitivity: Sensitivity;
+  /** Events per hour (the fitted level); 0: always hourly. */
+  minHourlyVolume: number;
+}
+
+/** A metric whose level is below its minimum hourly volume is judged on whole days. */
+export function watchedDaily(state: Pick<MonitorState, 'fitted' | 'level'>, watch: HourWatch): boolean {
+  return watch.minHourlyVolume > 0 && state.fitted && state.level < watch.minHourlyVolume;
+}
+
+/** The sensitivity's rules, minus the windows shorter than a day. */
+function dailyRules(rules: SensitivityRules): SensitivityRules {
+  return { ...rules, windows: rules.windows.filter((rule) => rule.hours >= 24) };
 }
 
 /**

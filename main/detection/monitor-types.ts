@@ -12,6 +12,12 @@ export interface MonitorContext {
   /** The account's IANA zone: hours of the week are local hours. */
   timezone: string;
   sensitivity: Sensitivity;
+  /**
+   * Events per hour below which the metric is watched daily: only windows of a day or more are
+   * judged, once per local day at its last hour. A thin metric's hours are mostly noise; its days
+   * are not. 0 or absent: always hourly.
+   */
+  minHourlyVolume?: number;
   /** End of the last complete synced bucket (epoch seconds): later hours are unknown, never zero. */
   watermark: number;
   /** The caller's clock (epoch seconds); only compared with the watermark to report a stale sync. */

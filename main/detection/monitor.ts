@@ -32,7 +32,7 @@ export function advanceOwnedMonitor(state: MonitorState | null, hours: readonly 
   const events: MonitorEvent[] = [];
   const sums = newWindowSums();
   for (let t = working.nextHour; t + 3600 <= context.watermark; t += 3600) {
-    feedHour(working, t, known.get(t) ?? 0, context.sensitivity, events, sums);
+    feedHour(working, t, known.get(t) ?? 0, { sensitivity: context.sensitivity, minHourlyVolume: context.minHourlyVolume ?? 0 }, events, sums);
   }
   return { state: working, events, status: statusOf(working, context) };
 }
