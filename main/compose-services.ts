@@ -1,3 +1,5 @@
+import { createMetricMonitorService } from './alerts/metric-monitor-service';
+import { createMetricMonitorsRepository } from './db/repositories/metric-monitors-repository';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/ipc/contract';
@@ -179,12 +181,14 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     now: () => ports.clock.now(),
   });
   const incidents = createIncidentService({ incidents: incidentRepository, view: incidentView, clock: ports.clock, timezoneOf });
+  const metricMonitorRepository = createMetricMonitorsRepository(db);
   const alertEvaluator = createAlertEvaluator({
     store: cache,
     alerts: alertRepository,
     monitors: monitorStates,
     diagnoses: diagnosesRepository,
     incidents: incidentRepository,
+    metricMonitors: metricMonitorRepository,
     writes: createEvaluationWritesRepository(db, { alerts: alertRepository, monitors: monitorStates, diagnoses: diagnosesRepository, incidents: incidentRepository }),
     clock: ports.clock,
     account: (id) => accounts.get(id),
@@ -202,6 +206,18 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
       return record && incidentRepository.members(id).length > 0 ? incidentView(record) : null;
     },
     notifyOnRecovery: () => settings.get().notifyOnRecovery,
+  });
+  const metricMonitors = createMetricMonitorService({
+    repository: metricMonitorRepository,
+    monitors: monitorStates,
+    hasMetric: (accountId, metricId) => cache.catalogue.listMetrics(accountId).some((metric) => metric.id === metricId),
+    clock: ports.clock,
+    timezoneOf,
+    sensitivity: () => settings.get().sensitivity,
+    rejudge(accountId, changed) {
+      const outcome = alertEvaluator.rejudge(accountId, changed);
+      if (outcome) alertNotices.announce(outcome);
+    },
   });
   const alerts: AlertService = {
     ...createAlertQueries({ alerts: alertRepository, monitors: monitorStates, accounts: { get: (id) => accounts.get(id), list: () => accounts.list() }, views: alertViews }),
@@ -272,6 +288,7 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     scheduler,
     alerts,
     incidents,
+    metricMonitors,
     wizards,
     events: ports.events,
   });

@@ -17,6 +17,8 @@ import { expireSnooze, fireEpisode, resolveEpisode, type LifecycleResult } from 
 import { isoFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 import type { IncidentsRepository } from '../db/repositories/incidents-repository';
 import { evaluateIncidents } from './incident-evaluation';
+import type { MetricMonitorRecord, MetricMonitorsRepository } from '../db/repositories/metric-monitors-repository';
+import type { MonitorEvent } from '../detection/monitor-types';
 
 const HOUR = 3600;
 /**
@@ -32,6 +34,7 @@ export interface AlertEvaluationDeps {
   monitors: Pick<MonitorStatesRepository, 'get'>;
   diagnoses: Pick<DiagnosesRepository, 'list'>;
   incidents: Pick<IncidentsRepository, 'open' | 'members' | 'unassigned'>;
+  metricMonitors: Pick<MetricMonitorsRepository, 'list'>;
   writes: EvaluationWritesRepository;
   newId?: () => string;
 }
@@ -44,6 +47,12 @@ export interface EvaluationInput {
   hourlyHistoryDays: number;
   /** Hours every member of an incident must stay back to normal before it is resolved. */
   recoveryHours: number;
+  /**
+   * Metrics whose monitor settings just changed: judged again from the cache under the new
+   * settings. Only the present is re-judged (is the metric dropping now?); past episodes keep the
+   * alerts they had. A metric unmuted here maps to the end of the mute it had.
+   */
+  rejudge?: ReadonlyMap<string, { unmutedFrom: string | null }>;
 }
 
 export interface EvaluationResult {
@@ -74,7 +83,8 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
       .map((w) => [w.metricId, w.watermark]),
   );
 
-  const cycleMetrics = metrics.map((metric) => cycleMetricOf(deps, input, metric, hourly.get(metric.id)));
+  const settings = new Map(deps.metricMonitors.list(account.id).map((record) => [record.metricId, record]));
+  const cycleMetrics = metrics.map((metric) => cycleMetricOf(deps, input, metric, hourly.get(metric.id), settings.get(metric.id)));
   const judged = [...hourly.values()];
   const at = (judged.length > 0 ? Math.max(...judged) : Math.floor(nowSeconds / HOUR) * HOUR) - HOUR;
   const cycle = runDetectionCycle(cycleMetrics, { timezone: account.timezone, sensitivity: input.sensitivity, now: nowSeconds, at });
@@ -91,8 +101,13 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   cycle.metrics.forEach((result, i) => {
     const metric = metrics[i]!;
     let open = deps.alerts.openForMetric(account.id, metric.id) ?? null;
-    const snoozedUntil = deps.alerts.snoozedUntil(account.id, metric.id);
-    for (const event of result.events) {
+    const snoozedUntil = latest(deps.alerts.snoozedUntil(account.id, metric.id), activeMute(settings.get(metric.id), now));
+    const rejudged = input.rejudge?.get(metric.id);
+    const unmutedFrom = rejudged?.unmutedFrom ?? null;
+    // Unmuted: a drop recorded while muted ends its mute now, so it comes back if still going on.
+    if (open && unmutedFrom !== null && open.state === 'snoozed' && open.snoozedUntil === unmutedFrom) open = { ...open, snoozedUntil: now.toISOString() };
+    const events = rejudged ? presentEvents(result.events, result.state?.episode != null, open, now) : result.events;
+    for (const event of events) {
       const step =
         event.type === 'fired'
           ? fireEpisode(
@@ -158,11 +173,44 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   };
 }
 
-function cycleMetricOf(deps: AlertEvaluationDeps, input: EvaluationInput, metric: Metric, watermark: number | undefined): CycleMetric {
-  const stored = parseMonitorState(deps.monitors.get(input.account.id, metric.id));
+/**
+ * A re-judged metric's replay from the cache, reduced to the present: a drop under way with no
+ * open alert fires one; an open alert on a metric the new settings see no drop on resolves; every
+ * episode already over is history, left as the alerts recorded it.
+ */
+function presentEvents(events: readonly MonitorEvent[], dropping: boolean, open: AlertRecord | null, now: Date): MonitorEvent[] {
+  if (dropping) {
+    const current = events.findLast((event) => event.type === 'fired');
+    return open || !current ? [] : [current];
+  }
+  return open ? [{ type: 'resolved', at: secondsFromDate(now) }] : [];
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+function activeMute(settings: MetricMonitorRecord | undefined, now: Date): string | null {
+  const until = settings?.mutedUntil ?? null;
+  return until !== null && Date.parse(until) > now.getTime() ? until : null;
+}
+
+function cycleMetricOf(
+  deps: AlertEvaluationDeps,
+  input: EvaluationInput,
+  metric: Metric,
+  watermark: number | undefined,
+  settings: MetricMonitorRecord | undefined,
+): CycleMetric {
+  // A metric re-judged under new settings starts again from the cache, as on its first cycle.
+  const stored = input.rejudge?.has(metric.id) ? null : parseMonitorState(deps.monitors.get(input.account.id, metric.id));
   const state: MonitorState | null = stored && stored.timezone === input.account.timezone ? stored : null;
   const base = {
     id: metric.id,
+    sensitivity: settings?.sensitivity ?? null,
+    minHourlyVolume: settings?.minHourlyVolume ?? null,
     name: metric.name,
     integrationName: metric.integrationName,
     integrationCategory: metric.integrationCategory,

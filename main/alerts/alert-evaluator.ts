@@ -1,7 +1,7 @@
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { AlertRecord } from '../db/repositories/alerts-repository';
 import type { Clock } from '../ports';
-import { evaluateAccount, type AlertEvaluationDeps } from './alert-evaluation';
+import { evaluateAccount, type AlertEvaluationDeps, type EvaluationInput } from './alert-evaluation';
 
 export interface AlertEvaluatorDeps extends AlertEvaluationDeps {
   clock: Clock;
@@ -28,6 +28,11 @@ export interface EvaluationOutcome {
 export interface AlertEvaluator {
   /** Runs detection on the account's freshly synced data; null when the account is gone. */
   evaluate(accountId: string): EvaluationOutcome | null;
+  /**
+   * Judges the present again from the cache for metrics whose monitor settings just changed
+   * (see `EvaluationInput.rejudge`); null when the account is gone.
+   */
+  rejudge(accountId: string, metrics: ReadonlyMap<string, { unmutedFrom: string | null }>): EvaluationOutcome | null;
 }
 
 /**
@@ -35,8 +40,7 @@ export interface AlertEvaluator {
  * ones, and says what changed. Telling anyone about it is the notices' job, not this one's.
  */
 export function createAlertEvaluator(deps: AlertEvaluatorDeps): AlertEvaluator {
-  return {
-    evaluate(accountId) {
+  const run = (accountId: string, rejudge?: EvaluationInput['rejudge']): EvaluationOutcome | null => {
       const account = deps.account(accountId);
       if (!account) return null;
       const result = evaluateAccount(deps, {
@@ -45,6 +49,7 @@ export function createAlertEvaluator(deps: AlertEvaluatorDeps): AlertEvaluator {
         now: deps.clock.now(),
         hourlyHistoryDays: deps.hourlyHistoryDays,
         recoveryHours: deps.recoveryHours(),
+        ...(rejudge ? { rejudge } : {}),
       });
       return {
         account: { id: account.id, name: account.name },
@@ -53,6 +58,9 @@ export function createAlertEvaluator(deps: AlertEvaluatorDeps): AlertEvaluator {
         notifyIncidents: result.notifyIncidents,
         resolvedIncidents: result.resolvedIncidents,
       };
-    },
+  };
+  return {
+    evaluate: (accountId) => run(accountId),
+    rejudge: (accountId, metrics) => run(accountId, metrics),
   };
 }

@@ -18,6 +18,7 @@ export const changeEvents: ChangeEvents = {
   'incidents:restore': (incident) => ['alerts:changed', { accountId: incident.accountId }],
   'incidents:snooze': (incident) => ['alerts:changed', { accountId: incident.accountId }],
   'incidents:unsnooze': (incident) => ['alerts:changed', { accountId: incident.accountId }],
+  'monitors:set': (monitor) => ['alerts:changed', { accountId: monitor.accountId }],
   'settings:set': (settings) => ['settings:changed', settings],
 };
 

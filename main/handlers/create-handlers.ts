@@ -6,6 +6,7 @@ import { incidentHandlers } from './incident-handlers';
 import { announcingChanges } from './change-events';
 import type { HandlerServices } from './handler-services';
 import { metricHandlers } from './metric-handlers';
+import { monitorHandlers } from './monitor-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { syncHandlers } from './sync-handlers';
 import { wizardHandlers } from './wizard-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...metricHandlers(services),
     ...alertHandlers(services),
     ...incidentHandlers(services),
+    ...monitorHandlers(services),
     ...wizardHandlers(services),
   };
   return announcingChanges(handlers, services.events);

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/domain/app-info';
 import type { AccountService } from '../accounts/account-service';
 import type { AlertService } from '../alerts/alert-service';
 import type { IncidentService } from '../alerts/incident-service';
+import type { MetricMonitorService } from '../alerts/metric-monitor-service';
 import type { CatalogueRepository } from '../db/repositories/catalogue-repository';
 import type { SeriesRepository } from '../db/repositories/series-repository';
 import type { SyncRunsRepository } from '../db/repositories/sync-runs-repository';
@@ -26,6 +27,7 @@ export interface HandlerServices {
   scheduler: SyncScheduler;
   alerts: AlertService;
   incidents: IncidentService;
+  metricMonitors: MetricMonitorService;
   wizards: WizardService;
   /** Where the mutating channels announce what they changed. */
   events: EventSink;

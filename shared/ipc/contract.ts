@@ -6,6 +6,7 @@ import { alertSchema, alertStateSchema, alertTransitionSchema, snoozeDaysSchema 
 import { appInfoSchema } from '../domain/app-info';
 import { diagnosisSchema } from '../domain/diagnosis';
 import { incidentSchema } from '../domain/incident';
+import { metricMonitorPatchSchema, metricMonitorSchema } from '../domain/metric-monitor';
 import { entityIdSchema } from '../domain/ids';
 import type { Result } from '../domain/errors';
 import { navigateEventSchema } from '../domain/navigation';
@@ -94,6 +95,11 @@ export const channels = {
   'incidents:unsnooze': { input: z.strictObject({ incidentId: idSchema }), output: incidentSchema },
   /** Marks incidents read in the notification centre (stored in the cache). */
   'incidents:markRead': { input: z.strictObject({ incidentIds: z.array(idSchema).min(1).max(1000) }), output: z.object({ marked: z.number().int() }) },
+  /** The account's metrics whose monitor differs from the defaults: muted, own sensitivity, minimum volume. */
+  'monitors:list': { input: z.strictObject({ accountId: idSchema }), output: z.array(metricMonitorSchema).max(10_000) },
+  'monitors:get': { input: z.strictObject({ accountId: idSchema, metricId: idSchema }), output: metricMonitorSchema },
+  /** Changes one metric's monitor; a change that can alter a verdict re-judges the metric from the cache at once. */
+  'monitors:set': { input: metricMonitorPatchSchema, output: metricMonitorSchema },
   'diagnoses:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(diagnosisSchema) },
   'wizards:list': { input: z.strictObject({ accountId: idSchema.optional() }).optional(), output: z.array(wizardSessionSummarySchema) },
   'wizards:start': { input: wizardStartSchema, output: wizardViewSchema },

@@ -29,6 +29,7 @@ function evaluator(stored: StoredDiagnosis[] = []) {
     monitors: { get: () => null },
     diagnoses: { list: () => stored },
     incidents: { open: () => [], members: () => [], unassigned: () => [] },
+    metricMonitors: { list: () => [] },
     writes: { save: (accountId, writes) => saved.push({ accountId, writes }) },
     clock: fixedClock('2026-07-01T12:00:00.000Z'),
     account: (id) => (id === account.id ? account : undefined),
