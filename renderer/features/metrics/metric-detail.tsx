@@ -26,6 +26,7 @@ import { ChartLegend } from './chart-legend';
 import { chartTicks } from './chart-ticks';
 import { downloadText } from './download-file';
 import { MetricDataTable } from './metric-data-table';
+import { MetricMonitorSection } from './metric-monitor-section';
 import { csvFileName, metricCsv } from './metrics-csv';
 import { useMetricRows } from './use-metric-rows';
 
@@ -149,6 +150,7 @@ export function MetricDetail({ account, metric, alerts, freshness }: MetricDetai
           </div>
         ) : null}
       </header>
+      <MetricMonitorSection key={metric.id} account={account} metric={metric} freshness={freshness} />
 
       <ChartControls
         range={range}

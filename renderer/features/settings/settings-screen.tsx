@@ -7,6 +7,7 @@ import { AccountsSection } from '../accounts/accounts-section';
 import { DetectionSettingsSection } from './detection-settings-section';
 import { LogsSection } from './logs-section';
 import { MutedIncidentsSection } from './muted-incidents-section';
+import { MutedMetricsSection } from './muted-metrics-section';
 import { NotificationSettingsSection } from './notification-settings-section';
 import { RecentSyncsSection } from './recent-syncs-section';
 import { useSettings } from './settings-state';
@@ -69,6 +70,7 @@ export function SettingsScreen() {
       <DetectionSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <NotificationSettingsSection settings={settings} update={(patch) => void update(patch)} />
       <MutedIncidentsSection />
+      <MutedMetricsSection />
       <AccountsSection />
       <RecentSyncsSection />
       <LogsSection />
