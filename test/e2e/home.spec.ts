@@ -83,14 +83,24 @@ test.describe('home and notification centre', () => {
       await page.getByRole('button', { name: en.nav.home, exact: true }).click();
     });
 
-    await test.step('dismissing hides the incident from Home, and Undo in the toast brings it back', async () => {
+    await test.step('dismissing hides the incident from Home and its flow badge; Undo in the toast brings both back', async () => {
       await banner(page, 'Added to Cart').getByRole('button', { name: en.homeScreen.dismiss }).click();
       const toast = page.locator('.toast').filter({ hasText: fill(en.incidents.toast.dismissed, { metric: 'Added to Cart' }) });
       await expect(toast).toBeVisible();
       await expect(banner(page, 'Added to Cart')).toHaveCount(0);
+      // The toast stays while the operator looks elsewhere: the badge went with the incident.
+      await page.getByRole('button', { name: en.nav.flows, exact: true }).click();
+      const badge = page
+        .locator('tbody tr')
+        .filter({ has: page.getByRole('rowheader').getByText('Browse Abandonment', { exact: true }) })
+        .getByRole('img', { name: fill(en.flowsScreen.badgeWithIntegration, { metric: 'Viewed Product', integration: 'Shopify' }), exact: true });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.nav.flows);
+      await expect(badge).toHaveCount(0);
       await toast.getByRole('button', { name: en.incidents.toast.undo }).click();
-      await expect(banner(page, 'Added to Cart')).toBeVisible();
+      await expect(badge).toBeVisible();
       await expect(toast).toBeHidden();
+      await page.getByRole('button', { name: en.nav.home, exact: true }).click();
+      await expect(banner(page, 'Added to Cart')).toBeVisible();
     });
 
     await test.step('dismissed for good, the centre still lists it, as dismissed from this computer', async () => {
