@@ -33,6 +33,7 @@ describe('migrations', () => {
         'flows',
         'incident_events',
         'incidents',
+        'metric_monitors',
         'metric_snoozes',
         'metrics',
         'monitor_states',
@@ -106,6 +107,22 @@ describe('migrations', () => {
     const again = openDatabase(file, '1.2.4');
     expect(readLastMigratedBy(again)).toBe('1.2.3');
     again.close();
+  });
+
+  it('006 adds per-metric monitor settings to a version-5 cache; they go with their account', () => {
+    const file = dbFile();
+    const v5 = new Database(file);
+    runMigrations(v5, migrations.slice(0, 5));
+    v5.prepare("INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')").run();
+    v5.close();
+    const db = openDatabase(file, '1.2.3');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.prepare("INSERT INTO metric_monitors VALUES ('a', 'm', 'high', NULL, 2.5, '2026-01-02')").run();
+    expect(() => db.prepare("INSERT INTO metric_monitors VALUES ('a', 'n', 'loud', NULL, NULL, '2026-01-02')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO metric_monitors VALUES ('a', 'o', NULL, NULL, 0, '2026-01-02')").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM accounts WHERE id = 'a'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM metric_monitors').get()).toEqual({ n: 0 });
+    db.close();
   });
 
   it('005 adds incidents to a version-4 cache: its alerts stay, waiting for the next evaluation to group them', () => {
