@@ -146,6 +146,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
       upserts,
       transitions,
       announce: notifyIds,
+      unmuted: new Map([...(input.rejudge ?? new Map<string, { unmutedFrom: string | null }>())].flatMap(([metricId, { unmutedFrom }]) => (unmutedFrom === null ? [] : [[metricId, unmutedFrom] as const]))),
       newId,
     },
   );

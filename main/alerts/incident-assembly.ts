@@ -30,6 +30,8 @@ export interface AssemblyInput {
   snoozeExpired: ReadonlySet<string>;
   /** Alerts that recovered in this evaluation. */
   recovered: ReadonlySet<string>;
+  /** Metrics unmuted in this evaluation, each with the end its mute had: an incident muted by it ends its mute too. */
+  unmuted?: ReadonlyMap<string, string>;
   /** Re-estimates an incident's cost from its members (final once it resolves). */
   cost(members: readonly AlertRecord[], previous: StoredIncidentCost | null, final: boolean): StoredIncidentCost;
   newId(): string;
@@ -94,6 +96,10 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
       if (alert.start < target.incident.start) target.incident.start = alert.start;
       const joined = followMute(alert, target.incident, input.now, transitions, snoozes);
       upserts.push(...(joined === alert ? [] : [joined]));
+      // A drop recorded muted (its metric is muted) joining an incident nothing else keeps alive:
+      // the incident follows that mute, as one the drop opened would.
+      const quiet = target.incident.snoozedUntil === null && target.incident.dismissedAt === null && target.members.every((member) => member.state === 'resolved');
+      if (quiet && joined.state === 'snoozed' && joined.snoozedUntil !== null) target.incident.snoozedUntil = joined.snoozedUntil;
       target.members.push(joined);
       events.push({ incidentId: target.incident.id, at: knownAt(alert), kind: 'joined', metricId: alert.metricId, by: 'detector', until: null });
     } else {
@@ -127,6 +133,10 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
       if (input.recovered.has(member.id) && member.resolvedAt) {
         events.push({ incidentId: incident.id, at: member.resolvedAt, kind: 'recovered', metricId: member.metricId, by: 'detector', until: null });
       }
+    }
+    // An incident that followed a metric's mute is unmuted with the metric.
+    if (incident.snoozedUntil !== null && members.some((member) => input.unmuted?.get(member.metricId) === incident.snoozedUntil)) {
+      incident.snoozedUntil = input.now.toISOString();
     }
     // A snooze that has run out: the incident speaks again if its drop is still under way.
     if (incident.snoozedUntil !== null && Date.parse(incident.snoozedUntil) <= input.now.getTime()) {

@@ -23,6 +23,8 @@ export interface IncidentEvaluationInput {
   upserts: ReadonlyMap<string, AlertRecord>;
   transitions: readonly Transition[];
   announce: ReadonlySet<string>;
+  /** Metrics unmuted in this evaluation, with the end their mute had. */
+  unmuted?: ReadonlyMap<string, string>;
   newId(): string;
 }
 
@@ -86,6 +88,7 @@ export function evaluateIncidents(reads: IncidentEvaluationReads, input: Inciden
     announce: input.announce,
     snoozeExpired: new Set(input.transitions.filter((t) => t.reason === 'snooze-expired').map((t) => t.alertId)),
     recovered: new Set(input.transitions.filter((t) => t.reason === 'recovered').map((t) => t.alertId)),
+    ...(input.unmuted ? { unmuted: input.unmuted } : {}),
     cost,
     newId: input.newId,
   });

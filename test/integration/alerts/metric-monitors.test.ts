@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../shared/domain/alert';
 import type { Result } from '../../../shared/domain/errors';
+import type { Incident } from '../../../shared/domain/incident';
 import type { MetricMonitor } from '../../../shared/domain/metric-monitor';
 import { defaultScenario, demoKeys } from '../../../main/simulator';
 import { manualClock } from '../../support/simulator-client';
@@ -71,7 +72,7 @@ describe('per-metric monitor settings', () => {
   });
 
   it('muted, a drop is recorded muted and nobody is told; unmuted during the drop, it comes back and is announced', async () => {
-    const { call, accountId, metricId, openCart, fired } = await shallowDrop();
+    const { call, accountId, metricId, openCart, fired, events } = await shallowDrop();
     await call<MetricMonitor>('monitors:set', { accountId, metricId, sensitivity: 'low' });
     const muted = await call<MetricMonitor>('monitors:set', { accountId, metricId, mute: { days: 7 } });
     expect(muted.mutedUntil).toBe('2026-11-30T12:10:00.000Z');
@@ -79,10 +80,18 @@ describe('per-metric monitor settings', () => {
     await call<MetricMonitor>('monitors:set', { accountId, metricId, sensitivity: null });
     expect((await openCart()).map((alert) => [alert.state, alert.snoozedUntil])).toEqual([['snoozed', '2026-11-30T12:10:00.000Z']]);
     expect(fired()).toBe(announced);
+    // Its incident is muted with it: no banner on Home for a muted metric's drop.
+    const holding = async () => (await call<Incident[]>('incidents:list', { accountId })).filter((incident) => incident.state !== 'resolved' && incident.members.some((member) => member.metricId === metricId));
+    expect((await holding()).map((incident) => incident.mute)).toEqual(['snoozed']);
 
+    const incidentsFired = () => events.emitted.filter((e) => e.event === 'incidents:fired').length;
+    const incidentsBefore = incidentsFired();
     await call<MetricMonitor>('monitors:set', { accountId, metricId, mute: null });
     expect((await openCart()).map((alert) => alert.state)).toEqual(['active']);
     expect(fired()).toBe(announced + 1);
+    // Its incident comes back with it, on Home and in one notification.
+    expect((await holding()).map((incident) => incident.mute)).toEqual(['none']);
+    expect(incidentsFired()).toBe(incidentsBefore + 1);
   });
 
   it('refuses, in words, an unknown metric, a mute length not offered and a volume that is not a positive number', async () => {
