@@ -3,6 +3,7 @@ import type { Sensitivity } from '../../shared/domain/sensitivity';
 import { replay, type ReplayAlert } from '../../main/detection/replay';
 import { buildScenarios, type FamilyKind } from './scenarios';
 import { quantile, scoreScenario, type DropOutcome } from './scoring';
+import { oracleTotals } from './oracle-report';
 import { generateStoreSeries } from './store-series';
 
 /** Replays every generated scenario through the CLI's replay and scores it per family. */
@@ -27,6 +28,8 @@ export interface FamilyRow {
   falseAlertsPerMetricMonth: number;
   medianDelayHours: number | null;
   p90DelayHours: number | null;
+  /** Total delay over the oracle's total, on the drops both caught (oracle-report.ts). */
+  oracleRatio: number | null;
 }
 
 export interface GeneratedResult {
@@ -36,11 +39,13 @@ export interface GeneratedResult {
   /** Delays of full outages on stores of >= 15 events/hour (Infinity = never detected). */
   fastOutageDelays: number[];
   falseAlertExamples: string[];
+  /** Every labelled drop with the scenario it is in, for the delay-versus-oracle listing. */
+  incidents: { scenario: string; outcome: DropOutcome }[];
 }
 
 export function evaluateGenerated(seeds: readonly number[], sensitivity: Sensitivity): GeneratedResult {
   const families = new Map<string, FamilyResult>();
-  const result: GeneratedResult = { families: [], goalDrops: [], fastOutageDelays: [], falseAlertExamples: [] };
+  const result: GeneratedResult = { families: [], goalDrops: [], fastOutageDelays: [], falseAlertExamples: [], incidents: [] };
   for (const scenario of buildScenarios(seeds)) {
     const truth = generateStoreSeries(scenario.spec);
     const counts = new Map(truth.hours.map((h) => [h.start, h.count]));
@@ -68,6 +73,7 @@ export function evaluateGenerated(seeds: readonly number[], sensitivity: Sensiti
       if (result.falseAlertExamples.length < 12) result.falseAlertExamples.push(`${scenario.name}: ${describeAlert(alert, scenario.spec.timezone)}`);
     }
     for (const drop of outcome.drops) {
+      result.incidents.push({ scenario: scenario.name, outcome: drop });
       if (drop.drop.remaining <= 0.5 && (drop.durationHours ?? Infinity) >= 6 && drop.expectedPerHour >= 5) result.goalDrops.push(drop);
       if (drop.drop.remaining === 0 && scenario.spec.rate >= 15) result.fastOutageDelays.push(drop.delayHours ?? Infinity);
     }
@@ -91,6 +97,7 @@ export function familyRow(
     falseAlertsPerMetricMonth: f.metricMonths > 0 ? f.falseAlerts / f.metricMonths : 0,
     medianDelayHours: quantile(delays, 0.5),
     p90DelayHours: quantile(delays, 0.9),
+    oracleRatio: oracleTotals(f.drops).ratio,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReplayAlert } from '../../main/detection/replay';
+import { oracleDelayHours } from './oracle-bound';
 import type { LabelledDrop } from './scenarios';
 
 const HOUR = 3600;
@@ -13,6 +14,8 @@ export interface DropOutcome {
   detected: boolean;
   /** Hours of data from the drop's first hour to the completion of the hour that fired. */
   delayHours: number | null;
+  /** The oracle's delay for the same drop (oracle-bound.ts); null when even it would not fire. */
+  oracleHours: number | null;
 }
 
 export interface ScenarioOutcome {
@@ -44,6 +47,7 @@ export function scoreScenario(
       durationHours: drop.end === null ? null : (drop.end - drop.start) / HOUR,
       detected: alert !== undefined,
       delayHours: alert ? (alert.firedAt + HOUR - drop.start) / HOUR : null,
+      oracleHours: oracleDelayHours(truth.baseMean.slice(from), drop.remaining, drop.end === null ? null : (drop.end - drop.start) / HOUR),
     };
   });
   const judgedHours = Math.max(0, truth.hours.length - 14 * 24);
