@@ -1,5 +1,3 @@
-import { createMetricMonitorService } from './alerts/metric-monitor-service';
-import { createMetricMonitorsRepository } from './db/repositories/metric-monitors-repository';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/ipc/contract';
@@ -11,6 +9,7 @@ import { createAlertNotices } from './alerts/alert-notices';
 import { createAlertQueries } from './alerts/alert-queries';
 import type { AlertService } from './alerts/alert-service';
 import { createIncidentService } from './alerts/incident-service';
+import { createMetricMonitorService } from './alerts/metric-monitor-service';
 import { createIncidentViews } from './alerts/incident-views';
 import { createIncidentsRepository } from './db/repositories/incidents-repository';
 import { createAlertViews } from './alerts/alert-views';
@@ -26,6 +25,7 @@ import { createAccountsRepository } from './db/repositories/accounts-repository'
 import { createAlertsRepository } from './db/repositories/alerts-repository';
 import { createEvaluationWritesRepository } from './db/repositories/evaluation-writes-repository';
 import { createDiagnosesRepository } from './db/repositories/diagnoses-repository';
+import { createMetricMonitorsRepository } from './db/repositories/metric-monitors-repository';
 import { createMonitorStatesRepository } from './db/repositories/monitor-states-repository';
 import { createWizardProgressRepository } from './db/repositories/wizard-progress-repository';
 import { createHandlers } from './handlers/create-handlers';

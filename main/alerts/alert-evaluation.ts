@@ -146,7 +146,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
       upserts,
       transitions,
       announce: notifyIds,
-      unmuted: new Map([...(input.rejudge ?? new Map<string, { unmutedFrom: string | null }>())].flatMap(([metricId, { unmutedFrom }]) => (unmutedFrom === null ? [] : [[metricId, unmutedFrom] as const]))),
+      unmuted: unmutedMetrics(input.rejudge),
       newId,
     },
   );
@@ -185,6 +185,13 @@ function presentEvents(events: readonly MonitorEvent[], dropping: boolean, open:
     return open || !current ? [] : [current];
   }
   return open ? [{ type: 'resolved', at: secondsFromDate(now) }] : [];
+}
+
+/** The re-judged metrics that were unmuted, each with the end its mute had. */
+function unmutedMetrics(rejudge: EvaluationInput['rejudge']): Map<string, string> {
+  const unmuted = new Map<string, string>();
+  for (const [metricId, { unmutedFrom }] of rejudge ?? []) if (unmutedFrom !== null) unmuted.set(metricId, unmutedFrom);
+  return unmuted;
 }
 
 function latest(a: string | null, b: string | null): string | null {

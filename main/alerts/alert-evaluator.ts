@@ -41,23 +41,23 @@ export interface AlertEvaluator {
  */
 export function createAlertEvaluator(deps: AlertEvaluatorDeps): AlertEvaluator {
   const run = (accountId: string, rejudge?: EvaluationInput['rejudge']): EvaluationOutcome | null => {
-      const account = deps.account(accountId);
-      if (!account) return null;
-      const result = evaluateAccount(deps, {
-        account,
-        sensitivity: deps.sensitivity(),
-        now: deps.clock.now(),
-        hourlyHistoryDays: deps.hourlyHistoryDays,
-        recoveryHours: deps.recoveryHours(),
-        ...(rejudge ? { rejudge } : {}),
-      });
-      return {
-        account: { id: account.id, name: account.name },
-        changed: result.changed,
-        notify: result.notify,
-        notifyIncidents: result.notifyIncidents,
-        resolvedIncidents: result.resolvedIncidents,
-      };
+    const account = deps.account(accountId);
+    if (!account) return null;
+    const result = evaluateAccount(deps, {
+      account,
+      sensitivity: deps.sensitivity(),
+      now: deps.clock.now(),
+      hourlyHistoryDays: deps.hourlyHistoryDays,
+      recoveryHours: deps.recoveryHours(),
+      ...(rejudge ? { rejudge } : {}),
+    });
+    return {
+      account: { id: account.id, name: account.name },
+      changed: result.changed,
+      notify: result.notify,
+      notifyIncidents: result.notifyIncidents,
+      resolvedIncidents: result.resolvedIncidents,
+    };
   };
   return {
     evaluate: (accountId) => run(accountId),

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { AlertState, SnoozeDays } from '../../shared/domain/alert';
+import { calendarDaysLater } from '../../shared/domain/account-time';
 import { AppError } from '../../shared/domain/errors';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 
@@ -88,7 +88,7 @@ export function dismissAlert(alert: AlertRecord, now: Date): LifecycleResult {
  */
 export function snoozeAlert(alert: AlertRecord, days: SnoozeDays, timezone: string, now: Date): LifecycleResult & { until: string } {
   if (alert.state === 'resolved') throw new AppError('invalid-input', 'A resolved alert cannot be snoozed.');
-  const until = DateTime.fromJSDate(now, { zone: timezone }).plus({ days }).toUTC().toISO()!;
+  const until = calendarDaysLater(now, days, timezone);
   const result = empty();
   move(result, alert, 'snoozed', now.toISOString(), 'snoozed', { snoozedUntil: until });
   return { ...result, until };

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { AlertState, SnoozeDays, TransitionReason } from '../../shared/domain/alert';
+import { calendarDaysLater } from '../../shared/domain/account-time';
 import { AppError } from '../../shared/domain/errors';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 import type { IncidentAction, IncidentEventRecord, IncidentRecord } from '../db/repositories/incidents-repository';
@@ -75,7 +75,7 @@ export function restoreIncident(incident: IncidentRecord, members: Members, now:
 export function snoozeIncident(incident: IncidentRecord, members: Members, days: SnoozeDays, timezone: string, now: Date): IncidentAction & { until: string } {
   if (incident.resolvedAt !== null) throw new AppError('invalid-input', 'A resolved incident cannot be snoozed.');
   const at = now.toISOString();
-  const until = DateTime.fromJSDate(now, { zone: timezone }).plus({ days }).toUTC().toISO()!;
+  const until = calendarDaysLater(now, days, timezone);
   const metrics = [...new Set(members.map((member) => member.metricId))];
   return {
     until,

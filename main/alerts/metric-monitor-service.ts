@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { calendarDaysLater } from '../../shared/domain/account-time';
 import { AppError } from '../../shared/domain/errors';
 import type { MetricMonitor, MetricMonitorPatch } from '../../shared/domain/metric-monitor';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
@@ -77,7 +77,7 @@ export function createMetricMonitorService(deps: MetricMonitorServiceDeps): Metr
         ...(patch.minHourlyVolume === undefined ? {} : { minHourlyVolume: patch.minHourlyVolume }),
         ...(patch.mute === undefined
           ? {}
-          : { mutedUntil: patch.mute === null ? null : DateTime.fromJSDate(now, { zone: timezone }).plus({ days: patch.mute.days }).toUTC().toISO()! }),
+          : { mutedUntil: patch.mute === null ? null : calendarDaysLater(now, patch.mute.days, timezone) }),
       };
       deps.repository.save(next, now.toISOString());
       const unmutedFrom = before.mutedUntil !== null && next.mutedUntil === null ? before.mutedUntil : null;

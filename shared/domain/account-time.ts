@@ -31,6 +31,14 @@ export function addBuckets(start: number, interval: Interval, count: number, tim
   return DateTime.fromSeconds(start, { zone: timezone }).plus({ days: count }).startOf('day').toSeconds();
 }
 
+/**
+ * The instant `days` calendar days after `now` in the account's zone (ISO, UTC): the same local
+ * time of day, across DST. How long a snooze or a mute of "30 days" lasts.
+ */
+export function calendarDaysLater(now: Date, days: number, timezone: string): string {
+  return DateTime.fromJSDate(now, { zone: timezone }).plus({ days }).toUTC().toISO()!;
+}
+
 export const nextBucketStart = (start: number, interval: Interval, timezone: string): number => addBuckets(start, interval, 1, timezone);
 
 export const previousBucketStart = (start: number, interval: Interval, timezone: string): number => addBuckets(start, interval, -1, timezone);

@@ -7,6 +7,7 @@ import { sensitivities, sensitivitySchema } from '../../../shared/domain/sensiti
 import { ErrorNotice } from '../../components/error-notice';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import { formatCount, formatLongDate } from '../../lib/format';
+import { numberFormat } from '../../lib/intl-formats';
 import { useToasts } from '../../lib/toast-state';
 import { useLoad } from '../../lib/use-load';
 import { useSettings } from '../settings/settings-state';
@@ -63,7 +64,7 @@ export function MetricMonitorSection({ account, metric, freshness }: { account: 
       }
       // A new mute changes no verdict, so main judges nothing again for it: the notice says only what happened.
       const rejudged = change.sensitivity !== undefined || change.minHourlyVolume !== undefined || change.mute === null;
-      setNotice({ kind: 'saved', text: rejudged ? t('metricMonitor.saved', { metric: metric.name }) : t('metricMonitor.savedOnly') })
+      setNotice({ kind: 'saved', text: rejudged ? t('metricMonitor.saved', { metric: metric.name }) : t('metricMonitor.savedOnly') });
     } catch (error) {
       setNotice({ kind: 'error', text: t(errorMessageKey(error)) });
     } finally {
@@ -82,7 +83,7 @@ export function MetricMonitorSection({ account, metric, freshness }: { account: 
   const levelText =
     level === null
       ? t('metricMonitor.levelUnknown')
-      : t('metricMonitor.level', { count: level, level: level < 10 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(level) : formatCount(Math.round(level), locale) });
+      : t('metricMonitor.level', { count: level, level: level < 10 ? numberFormat(locale, { maximumFractionDigits: 1 }).format(level) : formatCount(Math.round(level), locale) });
 
   const badges = [
     monitor.mutedUntil ? t('metricMonitor.mutedBadge') : null,

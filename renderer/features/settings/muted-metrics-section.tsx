@@ -12,8 +12,8 @@ import './muted-incidents.css';
 interface MutedMetric {
   account: AccountSummary;
   metricId: string;
-  /** "Placed Order (Shopify)": the name as the Metrics screen lists it. */
-  label: string;
+  name: string;
+  integrationName: string | null;
   mutedUntil: string;
 }
 
@@ -26,8 +26,7 @@ async function loadMutedMetrics(accounts: readonly AccountSummary[]): Promise<Mu
       const metrics = await unwrap(bridge().metrics.list({ accountId: account.id }));
       return monitors.map((monitor): MutedMetric => {
         const metric = metrics.find((candidate) => candidate.id === monitor.metricId);
-        const name = metric?.name ?? monitor.metricId;
-        return { account, metricId: monitor.metricId, label: metric?.integrationName ? `${name} (${metric.integrationName})` : name, mutedUntil: monitor.mutedUntil! };
+        return { account, metricId: monitor.metricId, name: metric?.name ?? monitor.metricId, integrationName: metric?.integrationName ?? null, mutedUntil: monitor.mutedUntil! };
       });
     }),
   );
@@ -79,12 +78,14 @@ function MutedMetricItem({ muted, onUnmuted }: { muted: MutedMetric; onUnmuted()
   const showToast = useToasts((state) => state.show);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // "Placed Order (Shopify)": the integration always named, as no other metric is listed beside it.
+  const label = muted.integrationName ? t('homeScreen.metricWithIntegration', { metric: muted.name, integration: muted.integrationName }) : muted.name;
   const unmute = async () => {
     setBusy(true);
     setError(null);
     try {
       await unwrap(bridge().monitors.set({ accountId: muted.account.id, metricId: muted.metricId, mute: null }));
-      showToast({ message: t('metricMonitor.unmutedToast', { metric: muted.label }) });
+      showToast({ message: t('metricMonitor.unmutedToast', { metric: label }) });
       onUnmuted();
     } catch (failure) {
       setError(t(errorMessageKey(failure)));
@@ -95,7 +96,7 @@ function MutedMetricItem({ muted, onUnmuted }: { muted: MutedMetric; onUnmuted()
   return (
     <li className="muted-incidents__item" data-metric-id={muted.metricId}>
       <div className="muted-incidents__text">
-        <span className="muted-incidents__metric">{muted.label}</span>
+        <span className="muted-incidents__metric">{label}</span>
         <span className="muted-incidents__detail">{muted.account.name}</span>
         <span className="muted-incidents__status">{t('metricMonitor.mutedUntil', { date: formatLongDate(muted.mutedUntil, i18n.language, muted.account.timezone) })}</span>
         {error ? (
@@ -104,7 +105,7 @@ function MutedMetricItem({ muted, onUnmuted }: { muted: MutedMetric; onUnmuted()
           </span>
         ) : null}
       </div>
-      <button type="button" className="button button--small" disabled={busy} aria-label={t('metricMonitor.unmuteNamed', { metric: muted.label })} onClick={() => void unmute()}>
+      <button type="button" className="button button--small" disabled={busy} aria-label={t('metricMonitor.unmuteNamed', { metric: label })} onClick={() => void unmute()}>
         {t('metricMonitor.unmute')}
       </button>
     </li>
