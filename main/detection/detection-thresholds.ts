@@ -23,77 +23,88 @@ export const RECOVERY_RATIO = 0.8;
 /** ...over at least this many hours (more when volume is low, see `recoveryMinExpected`). */
 export const RECOVERY_MIN_HOURS = 3;
 
-export interface WindowRule {
-  hours: number;
-  /** The window alerts only if observed <= maxRatio * expected... */
+/** A metric-month, in hours: the unit of the false-alarm budget. */
+export const HOURS_PER_METRIC_MONTH = 730;
+
+/** From this span length on (hours), a span counts as a drop only when at most `maxRatio` of its expected events came in. */
+export interface DepthRule {
+  fromHours: number;
   maxRatio: number;
 }
 
 export interface SensitivityRules {
-  windows: readonly WindowRule[];
-  /** ...and expected >= minExpected... */
-  minExpected: number;
   /**
-   * ...and the lower-tail probability of the observed count is at most this times the window's
-   * hours. A w-hour window gives about 1/w independent tests per hour, so scaling by w keeps the
-   * false-alarm rate of every window length the same.
+   * False alerts per metric-month this sensitivity accepts on a healthy metric (Settings states
+   * it in these words). The drop scan's threshold follows from it (`scanThreshold`).
    */
-  maxTailProbabilityPerHour: number;
+  falseAlarmsPerMetricMonth: number;
+  /**
+   * How deep a span must be, by its length (ascending; shorter spans than the first are not
+   * judged). Short spans ask for a near-total stop: a one-hour blip or a half-empty evening is
+   * noise or a change of rhythm far more often than an incident, and a real one shows on the
+   * longer spans within hours.
+   */
+  depth: readonly DepthRule[];
   /** Expected count the recovery window must reach before recovery is judged. */
   recoveryMinExpected: number;
 }
 
-/**
- * Short windows ask for a near-total stop (an outage shows within two hours; a one-hour blip or a
- * half-empty hour does not alert); longer windows accept shallower, sustained drops.
- */
+/** Low / normal / high: 0.02 / 0.1 / 0.5 false alerts per metric-month. */
 export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
   low: {
-    windows: [
-      { hours: 3, maxRatio: 0.2 },
-      { hours: 6, maxRatio: 0.35 },
-      { hours: 12, maxRatio: 0.45 },
-      { hours: 24, maxRatio: 0.5 },
-      { hours: 48, maxRatio: 0.5 },
-      { hours: 72, maxRatio: 0.5 },
-      { hours: 168, maxRatio: 0.5 },
+    falseAlarmsPerMetricMonth: 0.02,
+    depth: [
+      { fromHours: 3, maxRatio: 0.2 },
+      { fromHours: 6, maxRatio: 0.35 },
+      { fromHours: 12, maxRatio: 0.45 },
+      { fromHours: 24, maxRatio: 0.5 },
     ],
-    minExpected: 20,
-    maxTailProbabilityPerHour: 5e-10,
     recoveryMinExpected: 20,
   },
   normal: {
-    windows: [
-      { hours: 2, maxRatio: 0.15 },
-      { hours: 3, maxRatio: 0.3 },
-      { hours: 6, maxRatio: 0.6 },
-      { hours: 12, maxRatio: 0.65 },
-      { hours: 24, maxRatio: 0.65 },
-      { hours: 48, maxRatio: 0.65 },
-      { hours: 72, maxRatio: 0.65 },
-      { hours: 168, maxRatio: 0.65 },
+    falseAlarmsPerMetricMonth: 0.1,
+    depth: [
+      { fromHours: 2, maxRatio: 0.15 },
+      { fromHours: 3, maxRatio: 0.3 },
+      { fromHours: 6, maxRatio: 0.6 },
+      { fromHours: 12, maxRatio: 0.65 },
     ],
-    minExpected: 10,
-    maxTailProbabilityPerHour: 5e-8,
     recoveryMinExpected: 20,
   },
   high: {
-    windows: [
-      { hours: 1, maxRatio: 0.2 },
-      { hours: 2, maxRatio: 0.35 },
-      { hours: 3, maxRatio: 0.45 },
-      { hours: 6, maxRatio: 0.65 },
-      { hours: 12, maxRatio: 0.7 },
-      { hours: 24, maxRatio: 0.75 },
-      { hours: 48, maxRatio: 0.75 },
-      { hours: 72, maxRatio: 0.75 },
-      { hours: 168, maxRatio: 0.75 },
+    falseAlarmsPerMetricMonth: 0.5,
+    depth: [
+      { fromHours: 1, maxRatio: 0.2 },
+      { fromHours: 2, maxRatio: 0.35 },
+      { fromHours: 3, maxRatio: 0.45 },
+      { fromHours: 6, maxRatio: 0.65 },
+      { fromHours: 12, maxRatio: 0.7 },
+      { fromHours: 24, maxRatio: 0.75 },
     ],
-    minExpected: 6,
-    maxTailProbabilityPerHour: 5e-6,
     recoveryMinExpected: 12,
   },
 };
+
+/** The deepest share a span of `hours` may keep and still count as a drop; -1 when it is too short to judge. */
+export function maxRatioFor(rules: Pick<SensitivityRules, 'depth'>, hours: number): number {
+  let ratio = -1;
+  for (const rule of rules.depth) if (hours >= rule.fromHours) ratio = rule.maxRatio;
+  return ratio;
+}
+
+/**
+ * Evidence (nats) the scan needs beyond ln(1/α), α being the budget per metric-hour. Each hour the
+ * scan takes the best of up to a week of spans and of every depth, which is not one test: for a
+ * likelihood-ratio scan the chance of crossing c somewhere is about c·e^(-c) rather than e^(-c)
+ * (Siegmund's approximation), so the threshold needs about ln c ≈ 2 more nats than a single test.
+ * `npm run eval:detection` measures the result on the clean stores (well inside every budget).
+ */
+export const SCAN_ALLOWANCE = 2;
+
+/** The drop scan's evidence threshold for a sensitivity: ln(hours per metric-month / budget) + allowance. */
+export function scanThreshold(rules: Pick<SensitivityRules, 'falseAlarmsPerMetricMonth'>): number {
+  return Math.log(HOURS_PER_METRIC_MONTH / rules.falseAlarmsPerMetricMonth) + SCAN_ALLOWANCE;
+}
 
 /** Baseline fitting constants (see monitor-fit.ts). */
 export const FIT = {
@@ -128,6 +139,8 @@ export const SURGE = {
   outageRatio: 0.15,
   /** A surge counts only if its surplus reaches this share of a day's expected volume. */
   minShareOfDay: 0.1,
+  /** A lull is weighed against the surge's surplus of at most this many hours before its last spike. */
+  maxCreditHours: 24,
 } as const;
 
 /** A short partial drop whose same hours yesterday were this low too is a change of rhythm (monitor-step.ts). */

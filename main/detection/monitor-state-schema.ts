@@ -14,10 +14,11 @@ const episodeSchema = z.object({
   observed: z.number(),
   depth: z.number(),
   windowHours: z.number(),
+  probability: z.number().min(0).max(1),
 });
 
 export const monitorStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   timezone: z.string(),
   firstHour: z.number(),
   nextHour: z.number(),
@@ -25,8 +26,6 @@ export const monitorStateSchema = z.object({
   firstEventHour: z.number().nullable(),
   lastEventHour: z.number().nullable(),
   ring: z.object({ count: numbers, expected: numbers, level: numbers, slot: numbers, flag: numbers }),
-  windowObserved: numbers,
-  windowExpected: numbers,
   lastFlaggedIndex: z.number(),
   level: z.number(),
   shape: numbers.length(168),

@@ -1,5 +1,4 @@
 import {
-  DISPERSION,
   DISPERSION_MIN_HISTORY_HOURS,
   DISPERSION_WINDOWS,
   MIN_HISTORY_HOURS,
@@ -10,10 +9,11 @@ import {
   SPIKE_JUDGED_FROM_HOURS,
   RHYTHM,
   SURGE,
+  maxRatioFor,
+  scanThreshold,
   type SensitivityRules,
-  type WindowRule,
 } from './detection-thresholds';
-import { negativeBinomialCdf } from './count-tails';
+import { chanceWithNothingWrong, dropLogLikelihoodRatio, dispersionAt, scanForDrop, type ScanLimits } from './drop-scan';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
 import { fitDispersion } from './monitor-dispersion';
 import { exceedsSpike } from './monitor-spike';
@@ -29,19 +29,9 @@ const SHAPE_DAILY_UNTIL_HOURS = 21 * 24;
 /** An episode's first hour is searched this far back from the hour that fired. */
 const ONSET_SEARCH_HOURS = LONGEST_WINDOW;
 
-/** Trailing sums ending at the current hour, one entry per `DISPERSION_WINDOWS` window. */
-export interface WindowSums {
-  observed: number[];
-  expected: number[];
-  /** The window lies inside the fed, held history and after the previous episode. */
-  complete: boolean[];
-  /** ...and contains no incident or spike hour. */
-  clean: boolean[];
-}
-
 /**
  * Feeds one complete hour to a working copy of a monitor: predicts it, stores it, then either
- * tests recovery (inside an episode) or tests every trailing window for a drop. At each new
+ * tests recovery (inside an episode) or scans the spans ending now for a drop. At each new
  * local day the baseline and the dispersion are refitted first. Events are appended to `events`.
  */
 export function feedHour(
@@ -50,7 +40,6 @@ export function feedHour(
   count: number,
   watch: HourWatch,
   events: MonitorEvent[],
-  sums: WindowSums,
 ): void {
   if (!state.day || !frameContains(state.day, hourStart)) {
     const newDay = state.day !== null && hourStart >= state.day.end;
@@ -72,7 +61,6 @@ export function feedHour(
   ring.flag[pos] = state.episode ? FLAG_INCIDENT : isSpike(state, count, expected) ? FLAG_SPIKE : 0;
   if (ring.flag[pos] !== 0) state.lastFlaggedIndex = index;
   trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE ? count - expected : null);
-  slideWindows(state, index);
   state.nextHour = hourStart + 3600;
   state.totalCount += count;
   if (count > 0) {
@@ -80,7 +68,6 @@ export function feedHour(
     state.lastEventHour = hourStart;
   }
 
-  windowSums(state, sums);
   const rules = SENSITIVITY_RULES[watch.sensitivity];
   if (state.episode) {
     if (hasRecovered(state, hourStart, rules)) {
@@ -91,10 +78,11 @@ export function feedHour(
     return;
   }
   if (index < MIN_HISTORY_HOURS) return;
+  const limits: ScanLimits = { minHours: 1, depth: rules.depth, threshold: scanThreshold(rules) };
   if (!watchedDaily(state, watch)) {
-    judge(state, hourStart, sums, rules, events);
+    judge(state, hourStart, limits, events);
   } else if (hourStart + 3600 >= state.day.end) {
-    judge(state, hourStart, sums, dailyRules(rules), events);
+    judge(state, hourStart, { ...limits, minHours: 24 }, events);
   }
 }
 
@@ -108,11 +96,6 @@ export interface HourWatch {
 /** A metric whose level is below its minimum hourly volume is judged on whole days. */
 export function watchedDaily(state: Pick<MonitorState, 'fitted' | 'level'>, watch: HourWatch): boolean {
   return watch.minHourlyVolume > 0 && state.fitted && state.level < watch.minHourlyVolume;
-}
-
-/** The sensitivity's rules, minus the windows shorter than a day. */
-function dailyRules(rules: SensitivityRules): SensitivityRules {
-  return { ...rules, windows: rules.windows.filter((rule) => rule.hours >= 24) };
 }
 
 /**
@@ -148,60 +131,17 @@ function shieldingSurge(state: MonitorState): boolean {
   return state.surge !== null && state.surge.surplus >= SURGE.minShareOfDay * 24 * state.level;
 }
 
-/** Adds the hour just written to every running window sum and drops the hour that left it. */
-function slideWindows(state: MonitorState, index: number): void {
-  const { count, expected } = state.ring;
-  const pos = index % RING_HOURS;
-  const addObserved = count[pos]!;
-  const addExpected = Math.round(expected[pos]! * 1e4);
-  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
-    const leaving = index - DISPERSION_WINDOWS[j]!;
-    let observed = state.windowObserved[j]! + addObserved;
-    let expectedSum = state.windowExpected[j]! + addExpected;
-    if (leaving >= 0) {
-      const out = leaving % RING_HOURS;
-      observed -= count[out]!;
-      expectedSum -= Math.round(expected[out]! * 1e4);
-    }
-    state.windowObserved[j] = observed;
-    state.windowExpected[j] = expectedSum;
-  }
-}
-
-/** The trailing window sums ending at the last fed hour, with whether each may be judged / learnt from. */
-function windowSums(state: MonitorState, sums: WindowSums): void {
-  const last = hoursFed(state) - 1;
-  const floor = state.lastEpisodeEnd === null ? 0 : (state.lastEpisodeEnd - state.firstHour) / 3600 + 1;
-  for (let j = 0; j < DISPERSION_WINDOWS.length; j += 1) {
-    const first = last - DISPERSION_WINDOWS[j]! + 1;
-    sums.observed[j] = state.windowObserved[j]!;
-    sums.expected[j] = state.windowExpected[j]! / 1e4;
-    sums.complete[j] = first >= floor;
-    sums.clean[j] = first >= floor && state.lastFlaggedIndex < first;
-  }
-}
-
-export function newWindowSums(): WindowSums {
-  const zeros = (): number[] => DISPERSION_WINDOWS.map(() => 0);
-  return { observed: zeros(), expected: zeros(), complete: DISPERSION_WINDOWS.map(() => false), clean: DISPERSION_WINDOWS.map(() => false) };
-}
-
-/** Fires when any window of the sensitivity is deep enough, large enough and improbable enough. */
-function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: SensitivityRules, events: MonitorEvent[]): void {
-  let best = Infinity;
-  let bestRatio = 1;
-  for (const rule of rules.windows) {
-    const j = DISPERSION_WINDOWS.indexOf(rule.hours as (typeof DISPERSION_WINDOWS)[number]);
-    if (j < 0 || !sums.complete[j]) continue;
-    const tail = dropTail(sums.observed[j]!, sums.expected[j]!, rule, state.dispersion[j] ?? DISPERSION.initial, rules);
-    if (tail === null || tail >= best) continue;
-    const ratio = sums.observed[j]! / sums.expected[j]!;
-    if (ratio > SURGE.outageRatio && rule.hours <= RHYTHM.maxWindowHours && lowYesterdayToo(state, rule.hours)) continue;
-    best = tail;
-    bestRatio = ratio;
-  }
-  if (best === Infinity) return;
-  if (shieldingSurge(state) && bestRatio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, rules)) return;
+/**
+ * Fires when the drop scan (drop-scan.ts) finds a span ending now with enough evidence, unless the
+ * span is a short partial dip the same hours yesterday shared (a change of rhythm) or a shallow
+ * lull in the shadow of a surge that is no drop counted from the surge's start.
+ */
+function judge(state: MonitorState, hourStart: number, limits: ScanLimits, events: MonitorEvent[]): void {
+  const hit = scanForDrop(state, limits);
+  if (hit === null) return;
+  const ratio = hit.observed / hit.expected;
+  if (ratio > SURGE.outageRatio && hit.hours <= RHYTHM.maxWindowHours && lowYesterdayToo(state, hit.hours)) return;
+  if (shieldingSurge(state) && ratio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, limits)) return;
   const start = onset(state, hourStart);
   let observed = 0;
   let expected = 0;
@@ -219,6 +159,7 @@ function judge(state: MonitorState, hourStart: number, sums: WindowSums, rules: 
     observed,
     depth: expected > 0 ? roundExpected(1 - observed / expected) : 1,
     windowHours: (hourStart - start) / 3600 + 1,
+    probability: roundProbability(chanceWithNothingWrong(state, hit.observed, hit.expected, hit.hours)),
   };
   state.episode = episode;
   refitBaseline(state, true);
@@ -246,18 +187,11 @@ function lowYesterdayToo(state: MonitorState, hours: number): boolean {
   return expected > 0 && observed <= RHYTHM.yesterdayMaxRatio * expected;
 }
 
-/** The window's lower-tail probability if it qualifies as a drop, otherwise null. */
-function dropTail(observed: number, expected: number, rule: WindowRule, alpha: number, rules: SensitivityRules): number | null {
-  if (expected < rules.minExpected || observed > rule.maxRatio * expected) return null;
-  const tail = negativeBinomialCdf(observed, expected, alpha);
-  return tail <= rules.maxTailProbabilityPerHour * rule.hours ? tail : null;
-}
-
 /**
  * In a surge's shadow a shallow drop counts only if it is a drop from the surge's first hour on
- * too, judged like the longest window rule that span covers (dispersion of the nearest window).
+ * too: the span since then must carry the scan's evidence on its own.
  */
-function deficitSinceSurge(state: MonitorState, hourStart: number, rules: SensitivityRules): boolean {
+function deficitSinceSurge(state: MonitorState, hourStart: number, limits: ScanLimits): boolean {
   const surge = state.surge!;
   const last = hoursFed(state) - 1;
   const span = (hourStart - surge.start) / 3600 + 1;
@@ -268,10 +202,13 @@ function deficitSinceSurge(state: MonitorState, hourStart: number, rules: Sensit
     observed += state.ring.count[index % RING_HOURS] ?? 0;
     expected += state.ring.expected[index % RING_HOURS] ?? 0;
   }
-  const rule = [...rules.windows].reverse().find((r) => r.hours <= span) ?? rules.windows[0]!;
-  let j = 0;
-  while (j + 1 < DISPERSION_WINDOWS.length && DISPERSION_WINDOWS[j + 1]! <= span) j += 1;
-  return dropTail(observed, expected, { hours: span, maxRatio: rule.maxRatio }, state.dispersion[j] ?? DISPERSION.initial, rules) !== null;
+  if (expected <= 0 || observed > maxRatioFor(limits, span) * expected) return false;
+  return dropLogLikelihoodRatio(observed, expected) / (1 + dispersionAt(state, span) * expected) >= limits.threshold;
+}
+
+/** Probabilities are kept to three significant figures (they are shown as "about 1 in N"). */
+function roundProbability(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Number(value.toPrecision(3)) : 0;
 }
 
 /**

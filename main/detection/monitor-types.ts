@@ -46,6 +46,11 @@ export interface Episode {
   depth: number;
   /** Hours from `start` to `firedAt` inclusive. */
   windowHours: number;
+  /**
+   * Chance of so few events in the span that fired with nothing wrong (the negative-binomial
+   * lower tail at the span's learnt dispersion): the evidence an alert states.
+   */
+  probability: number;
 }
 
 export type MonitorEvent =
@@ -57,6 +62,7 @@ export type MonitorEvent =
       observed: number;
       depth: number;
       windowHours: number;
+      probability: number;
     }
   | { type: 'resolved'; at: number };
 
@@ -71,7 +77,8 @@ export type MonitorStatus =
  * `RING_HOURS` hours; position = (hour index since `firstHour`) mod `RING_HOURS`.
  */
 export interface MonitorState {
-  version: 1;
+  /** 2: the drop scan (no running window sums). A state of another version is rebuilt from the cache. */
+  version: 2;
   timezone: string;
   /** First hour ever fed (bucket start, epoch seconds). */
   firstHour: number;
@@ -91,13 +98,6 @@ export interface MonitorState {
     /** 0 = ordinary, 1 = incident (inside a drop episode), 2 = spike: both kept out of the baseline. */
     flag: number[];
   };
-  /**
-   * Running sums over each `DISPERSION_WINDOWS` window ending at the last fed hour: observed
-   * counts, and expected counts in ten-thousandths (integers, so adding and removing hours never
-   * drifts).
-   */
-  windowObserved: number[];
-  windowExpected: number[];
   /** Hour index (since `firstHour`) of the latest incident or spike hour; -1 if none. */
   lastFlaggedIndex: number;
   /** Current robust level (events/hour) and 168-slot weekly shape (mean 1). */

@@ -1,6 +1,6 @@
 import { DISPERSION, DISPERSION_WINDOWS, MIN_HISTORY_HOURS, STALE_AFTER_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK, slotAt } from './local-clock';
-import { feedHour, newWindowSums } from './monitor-step';
+import { feedHour } from './monitor-step';
 import { hourIndex, hoursFed, ringPosition, roundExpected } from './monitor-ring';
 import type { AdvanceResult, HourCount, MonitorContext, MonitorEvent, MonitorState, MonitorStatus } from './monitor-types';
 
@@ -21,7 +21,7 @@ export function advanceMonitor(state: MonitorState | null, hours: readonly HourC
  */
 export function advanceOwnedMonitor(state: MonitorState | null, hours: readonly HourCount[], context: MonitorContext): AdvanceResult {
   const known = knownHours(hours, context.watermark);
-  let working = state && state.version === 1 && state.timezone === context.timezone ? state : null;
+  let working = state && state.version === 2 && state.timezone === context.timezone ? state : null;
   if (!working) {
     const first = firstHourOf(known, context);
     working = emptyState(first, context.timezone);
@@ -30,9 +30,8 @@ export function advanceOwnedMonitor(state: MonitorState | null, hours: readonly 
   reviseFedHours(working, known);
 
   const events: MonitorEvent[] = [];
-  const sums = newWindowSums();
   for (let t = working.nextHour; t + 3600 <= context.watermark; t += 3600) {
-    feedHour(working, t, known.get(t) ?? 0, { sensitivity: context.sensitivity, minHourlyVolume: context.minHourlyVolume ?? 0 }, events, sums);
+    feedHour(working, t, known.get(t) ?? 0, { sensitivity: context.sensitivity, minHourlyVolume: context.minHourlyVolume ?? 0 }, events);
   }
   return { state: working, events, status: statusOf(working, context) };
 }
@@ -88,8 +87,8 @@ function checkAlignment(state: MonitorState, known: Map<number, number>): void {
 }
 
 /**
- * Counts revised by a later sync (late-arriving events) replace what the ring holds, so window
- * sums and the baseline see the corrected data; hours already judged are not judged again.
+ * Counts revised by a later sync (late-arriving events) replace what the ring holds, so the scan
+ * and the baseline see the corrected data; hours already judged are not judged again.
  */
 function reviseFedHours(state: MonitorState, known: Map<number, number>): void {
   for (const [start, count] of known) {
@@ -99,11 +98,6 @@ function reviseFedHours(state: MonitorState, known: Map<number, number>): void {
     const previous = state.ring.count[pos] ?? 0;
     if (previous === count) continue;
     state.ring.count[pos] = count;
-    const index = hourIndex(state, start);
-    const last = hoursFed(state) - 1;
-    DISPERSION_WINDOWS.forEach((hours, j) => {
-      if (index > last - hours) state.windowObserved[j]! += count - previous;
-    });
     state.totalCount += count - previous;
     if (count > 0) {
       if (state.firstEventHour === null || start < state.firstEventHour) state.firstEventHour = start;
@@ -114,7 +108,7 @@ function reviseFedHours(state: MonitorState, known: Map<number, number>): void {
 
 export function emptyState(firstHour: number, timezone: string): MonitorState {
   return {
-    version: 1,
+    version: 2,
     timezone,
     firstHour,
     nextHour: firstHour,
@@ -122,8 +116,6 @@ export function emptyState(firstHour: number, timezone: string): MonitorState {
     firstEventHour: null,
     lastEventHour: null,
     ring: { count: [], expected: [], level: [], slot: [], flag: [] },
-    windowObserved: DISPERSION_WINDOWS.map(() => 0),
-    windowExpected: DISPERSION_WINDOWS.map(() => 0),
     lastFlaggedIndex: -1,
     level: 0,
     shape: new Array<number>(HOURS_PER_WEEK).fill(1),
@@ -147,8 +139,6 @@ function cloneState(state: MonitorState): MonitorState {
       slot: ring.slot.slice(),
       flag: ring.flag.slice(),
     },
-    windowObserved: state.windowObserved.slice(),
-    windowExpected: state.windowExpected.slice(),
     shape: state.shape.slice(),
     day: state.day ? { ...state.day, hours: state.day.hours ? state.day.hours.slice() : null } : null,
     dispersion: state.dispersion.slice(),

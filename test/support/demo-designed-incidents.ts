@@ -1,4 +1,4 @@
-import { MIN_HISTORY_HOURS, SENSITIVITY_RULES } from '../../main/detection/detection-thresholds';
+import { MIN_HISTORY_HOURS, SENSITIVITY_RULES, scanThreshold } from '../../main/detection/detection-thresholds';
 import { defaultScenario } from '../../main/simulator';
 
 /** A metric the demo scenario makes drop on purpose. */
@@ -11,12 +11,13 @@ export interface DesignedIncident {
 /**
  * The designed incidents, read from the scenario: each incident's metrics and each metric that
  * stops (a platform switch), where the detector can see them at all: the metric has its 14 days
- * of history when the incident starts, and the incident holds the volume a drop alert needs.
+ * of history when the incident starts, and the incident loses the events a drop alert needs.
  * Sorted as `account / metric (integration)`.
  */
 export function designedIncidents(): DesignedIncident[] {
   const scenario = defaultScenario();
-  const minExpected = SENSITIVITY_RULES.normal.minExpected;
+  // A full stop's evidence is the events it lost: fewer than the scan's threshold can never alert.
+  const minLost = scanThreshold(SENSITIVITY_RULES.normal);
   const found = new Map<string, DesignedIncident>();
   for (const account of scenario.accounts) {
     const metrics = new Map(account.metrics.map((metric) => [metric.key, metric]));
@@ -30,7 +31,7 @@ export function designedIncidents(): DesignedIncident[] {
       const hours = incident.durationHours ?? incident.startHoursAgo;
       for (const key of incident.metrics) {
         const lost = metrics.get(key)!.baseHourlyRate * hours * (1 - incident.remainingFraction);
-        if (ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS && lost >= minExpected) add(key);
+        if (ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS && lost >= minLost) add(key);
       }
     }
     for (const metric of account.metrics) {

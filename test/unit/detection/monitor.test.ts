@@ -178,13 +178,13 @@ describe('advanceMonitor: state', () => {
     expect(expectedAt(state, nextWeek)).toBeGreaterThan(0);
   });
 
-  it('takes late-arriving counts for hours already judged into its window sums', () => {
+  it('takes late-arriving counts for hours already judged into its ring and totals', () => {
     const base = runAll(hours.slice(0, 1000)).state;
     const revised = hours.slice(990, 1000).map((h) => ({ ...h, count: h.count + 5 }));
     const { state } = advanceMonitor(base, revised, context(hours[999]!.start + HOUR));
     expect(state.totalCount).toBe(base.totalCount + 50);
-    expect(state.windowObserved[0]).toBe(base.windowObserved[0]! + 5);
-    expect(state.windowObserved[5]).toBe(base.windowObserved[5]! + 50);
+    const pos = ((hours[995]!.start - state.firstHour) / HOUR) % state.ring.count.length;
+    expect(state.ring.count[pos]).toBe(hours[995]!.count + 5);
   });
 
   it('refuses negative or fractional counts', () => {
