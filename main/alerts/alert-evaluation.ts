@@ -118,6 +118,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
                 expected: event.expected,
                 observed: event.observed,
                 depth: event.depth,
+                probability: event.probability,
               },
               { accountId: account.id, metricId: metric.id, snoozedUntil },
               newId(),

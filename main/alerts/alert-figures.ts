@@ -28,7 +28,7 @@ export function percentBelow(observed: number, expected: number): number {
  *   when the monitor no longer holds every hour of the span.
  */
 export function alertFigures(
-  alert: Pick<AlertRecord, 'state' | 'start' | 'firedAt' | 'observed' | 'expected' | 'depth'>,
+  alert: Pick<AlertRecord, 'state' | 'start' | 'firedAt' | 'observed' | 'expected' | 'depth' | 'probability'>,
   monitor: MonitorState | null,
 ): AlertFigures {
   const firedHour = secondsFromIso(alert.firedAt);
@@ -38,7 +38,9 @@ export function alertFigures(
     percentBelow: Math.round(alert.depth * 100) + 0,
     through: isoFromSeconds(firedHour + HOUR),
   };
-  return { fired, now: alert.state === 'resolved' || !monitor ? null : liveFigure(secondsFromIso(alert.start), firedHour, monitor) };
+  const start = secondsFromIso(alert.start);
+  const evidence = alert.probability === null ? null : { start: alert.start, hours: (firedHour - start) / HOUR + 1, probability: alert.probability };
+  return { fired, evidence, now: alert.state === 'resolved' || !monitor ? null : liveFigure(start, firedHour, monitor) };
 }
 
 function liveFigure(start: number, firedHour: number, monitor: MonitorState): AlertFigure | null {

@@ -17,6 +17,7 @@ export interface FiredEpisode {
   expected: number;
   observed: number;
   depth: number;
+  probability: number | null;
 }
 
 const empty = (): LifecycleResult => ({ upserts: [], transitions: [], notify: [] });
@@ -55,6 +56,7 @@ export function fireEpisode(
     expected: episode.expected,
     observed: episode.observed,
     depth: episode.depth,
+    probability: episode.probability,
     dismissedAt: null,
     snoozedUntil: snoozed ? metric.snoozedUntil : null,
   };

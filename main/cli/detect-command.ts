@@ -3,7 +3,10 @@ import { sensitivities, sensitivitySchema } from '../../shared/domain/sensitivit
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
+import { DateTime } from 'luxon';
 import { isValidTimezone, utcStampFromSeconds } from '../../shared/domain/account-time';
+import { evidenceSentence } from '../../shared/i18n/evidence-sentence';
+import { mainText } from '../alerts/main-text';
 
 /**
  * `storepulse detect --replay FILE --timezone ZONE [--sensitivity low|normal|high]`: replays an
@@ -67,7 +70,7 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
   if (spanProblem) return fail(`${file}: ${spanProblem}`);
 
   const result = replay(parsed.series, { timezone, sensitivity: chosen.data });
-  io.out(JSON.stringify(toJson(result), null, 2));
+  io.out(JSON.stringify(toJson(result, timezone), null, 2));
   return 0;
 }
 
@@ -76,7 +79,31 @@ function spokenList(values: readonly string[]): string {
   return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
 
-function toJson(result: ReplayResult) {
+/**
+ * The evidence sentence the app shows, in English, for the fired span; times in the store's zone
+ * with its abbreviation, since the JSON is read away from the store's clock.
+ */
+function evidenceText(alert: ReplayResult['alerts'][number], timezone: string): string {
+  const t = mainText('en');
+  return evidenceSentence(
+    {
+      start: utcStampFromSeconds(alert.start),
+      through: utcStampFromSeconds(alert.firedAt + 3600),
+      hours: (alert.firedAt - alert.start) / 3600 + 1,
+      observed: alert.observed,
+      expected: alert.expected,
+      probability: alert.probability,
+    },
+    {
+      t: (key, options) => t(key, options ?? {}),
+      language: 'en',
+      timeZone: timezone,
+      formatUntil: (iso) => DateTime.fromISO(iso, { zone: timezone }).setLocale('en').toFormat('ccc HH:mm ZZZZ'),
+    },
+  );
+}
+
+function toJson(result: ReplayResult, timezone: string) {
   return {
     alerts: [...result.alerts]
       .sort((a, b) => a.firedAt - b.firedAt || a.integration.localeCompare(b.integration) || a.metric.localeCompare(b.metric))
@@ -88,6 +115,10 @@ function toJson(result: ReplayResult) {
         resolvedAt: alert.resolvedAt === null ? null : utcStampFromSeconds(alert.resolvedAt),
         expected: Math.round(alert.expected * 10) / 10,
         observed: alert.observed,
+        // What was judged: a count that fell (value drops and harmful rises are other kinds).
+        kind: 'count-down',
+        probability: alert.probability,
+        evidence: evidenceText(alert, timezone),
       })),
     diagnoses: result.diagnoses.map((diagnosis) => ({ kind: diagnosis.kind, at: utcStampFromSeconds(diagnosis.at), metrics: diagnosis.metrics })),
   };

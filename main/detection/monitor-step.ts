@@ -152,14 +152,17 @@ function judge(state: MonitorState, hourStart: number, limits: ScanLimits, event
     state.ring.flag[pos] = FLAG_INCIDENT;
   }
   state.lastFlaggedIndex = hoursFed(state) - 1;
+  const windowHours = (hourStart - start) / 3600 + 1;
+  // The chance is stated for the span the alert reports (onset to firing), so its sentence and
+  // its figures describe the same hours.
   const episode = {
     start,
     firedAt: hourStart,
     expected: roundExpected(expected),
     observed,
     depth: expected > 0 ? roundExpected(1 - observed / expected) : 1,
-    windowHours: (hourStart - start) / 3600 + 1,
-    probability: roundProbability(chanceWithNothingWrong(state, hit.observed, hit.expected, hit.hours)),
+    windowHours,
+    probability: roundProbability(chanceWithNothingWrong(state, observed, expected, windowHours)),
   };
   state.episode = episode;
   refitBaseline(state, true);

@@ -22,6 +22,8 @@ export interface ReplayAlert {
   resolvedAt: number | null;
   expected: number;
   observed: number;
+  /** Chance of so few events from `start` to `firedAt` with nothing wrong. */
+  probability: number;
 }
 
 export interface ReplayResult {
@@ -71,6 +73,7 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
             resolvedAt: null,
             expected: event.expected,
             observed: event.observed,
+            probability: event.probability,
           };
           alerts.push(alert);
           open[i] = alert;

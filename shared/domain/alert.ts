@@ -29,6 +29,18 @@ export const alertFigureSchema = z.object({
 export type AlertFigure = z.infer<typeof alertFigureSchema>;
 
 /**
+ * What the "when it fired" span is evidence of: its first hour, its length, and the chance of so
+ * few events over it with nothing wrong (the detector's, frozen at firing). Worded by
+ * `shared/i18n/evidence-sentence.ts`.
+ */
+export const alertEvidenceSchema = z.object({
+  start: z.string(),
+  hours: z.number().int().positive(),
+  probability: z.number().min(0).max(1),
+});
+export type AlertEvidence = z.infer<typeof alertEvidenceSchema>;
+
+/**
  * The figures every surface shows for an alert, labelled: `fired` is frozen (from the first
  * anomalous hour to the hour the alert fired), `now` is live (from the first anomalous hour to the
  * latest hour the detector has judged); `now` is null once the drop has ended, or when the
@@ -37,6 +49,8 @@ export type AlertFigure = z.infer<typeof alertFigureSchema>;
 export const alertFiguresSchema = z.object({
   now: alertFigureSchema.nullable(),
   fired: alertFigureSchema,
+  /** Null on alerts fired before the detector stated its evidence. */
+  evidence: alertEvidenceSchema.nullable(),
 });
 export type AlertFigures = z.infer<typeof alertFiguresSchema>;
 

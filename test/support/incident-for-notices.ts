@@ -9,7 +9,7 @@ export function member(metricName: string, overrides: Partial<IncidentMember> = 
     integrationName: 'Shopify',
     start: '2026-11-22T11:00:00.000Z',
     recoveredAt: null,
-    figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T13:00:00.000Z' } },
+    figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T13:00:00.000Z' }, evidence: null },
     missingEvents: { estimate: 40, low: 30, high: 50 },
     ...overrides,
   };

@@ -16,6 +16,8 @@ export interface AlertRecord {
   expected: number;
   observed: number;
   depth: number;
+  /** Chance of so few events over the span with nothing wrong, when it fired; null on older alerts. */
+  probability: number | null;
   dismissedAt: string | null;
   snoozedUntil: string | null;
 }
@@ -60,6 +62,7 @@ export interface AlertRow {
   expected: number;
   observed: number;
   depth: number;
+  probability: number | null;
   dismissed_at: string | null;
   snoozed_until: string | null;
 }
@@ -75,17 +78,18 @@ export const alertFromRow = (row: AlertRow): AlertRecord => ({
   expected: row.expected,
   observed: row.observed,
   depth: row.depth,
+  probability: row.probability,
   dismissedAt: row.dismissed_at,
   snoozedUntil: row.snoozed_until,
 });
 
 export function createAlertsRepository(db: Db): AlertsRepository {
-  const upsert = db.prepare<[string, string, string, AlertState, string, string, string | null, number, number, number, string | null, string | null]>(`
-    INSERT INTO alerts (id, account_id, metric_id, state, start, fired_at, resolved_at, expected, observed, depth, dismissed_at, snoozed_until)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  const upsert = db.prepare<[string, string, string, AlertState, string, string, string | null, number, number, number, number | null, string | null, string | null]>(`
+    INSERT INTO alerts (id, account_id, metric_id, state, start, fired_at, resolved_at, expected, observed, depth, probability, dismissed_at, snoozed_until)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET
       state = excluded.state, resolved_at = excluded.resolved_at, expected = excluded.expected,
-      observed = excluded.observed, depth = excluded.depth, dismissed_at = excluded.dismissed_at,
+      observed = excluded.observed, depth = excluded.depth, probability = excluded.probability, dismissed_at = excluded.dismissed_at,
       snoozed_until = excluded.snoozed_until
   `);
   const insertTransition = db.prepare<[string, AlertState | null, AlertState, string, string]>(
@@ -114,7 +118,7 @@ export function createAlertsRepository(db: Db): AlertsRepository {
 
   const apply = db.transaction((upserts: readonly AlertRecord[], transitions: readonly Transition[]) => {
     for (const a of upserts) {
-      upsert.run(a.id, a.accountId, a.metricId, a.state, a.start, a.firedAt, a.resolvedAt, a.expected, a.observed, a.depth, a.dismissedAt, a.snoozedUntil);
+      upsert.run(a.id, a.accountId, a.metricId, a.state, a.start, a.firedAt, a.resolvedAt, a.expected, a.observed, a.depth, a.probability, a.dismissedAt, a.snoozedUntil);
     }
     for (const t of transitions) insertTransition.run(t.alertId, t.from, t.to, t.at, t.reason);
   });

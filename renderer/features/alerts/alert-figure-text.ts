@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AlertFigure, AlertFigures } from '../../../shared/domain/alert';
+import { evidenceSentence } from '../../../shared/i18n/evidence-sentence';
 import { formatPercent, formatTime } from '../../lib/format';
 
 export interface FigureContext {
@@ -10,12 +11,22 @@ export interface FigureContext {
 }
 
 /**
- * An alert's two figures in words, as every surface prints them: "now 64% below expected" (live)
- * and "was 71% below when it fired at …" (frozen). The numbers come from main's view model; this
- * only words them, so the same alert reads the same everywhere.
+ * An alert's figures in words, as every surface prints them: "now 64% below expected" (live),
+ * "was 71% below when it fired at …" (frozen) and the evidence of the fired span ("Only 3 in the
+ * 6 hours to …; on a normal Tuesday night about 41 would have come in. Chance …"). The numbers come
+ * from main's view model; this only words them, so the same alert reads the same everywhere.
  */
-export function alertFigureText(figures: AlertFigures, { t, locale, timeZone }: FigureContext): { now: string | null; fired: string } {
-  return { now: figures.now ? nowText(t, figures.now, locale) : null, fired: firedText(t, figures.fired, locale, timeZone) };
+export function alertFigureText(figures: AlertFigures, { t, locale, timeZone }: FigureContext): { now: string | null; fired: string; evidence: string | null } {
+  return {
+    now: figures.now ? nowText(t, figures.now, locale) : null,
+    fired: firedText(t, figures.fired, locale, timeZone),
+    evidence: figures.evidence
+      ? evidenceSentence(
+          { ...figures.evidence, through: figures.fired.through, observed: figures.fired.observed, expected: figures.fired.expected },
+          { t: (key, options) => t(key, options ?? {}), language: locale, timeZone, formatUntil: (iso) => formatTime(iso, 'day-time', { locale, timeZone }) },
+        )
+      : null,
+  };
 }
 
 const percentOf = (figure: AlertFigure, locale: string) => formatPercent(Math.abs(figure.percentBelow) / 100, locale);

@@ -21,6 +21,11 @@ export function AlertFigures({ alertId, figures, timeZone, label }: { alertId: s
       <li className="alert-figures__fired" data-figure="fired">
         {text.fired}
       </li>
+      {text.evidence ? (
+        <li className="alert-figures__evidence" data-figure="evidence">
+          {text.evidence}
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -36,6 +36,7 @@ function fire(until: number): { state: MonitorState; alert: AlertRecord } {
     expected: event.expected,
     observed: event.observed,
     depth: event.depth,
+    probability: event.probability,
     dismissedAt: null,
     snoozedUntil: null,
   };
@@ -55,6 +56,17 @@ describe('alertFigures: "now" and "when it fired" for one alert', () => {
     expect(figures.fired.percentBelow).toBeGreaterThan(50);
     expect(figures.now?.percentBelow).toBe(figures.fired.percentBelow);
     expect(figures.now?.through).toBe(iso(state.nextHour));
+  });
+
+  it('carries the evidence of the fired span: its first hour, its length and the detector\'s chance', () => {
+    const { state, alert } = fire(DROP_AT + 3 * HOUR);
+    const figures = alertFigures(alert, state);
+    const hours = (Date.parse(alert.firedAt) - Date.parse(alert.start)) / 3_600_000 + 1;
+    expect(figures.evidence).toEqual({ start: alert.start, hours, probability: alert.probability });
+    expect(alert.probability).toBeGreaterThan(0);
+    expect(alert.probability).toBeLessThan(1e-4);
+    // An alert stored before the detector stated its chance shows no sentence.
+    expect(alertFigures({ ...alert, probability: null }, state).evidence).toBeNull();
   });
 
   it('extends "now" over the hours judged since, against the predictions the chart draws, and keeps "when it fired" frozen', () => {

@@ -15,6 +15,7 @@ const active: AlertRecord = {
   expected: 100,
   observed: 20,
   depth: 0.8,
+  probability: 1e-6,
   dismissedAt: null,
   snoozedUntil: null,
 };
@@ -23,7 +24,7 @@ const view = (record: AlertRecord): Alert => ({
   ...record,
   metricName: 'Added to Cart',
   integrationName: null,
-  figures: { fired: { observed: record.observed, expected: record.expected, percentBelow: 80, through: record.firedAt }, now: null },
+  figures: { fired: { observed: record.observed, expected: record.expected, percentBelow: 80, through: record.firedAt }, evidence: null, now: null },
   affectedFlows: [],
 });
 

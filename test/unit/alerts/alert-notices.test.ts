@@ -17,10 +17,11 @@ const record: AlertRecord = {
   expected: 100,
   observed: 20,
   depth: 0.8,
+  probability: 1e-6,
   dismissedAt: null,
   snoozedUntil: null,
 };
-const figures = { fired: { observed: 20, expected: 100, percentBelow: 80, through: '2026-11-01T11:00:00.000Z' }, now: null };
+const figures = { fired: { observed: 20, expected: 100, percentBelow: 80, through: '2026-11-01T11:00:00.000Z' }, evidence: null, now: null };
 const view = (alert: AlertRecord): Alert => ({ ...alert, metricName: 'Added to Cart', integrationName: 'Shopify', figures, affectedFlows: [] });
 
 /** The notices built from exactly their ports: the event sink, the Notifier, the logger, the views and the setting. */

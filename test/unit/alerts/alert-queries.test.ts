@@ -15,6 +15,7 @@ const record = (id: string, accountId: string, state: AlertRecord['state']): Ale
   expected: 100,
   observed: 20,
   depth: 0.8,
+  probability: 1e-6,
   dismissedAt: null,
   snoozedUntil: null,
 });

@@ -23,6 +23,7 @@ const active: AlertRecord = {
   expected: 100,
   observed: 20,
   depth: 0.8,
+  probability: 1e-6,
   dismissedAt: null,
   snoozedUntil: null,
 };
@@ -76,7 +77,7 @@ describe('snoozing an alert', () => {
       alerts,
       clock: fixedClock('2026-07-01T12:00:00.000Z'),
       timezoneOf: () => 'Europe/Paris',
-      view: (record) => ({ ...record, metricName: 'Added to Cart', integrationName: 'Shopify', figures: { fired: { observed: 20, expected: 100, percentBelow: 80, through: record.firedAt }, now: null }, affectedFlows: [] }),
+      view: (record) => ({ ...record, metricName: 'Added to Cart', integrationName: 'Shopify', figures: { fired: { observed: 20, expected: 100, percentBelow: 80, through: record.firedAt }, evidence: null, now: null }, affectedFlows: [] }),
     });
 
   it('snoozes the metric and the alert together', () => {

@@ -25,6 +25,7 @@ const fired: AlertRecord = {
   expected: 100,
   observed: 20,
   depth: 0.8,
+  probability: 1e-6,
   dismissedAt: null,
   snoozedUntil: null,
 };

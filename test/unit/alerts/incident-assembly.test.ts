@@ -32,6 +32,7 @@ function alert(metricId: string, startMs: number, patch: Partial<AlertRecord> = 
     expected: 30,
     observed: 0,
     depth: 1,
+    probability: 1e-9,
     dismissedAt: null,
     snoozedUntil: null,
     ...patch,

@@ -52,9 +52,9 @@ describe('incident notification: fired', () => {
 
   it('takes the live figure of the headline member, and words a metric that went silent', () => {
     const live = { observed: 36, expected: 100, percentBelow: 64, through: '2026-11-22T15:00:00.000Z' };
-    const deeper = incident({ members: [member('Placed Order', { figures: { fired: member('x').figures.fired, now: live } }), member('Added to Cart')] });
+    const deeper = incident({ members: [member('Placed Order', { figures: { fired: member('x').figures.fired, now: live, evidence: null } }), member('Added to Cart')] });
     expect(incidentFiredText(translator, incidentNotice(deeper), 'en', 'UTC').body).toContain('now 64% below expected');
-    const silent = incident({ members: [member('Placed Order', { figures: { fired: member('x').figures.fired, now: { ...live, observed: 0, percentBelow: 100 } } })] });
+    const silent = incident({ members: [member('Placed Order', { figures: { fired: member('x').figures.fired, now: { ...live, observed: 0, percentBelow: 100 }, evidence: null } })] });
     expect(incidentFiredText(translator, incidentNotice(silent), 'en', 'UTC').body).toContain('now nothing recorded since the drop began');
   });
 });

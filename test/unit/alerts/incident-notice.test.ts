@@ -4,7 +4,7 @@ import { incident, member, resolvedIncident } from '../../support/incident-for-n
 
 describe('incident notice', () => {
   it('carries what the words need: the headline member figures and integration, every member once, the cost and currency', () => {
-    const checkout = member('Started Checkout', { integrationName: 'Shopify', figures: { now: null, fired: { observed: 10, expected: 100, percentBelow: 90, through: '2026-11-22T13:00:00.000Z' } } });
+    const checkout = member('Started Checkout', { integrationName: 'Shopify', figures: { now: null, fired: { observed: 10, expected: 100, percentBelow: 90, through: '2026-11-22T13:00:00.000Z' }, evidence: null } });
     const placed = member('Placed Order', { integrationName: 'Shopify Payments' });
     const value = incident({ members: [checkout, placed, member('Added to Cart')], headlineMetricId: placed.metricId, headlineMetricName: 'Placed Order' });
     expect(incidentNotice(value)).toEqual({

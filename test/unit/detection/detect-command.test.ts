@@ -47,7 +47,11 @@ describe('storepulse detect', () => {
         resolvedAt: expect.stringMatching(/:00:00Z$/),
         expected: expect.any(Number),
         observed: 0,
+        kind: 'count-down',
+        probability: expect.any(Number),
+        evidence: expect.stringMatching(/^None in the 2 hours to Sat 13:00 EST; on a normal Saturday (morning|afternoon) about \d+ would have come in\. Chance of this with nothing wrong: /),
       });
+      expect(alert.probability).toBeLessThan(1e-6);
       expect(Date.parse(alert.firedAt as string) / 1000 - stop).toBeLessThanOrEqual(HOUR);
       expect(Date.parse(alert.resolvedAt as string) / 1000).toBeGreaterThan(stop + 10 * HOUR);
     }

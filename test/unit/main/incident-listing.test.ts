@@ -8,7 +8,7 @@ import { incidentSchema, type Incident } from '../../../shared/domain/incident';
 const outdoor: AccountSummary = { id: 'demo-outdoor', name: 'Demo Outdoor Co.', kind: 'demo', timezone: 'America/New_York', currency: 'USD' };
 const charity: AccountSummary = { id: 'demo-charity', name: 'Demo Charity', kind: 'demo', timezone: 'Europe/London', currency: 'GBP' };
 
-const figures = { now: null, fired: { observed: 0, expected: 40, percentBelow: 100, through: '2026-12-01T16:00:00.000Z' } };
+const figures = { now: null, fired: { observed: 0, expected: 40, percentBelow: 100, through: '2026-12-01T16:00:00.000Z' }, evidence: null };
 
 function member(metricId: string, metricName: string, integrationName: string | null, recoveredAt: string | null = null) {
   return { alertId: `alert-${metricId}`, metricId, metricName, integrationName, start: '2026-12-01T14:00:00.000Z', recoveredAt, figures, missingEvents: { estimate: 10, low: 8, high: 12 } };

@@ -9,7 +9,7 @@ export function member(metricId: string, patch: Partial<IncidentMember> = {}): I
     integrationName: null,
     start: '2026-11-22T07:00:00.000Z',
     recoveredAt: null,
-    figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
+    figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' }, evidence: null },
     missingEvents: { estimate: 40, low: 30, high: 55 },
     ...patch,
   };

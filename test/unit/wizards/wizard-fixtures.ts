@@ -48,7 +48,7 @@ export function storeData(spec: StoreSpec): WizardData {
       expected: 100,
       observed: 30,
       depth: 0.7,
-      figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T10:00:00.000Z' } },
+      figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2026-11-22T10:00:00.000Z' }, evidence: null },
       dismissedAt: null,
       snoozedUntil: null,
       affectedFlows: [],

@@ -5,7 +5,7 @@ import { translator } from '../home/translator';
 
 const figures: AlertFigures = {
   // Fired on the hour ending 19:00 UTC, 14:00 in New York.
-  fired: { observed: 29, expected: 100, percentBelow: 71, through: '2026-11-22T19:00:00.000Z' },
+  fired: { observed: 29, expected: 100, percentBelow: 71, through: '2026-11-22T19:00:00.000Z' }, evidence: null,
   now: { observed: 72, expected: 200, percentBelow: 64, through: '2026-11-22T22:00:00.000Z' },
 };
 const context = (language: 'en' | 'fr', locale: string, timeZone = 'America/New_York') => ({ t: translator(language), locale, timeZone });
@@ -32,7 +32,7 @@ describe('alert figures in words', () => {
   });
 
   it('says a silent metric stopped, a recovered span is back at expected, and a resolved alert has no "now"', () => {
-    const silent = alertFigureText({ fired: { ...figures.fired, observed: 0, percentBelow: 100 }, now: { ...figures.now!, observed: 0, percentBelow: 100 } }, context('en', 'en-US'));
+    const silent = alertFigureText({ fired: { ...figures.fired, observed: 0, percentBelow: 100 }, evidence: null, now: { ...figures.now!, observed: 0, percentBelow: 100 } }, context('en', 'en-US'));
     expect(silent.now).toBe('now nothing recorded since the drop began');
     expect(silent.fired).toMatch(/^nothing recorded when it fired at /);
     expect(alertFigureText({ ...figures, now: { ...figures.now!, observed: 210, percentBelow: -5 } }, context('en', 'en-US')).now).toBe('now back at or above expected');

@@ -41,7 +41,7 @@ function alert(id: string, metricId: string): Alert {
     expected: 100,
     observed: 30,
     depth: 0.7,
-    figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2025-01-01T04:00:00Z' } },
+    figures: { now: null, fired: { observed: 30, expected: 100, percentBelow: 70, through: '2025-01-01T04:00:00Z' }, evidence: null },
     dismissedAt: null,
     snoozedUntil: null,
     affectedFlows: [],

@@ -19,7 +19,7 @@ function alert(id: string, metricId: string, patch: Partial<Alert> = {}): Alert 
     expected: 10,
     observed: 2,
     depth: 0.8,
-    figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' } },
+    figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' }, evidence: null },
     dismissedAt: null,
     snoozedUntil: null,
     affectedFlows: [],

@@ -18,7 +18,7 @@ const cart: Alert = {
   observed: 19,
   depth: 0.7355,
   figures: {
-    fired: { observed: 19, expected: 71.8, percentBelow: 74, through: '2026-11-22T12:00:00.000Z' },
+    fired: { observed: 19, expected: 71.8, percentBelow: 74, through: '2026-11-22T12:00:00.000Z' }, evidence: null,
     now: { observed: 40, expected: 110.5, percentBelow: 64, through: '2026-11-22T15:00:00.000Z' },
   },
   dismissedAt: null,
@@ -34,7 +34,7 @@ const placed: Alert = {
   start: '2026-11-03T13:00:00.000Z',
   observed: 0,
   depth: 1,
-  figures: { fired: { observed: 0, expected: 30, percentBelow: 100, through: '2026-11-03T14:00:00.000Z' }, now: { observed: 0, expected: 90, percentBelow: 100, through: '2026-11-23T13:00:00.000Z' } },
+  figures: { fired: { observed: 0, expected: 30, percentBelow: 100, through: '2026-11-03T14:00:00.000Z' }, evidence: null, now: { observed: 0, expected: 90, percentBelow: 100, through: '2026-11-23T13:00:00.000Z' } },
 };
 const metrics = [
   { name: 'Added to Cart', integrationName: 'Shopify' },

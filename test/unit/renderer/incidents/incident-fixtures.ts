@@ -13,7 +13,7 @@ export const placedOrder: IncidentMember = {
   start: '2026-11-22T12:00:00.000Z',
   recoveredAt: null,
   figures: {
-    fired: { observed: 10, expected: 40, percentBelow: 75, through: '2026-11-22T15:00:00.000Z' },
+    fired: { observed: 10, expected: 40, percentBelow: 75, through: '2026-11-22T15:00:00.000Z' }, evidence: null,
     now: { observed: 20, expected: 80, percentBelow: 75, through: '2026-11-22T18:00:00.000Z' },
   },
   missingEvents: { estimate: 60.4, low: 41.2, high: 79.9 },
@@ -27,7 +27,7 @@ export const addedToCart: IncidentMember = {
   start: '2026-11-22T13:00:00.000Z',
   recoveredAt: null,
   figures: {
-    fired: { observed: 50, expected: 200, percentBelow: 75, through: '2026-11-22T16:00:00.000Z' },
+    fired: { observed: 50, expected: 200, percentBelow: 75, through: '2026-11-22T16:00:00.000Z' }, evidence: null,
     now: null,
   },
   missingEvents: { estimate: 300, low: 250, high: 350 },
