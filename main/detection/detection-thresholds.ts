@@ -1,4 +1,4 @@
-import type { Sensitivity } from '../../shared/domain/sensitivity';
+import { falseAlarmBudget, type Sensitivity } from '../../shared/domain/sensitivity';
 
 /**
  * The tuning of the detector in one place. Values were chosen with `npm run eval:detection`
@@ -52,7 +52,7 @@ export interface SensitivityRules {
 /** Low / normal / high: 0.02 / 0.1 / 0.5 false alerts per metric-month. */
 export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
   low: {
-    falseAlarmsPerMetricMonth: 0.02,
+    falseAlarmsPerMetricMonth: falseAlarmBudget.low,
     depth: [
       { fromHours: 3, maxRatio: 0.2 },
       { fromHours: 6, maxRatio: 0.35 },
@@ -62,7 +62,7 @@ export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
     recoveryMinExpected: 20,
   },
   normal: {
-    falseAlarmsPerMetricMonth: 0.1,
+    falseAlarmsPerMetricMonth: falseAlarmBudget.normal,
     depth: [
       { fromHours: 2, maxRatio: 0.15 },
       { fromHours: 3, maxRatio: 0.3 },
@@ -72,7 +72,7 @@ export const SENSITIVITY_RULES: Record<Sensitivity, SensitivityRules> = {
     recoveryMinExpected: 20,
   },
   high: {
-    falseAlarmsPerMetricMonth: 0.5,
+    falseAlarmsPerMetricMonth: falseAlarmBudget.high,
     depth: [
       { fromHours: 1, maxRatio: 0.2 },
       { fromHours: 2, maxRatio: 0.35 },

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sensitivities, sensitivitySchema, type Sensitivity } from '../../../shared/domain/sensitivity';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import { sensitivityBudgetText } from './sensitivity-budget-text';
 
 /** The sync intervals offered, in minutes: frequent enough to catch a drop within the hour, up to daily-ish use. */
 const intervals = [5, 10, 15, 30, 60, 120, 240] as const;
@@ -17,7 +18,7 @@ const sensitivityLabels = {
 } as const satisfies Record<Sensitivity, string>;
 
 export function DetectionSettingsSection({ settings, update }: { settings: Settings; update(patch: SettingsPatch): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const intervalId = useId();
   const sensitivityId = useId();
@@ -58,8 +59,8 @@ export function DetectionSettingsSection({ settings, update }: { settings: Setti
             </option>
           ))}
         </select>
-        <p id={helpId} className="field__help">
-          {t('settings.sensitivityHelp')}
+        <p id={helpId} className="field__help" data-testid="sensitivity-budget">
+          {sensitivityBudgetText(t, settings.sensitivity, i18n.language)} {t('settings.sensitivityHelp')}
         </p>
       </div>
       <div className="field field--wide">
