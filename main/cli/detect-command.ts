@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { sensitivities, sensitivitySchema } from '../../shared/domain/sensitivity';
+import { monitorKinds, monitorKindSchema } from '../../shared/domain/monitor-kind';
 import { replay, type ReplayResult } from '../detection/replay';
 import { parseReplayCsv } from '../detection/replay-csv';
 import { DEFAULT_MAX_SPAN_YEARS, replaySpanProblem } from '../detection/replay-span';
@@ -20,15 +21,20 @@ export interface DetectIo {
   readFile(path: string): string;
 }
 
-const synopsis = `storepulse detect --replay FILE --timezone ZONE [--sensitivity ${sensitivities.join('|')}] [--max-span-years N]`;
+const synopsis = `storepulse detect --replay FILE --timezone ZONE [--sensitivity ${sensitivities.join('|')}] [--kind ${monitorKinds.join('|')}] [--max-span-years N]`;
 const usage = `usage: ${synopsis}`;
 
 export const detectUsage = `${synopsis}
-  Replays an hourly CSV (header metric,integration,timestamp,count; timestamps are the UTC start
-  of each hour) through the detector exactly as the app runs it after each sync, and prints the
-  alerts and diagnoses as one JSON document. Bad input exits 2 with one line on stderr.
+  Replays an hourly CSV (header metric,integration,timestamp,count and optionally sum_value;
+  timestamps are the UTC start of each hour) through the detector exactly as the app runs it
+  after each sync, and prints the alerts and diagnoses as one JSON document. Bad input exits 2
+  with one line on stderr.
   --timezone ZONE  the store's IANA time zone (its days and weeks are local)
   --sensitivity    low, normal (default) or high
+  --kind           judge every metric as count-down, value-down or rise-harmful; by default the
+                   name decides (Bounced Email, Marked Email as Spam, Unsubscribed and Dropped
+                   Email rise-harmful, against Received Email when the file has it; any other
+                   count-down), plus value-down where sum_value is given
   --max-span-years the longest span of hours replayed, first row to last (default ${DEFAULT_MAX_SPAN_YEARS})`;
 
 export function runDetectCommand(args: string[], io: DetectIo): number {
@@ -42,17 +48,25 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
       args,
       strict: true,
       allowPositionals: false,
-      options: { replay: { type: 'string' }, timezone: { type: 'string' }, sensitivity: { type: 'string', default: 'normal' }, 'max-span-years': { type: 'string' } },
+      options: {
+        replay: { type: 'string' },
+        timezone: { type: 'string' },
+        sensitivity: { type: 'string', default: 'normal' },
+        kind: { type: 'string' },
+        'max-span-years': { type: 'string' },
+      },
     }));
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)} (${usage})`);
   }
-  const { replay: file, timezone, sensitivity, 'max-span-years': maxSpanText } = values;
+  const { replay: file, timezone, sensitivity, kind, 'max-span-years': maxSpanText } = values;
   if (!file) return fail(`--replay FILE is required (${usage})`);
   if (!timezone) return fail(`--timezone ZONE is required (${usage})`);
   if (!isValidTimezone(timezone)) return fail(`unknown time zone "${timezone}" (an IANA name such as Europe/Paris)`);
   const chosen = sensitivitySchema.safeParse(sensitivity);
   if (!chosen.success) return fail(`--sensitivity must be ${spokenList(sensitivities)} (got "${sensitivity}")`);
+  const chosenKind = kind === undefined ? undefined : monitorKindSchema.safeParse(kind);
+  if (chosenKind && !chosenKind.success) return fail(`--kind must be ${spokenList(monitorKinds)} (got "${kind}")`);
   const maxSpanYears = maxSpanText === undefined ? DEFAULT_MAX_SPAN_YEARS : Number(maxSpanText);
   if (!/^\d+(\.\d+)?$/.test(maxSpanText ?? '0') || !(maxSpanYears > 0)) return fail(`--max-span-years must be a number of years above 0 (got "${maxSpanText}")`);
 
@@ -69,7 +83,8 @@ export function runDetectCommand(args: string[], io: DetectIo): number {
   const spanProblem = replaySpanProblem(parsed.series, maxSpanYears);
   if (spanProblem) return fail(`${file}: ${spanProblem}`);
 
-  const result = replay(parsed.series, { timezone, sensitivity: chosen.data });
+  if (chosenKind?.data === 'value-down' && !parsed.series.some((s) => s.values)) return fail(`${file}: --kind value-down needs a sum_value column with values`);
+  const result = replay(parsed.series, { timezone, sensitivity: chosen.data, ...(chosenKind?.data ? { kind: chosenKind.data } : {}) });
   io.out(JSON.stringify(toJson(result, timezone), null, 2));
   return 0;
 }
@@ -93,6 +108,8 @@ function evidenceText(alert: ReplayResult['alerts'][number], timezone: string): 
       observed: alert.observed,
       expected: alert.expected,
       probability: alert.probability,
+      kind: alert.kind,
+      ...(alert.againstSends !== undefined ? { againstSends: alert.againstSends } : {}),
     },
     {
       t: (key, options) => t(key, options ?? {}),
@@ -106,17 +123,17 @@ function evidenceText(alert: ReplayResult['alerts'][number], timezone: string): 
 function toJson(result: ReplayResult, timezone: string) {
   return {
     alerts: [...result.alerts]
-      .sort((a, b) => a.firedAt - b.firedAt || a.integration.localeCompare(b.integration) || a.metric.localeCompare(b.metric))
+      .sort((a, b) => a.firedAt - b.firedAt || a.integration.localeCompare(b.integration) || a.metric.localeCompare(b.metric) || a.kind.localeCompare(b.kind))
       .map((alert) => ({
         metric: alert.metric,
         integration: alert.integration,
         start: utcStampFromSeconds(alert.start),
         firedAt: utcStampFromSeconds(alert.firedAt),
         resolvedAt: alert.resolvedAt === null ? null : utcStampFromSeconds(alert.resolvedAt),
-        expected: Math.round(alert.expected * 10) / 10,
+        // Values (value-down) keep cents; counts a tenth.
+        expected: alert.kind === 'value-down' ? Math.round(alert.expected * 100) / 100 : Math.round(alert.expected * 10) / 10,
         observed: alert.observed,
-        // What was judged: a count that fell (value drops and harmful rises are other kinds).
-        kind: 'count-down',
+        kind: alert.kind,
         probability: alert.probability,
         evidence: evidenceText(alert, timezone),
       })),

@@ -125,3 +125,22 @@ export function negativeBinomialCdf(k: number, mean: number, alpha: number): num
   if (k < 1) return Math.exp(r * Math.log(p));
   return regularizedBeta(p, r, Math.floor(k) + 1);
 }
+
+/**
+ * P(X >= k) for X negative binomial (variance = mean + alpha * mean²): I_{1-p}(k, r), computed
+ * directly so a tiny upper tail keeps its precision. Below alpha 1e-6 the Poisson limit is taken
+ * through the same formula.
+ */
+export function negativeBinomialUpperTail(k: number, mean: number, alpha: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  const r = 1 / Math.max(alpha, 1e-6);
+  const p = r / (r + mean);
+  return regularizedBeta(1 - p, Math.ceil(k), r);
+}
+
+/** P(Z <= -z) for a standard normal Z and z >= 0: half the complementary error function, Q(1/2, z²/2). */
+export function normalLowerTail(z: number): number {
+  if (z <= 0) return 0.5;
+  return 0.5 * upperRegularizedGamma(0.5, (z * z) / 2);
+}

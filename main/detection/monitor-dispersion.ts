@@ -56,7 +56,7 @@ const CHI2_1_MEDIAN = 0.454936;
  * median, not a mean: an outage or a sale the monitor did not flag (during warm-up, say) is an
  * outlier the estimate must ignore, or one bad day would leave the detector deaf for weeks.
  */
-function medianDispersion(means: readonly number[], squares: readonly number[]): number {
+export function medianDispersion(means: readonly number[], squares: readonly number[]): number {
   // "The median ratio exceeds the chi-square median" is "more than half the misses exceed it",
   // a count, so each bisection step is one pass with no sorting.
   const half = means.length / 2;

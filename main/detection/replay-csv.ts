@@ -4,8 +4,10 @@ import { isBuiltInPlatform } from './diagnosis-platforms';
 import type { ReplaySeries } from './replay';
 
 /**
- * Reads the replay CSV (`metric,integration,timestamp,count`, columns in any order, rows in any
- * order, metrics interleaved) into one series per (metric, integration). Every problem is one
+ * Reads the replay CSV (`metric,integration,timestamp,count`, optionally `sum_value`, columns in
+ * any order, rows in any order, metrics interleaved) into one series per (metric, integration).
+ * `sum_value` is the hour's summed event value (revenue for Placed Order); an empty cell is a
+ * metric without values. Every problem is one
  * sentence naming the line, so the command can print it as its single error line.
  */
 export type CsvResult = { ok: true; series: ReplaySeries[] } | { ok: false; error: string };
@@ -22,6 +24,12 @@ const rowSchema = z.object({
     .regex(/^-?\d+(\.\d+)?$/, 'count is not a number')
     .transform(Number)
     .pipe(z.number().int('count is not a whole number').nonnegative('count is negative')),
+  sum_value: z
+    .string()
+    .trim()
+    .refine((cell) => cell === '' || /^-?\d+(\.\d+)?$/.test(cell), 'sum_value is not a number')
+    .transform((cell) => (cell === '' ? null : Number(cell)))
+    .pipe(z.number().finite('sum_value is too large').nullable()),
 });
 
 export function parseReplayCsv(text: string, timezone: string): CsvResult {
@@ -42,7 +50,7 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
   if (missing.length > 0) return { ok: false, error: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header must name metric,integration,timestamp,count)` };
   if (rows.length === 0) return { ok: false, error: 'the file has a header but no rows' };
 
-  const bySeries = new Map<string, { metric: string; integration: string; counts: Map<number, number> }>();
+  const bySeries = new Map<string, { metric: string; integration: string; counts: Map<number, number>; values: Map<number, number> }>();
   // Many rows share an hour (one per metric): parse each distinct timestamp once.
   const hourStarts = new Map<string, number | string>();
   for (const { cells, line } of rows) {
@@ -51,13 +59,13 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
       const extra = cells.length > names.length ? ` (extra: ${cells.slice(names.length).map((cell) => `"${cell}"`).join(', ')})` : '';
       return { ok: false, error: `line ${line}: ${cells.length} cells where the header names ${names.length}${extra}` };
     }
-    const record = Object.fromEntries(COLUMNS.map((column) => [column, cells[names.indexOf(column)] ?? '']));
+    const record = Object.fromEntries([...COLUMNS, 'sum_value'].map((column) => [column, names.includes(column) ? (cells[names.indexOf(column)] ?? '') : '']));
     const parsed = rowSchema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return { ok: false, error: `line ${line}: ${issue.message} (${String(issue.path[0])}: "${record[String(issue.path[0])] ?? ''}")` };
     }
-    const { metric, integration, timestamp, count } = parsed.data;
+    const { metric, integration, timestamp, count, sum_value: value } = parsed.data;
     let start = hourStarts.get(timestamp);
     if (start === undefined) {
       start = parseHourStart(timestamp, timezone);
@@ -65,14 +73,15 @@ export function parseReplayCsv(text: string, timezone: string): CsvResult {
     }
     if (typeof start === 'string') return { ok: false, error: `line ${line}: ${start}` };
     const key = `${integration}\u0000${metric}`;
-    const series = bySeries.get(key) ?? { metric, integration, counts: new Map<number, number>() };
+    const series = bySeries.get(key) ?? { metric, integration, counts: new Map<number, number>(), values: new Map<number, number>() };
     if (series.counts.has(start)) return { ok: false, error: `line ${line}: a second row for ${metric} (${integration || 'no integration'}) at ${timestamp}` };
     series.counts.set(start, count);
+    if (value !== null) series.values.set(start, value);
     bySeries.set(key, series);
   }
   const series = [...bySeries.values()]
     .sort((a, b) => a.integration.localeCompare(b.integration) || a.metric.localeCompare(b.metric))
-    .map((s) => ({ ...s, category: isBuiltInPlatform(s.integration) ? 'ecommerce' : null }));
+    .map(({ values, ...s }) => ({ ...s, category: isBuiltInPlatform(s.integration) ? 'ecommerce' : null, ...(values.size > 0 ? { values } : {}) }));
   return { ok: true, series };
 }
 

@@ -2,6 +2,9 @@ import { runDetectionCycle } from './detection-cycle';
 import { diagnosisKey } from './diagnosis';
 import type { Diagnosis } from './diagnosis-types';
 import type { MonitorState } from './monitor-types';
+import { feedRiseHour, newRiseState, type RiseEvent, type RiseState } from './rise-monitor';
+import { feedValueHour, newValueState, type ValueEvent, type ValueState } from './value-monitor';
+import { countKindOf, sendsMetricOf, type MonitorKind } from '../../shared/domain/monitor-kind';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 /** One metric's hourly history, as the replay receives it. */
@@ -12,18 +15,25 @@ export interface ReplaySeries {
   category: string | null;
   /** Bucket start -> count. */
   counts: ReadonlyMap<number, number>;
+  /** Bucket start -> summed event value, for a metric with values (revenue). */
+  values?: ReadonlyMap<number, number>;
 }
 
 export interface ReplayAlert {
+  /** What was judged: the count falling, the value falling while the count holds, or a harmful metric rising. */
+  kind: MonitorKind;
   metric: string;
   integration: string;
   start: number;
   firedAt: number;
   resolvedAt: number | null;
+  /** Counts, or values in the account's currency for `value-down`. */
   expected: number;
   observed: number;
-  /** Chance of so few events from `start` to `firedAt` with nothing wrong. */
+  /** Chance of so few (so many, for a rise) from `start` to `firedAt` with nothing wrong. */
   probability: number;
+  /** For `rise-harmful`: whether the expectation came from the metric's sends (Received Email). */
+  againstSends?: boolean;
 }
 
 export interface ReplayResult {
@@ -38,7 +48,22 @@ export interface ReplayResult {
  * A diagnosis is reported when it appears (again, if it went away in between). Each hour is one
  * `runDetectionCycle`, the function the app calls after every sync.
  */
-export function replay(series: readonly ReplaySeries[], options: { timezone: string; sensitivity: Sensitivity }): ReplayResult {
+export interface ReplayOptions {
+  timezone: string;
+  sensitivity: Sensitivity;
+  /** Judge every metric by this kind; otherwise each metric's kind follows its name (and its values). */
+  kind?: MonitorKind;
+}
+
+/** The kinds a series is judged by: `--kind`, or its name (a harmful metric rises) plus value-down where it has values. */
+export function kindsOf(series: ReplaySeries, kind?: MonitorKind): MonitorKind[] {
+  if (kind) return [kind];
+  const kinds: MonitorKind[] = [countKindOf(series.metric)];
+  if (series.values && series.values.size > 0) kinds.push('value-down');
+  return kinds;
+}
+
+export function replay(series: readonly ReplaySeries[], options: ReplayOptions): ReplayResult {
   const firsts = series.map((s) => extreme(s.counts.keys(), Math.min));
   const last = extreme(series.map((s) => extreme(s.counts.keys(), Math.max)), Math.max);
   const first = extreme(firsts, Math.min);
@@ -47,6 +72,8 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
   const alerts: ReplayAlert[] = [];
   const diagnoses: Diagnosis[] = [];
   let present = new Set<string>();
+  const kinds = series.map((s) => kindsOf(s, options.kind));
+  const extras = series.map((s, i) => extraMonitors(s, kinds[i]!, series, options.timezone));
 
   for (let hour = first; hour <= last; hour += 3600) {
     const cycle = runDetectionCycle(
@@ -64,8 +91,11 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
       states[i] = result.state;
       const s = series[i]!;
       for (const event of result.events) {
+        // A harmful metric falling is good news, and a value judged alone is not its count.
+        if (!kinds[i]!.includes('count-down')) continue;
         if (event.type === 'fired') {
           const alert: ReplayAlert = {
+            kind: 'count-down',
             metric: s.metric,
             integration: s.integration,
             start: event.start,
@@ -83,6 +113,10 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
         }
       }
     });
+    extras.forEach((extra, i) => {
+      if (hour < firsts[i]!) return;
+      for (const alert of extra.feed(hour, options.sensitivity)) alerts.push(alert);
+    });
     const now = new Set<string>();
     for (const diagnosis of cycle.diagnoses) {
       const key = diagnosisKey({ kind: diagnosis.kind, metricIds: diagnosis.evidence.metricIds });
@@ -92,6 +126,68 @@ export function replay(series: readonly ReplaySeries[], options: { timezone: str
     present = now;
   }
   return { alerts, diagnoses };
+}
+
+/** The rise and value monitors of one series, fed hour by hour beside the count monitor. */
+interface ExtraMonitors {
+  feed(hour: number, sensitivity: Sensitivity): ReplayAlert[];
+}
+
+function extraMonitors(s: ReplaySeries, kinds: readonly MonitorKind[], all: readonly ReplaySeries[], timezone: string): ExtraMonitors {
+  const sendsName = sendsMetricOf(s.metric);
+  const sends = kinds.includes('rise-harmful') && sendsName !== null ? sendsSeries(s, sendsName, all) : null;
+  const rise: RiseState | null = kinds.includes('rise-harmful') ? newRiseState(timezone) : null;
+  const value: ValueState | null = kinds.includes('value-down') && s.values ? newValueState() : null;
+  const open = new Map<MonitorKind, ReplayAlert>();
+  const record = (kind: MonitorKind, events: readonly (RiseEvent | ValueEvent)[], out: ReplayAlert[]) => {
+    for (const event of events) {
+      if (event.type === 'fired') {
+        const alert: ReplayAlert = {
+          kind,
+          metric: s.metric,
+          integration: s.integration,
+          start: event.start,
+          firedAt: event.firedAt,
+          resolvedAt: null,
+          expected: event.expected,
+          observed: event.observed,
+          probability: event.probability,
+          ...(kind === 'rise-harmful' ? { againstSends: sends !== null } : {}),
+        };
+        out.push(alert);
+        open.set(kind, alert);
+      } else {
+        const alert = open.get(kind);
+        if (alert) alert.resolvedAt = event.at;
+        open.delete(kind);
+      }
+    }
+  };
+  return {
+    feed(hour, sensitivity) {
+      const out: ReplayAlert[] = [];
+      const count = s.counts.get(hour) ?? 0;
+      if (rise) {
+        const events: RiseEvent[] = [];
+        feedRiseHour(rise, { start: hour, count, sends: sends ? (sends.get(hour) ?? 0) : null }, sensitivity, events);
+        record('rise-harmful', events, out);
+      }
+      const hourValue = s.values?.get(hour);
+      // An hour with events but no value is unknown, not worthless: it is not fed.
+      if (value && (hourValue !== undefined || count === 0)) {
+        const events: ValueEvent[] = [];
+        feedValueHour(value, { start: hour, count, value: hourValue ?? 0 }, sensitivity, events);
+        record('value-down', events, out);
+      }
+      return out;
+    },
+  };
+}
+
+/** The sends metric's counts: the same integration's first, else any integration's. */
+function sendsSeries(s: ReplaySeries, name: string, all: readonly ReplaySeries[]): ReadonlyMap<number, number> | null {
+  const named = all.filter((other) => other.metric.toLowerCase() === name.toLowerCase());
+  return (named.find((other) => other.integration === s.integration) ?? named[0])?.counts ?? null;
 }
 
 export function metricId(series: Pick<ReplaySeries, 'metric' | 'integration'>): string {

@@ -1,3 +1,5 @@
+import type { MonitorKind } from '../domain/monitor-kind';
+
 /**
  * An alert's evidence in plain words, the one wording every surface and the command line use:
  * "Only 3 in the 6 hours to Tue 03:00; on a normal Tuesday night about 41 would have come in.
@@ -14,8 +16,14 @@ export interface EvidenceFacts {
   hours: number;
   observed: number;
   expected: number;
-  /** Chance of so few with nothing wrong, 0..1. */
+  /** Chance of so few (so many, for a rise) with nothing wrong, 0..1. */
   probability: number;
+  /** Absent: a count that fell. For `value-down` observed and expected are values. */
+  kind?: MonitorKind;
+  /** A rise judged against the metric's sends (Received Email) rather than its usual hours. */
+  againstSends?: boolean;
+  /** The account's currency, for values (ISO 4217); absent: a plain number. */
+  currency?: string | null;
 }
 
 /** The translate function's shape (i18next's `t`, narrowed to what is used here). */
@@ -36,11 +44,23 @@ const TINY = 1e-9;
 export function evidenceSentence(facts: EvidenceFacts, { t, language, timeZone, formatUntil }: EvidenceWording): string {
   const count = facts.hours;
   const until = formatUntil(facts.through);
-  const what =
-    facts.observed === 0
-      ? t('evidence.stopped', { count, until })
-      : t('evidence.some', { count, until, observed: numberText(facts.observed, language) });
-  const usual = t(usualKey(facts, timeZone), { weekday: weekdayOf(facts, language, timeZone), expected: numberText(roughly(facts.expected), language) });
+  const weekday = weekdayOf(facts, language, timeZone);
+  let what: string;
+  let usual: string;
+  if (facts.kind === 'value-down') {
+    what = t('evidence.value', { count, until, observed: moneyText(facts.observed, language, facts.currency) });
+    usual = t('evidence.usualValue', { expected: moneyText(roughly(facts.expected), language, facts.currency) });
+  } else if (facts.kind === 'rise-harmful') {
+    what = t('evidence.rise', { count, until, observed: numberText(facts.observed, language) });
+    const expected = numberText(roughly(facts.expected), language);
+    usual = facts.againstSends ? t('evidence.usualSends', { expected }) : t(usualKey(facts, timeZone), { weekday, expected });
+  } else {
+    what =
+      facts.observed === 0
+        ? t('evidence.stopped', { count, until })
+        : t('evidence.some', { count, until, observed: numberText(facts.observed, language) });
+    usual = t(usualKey(facts, timeZone), { weekday, expected: numberText(roughly(facts.expected), language) });
+  }
   const chance = facts.probability < TINY ? t('evidence.chanceTiny') : t('evidence.chance', { odds: numberText(roughly(1 / facts.probability), language) });
   return t('evidence.sentence', { what, usual, chance });
 }
@@ -71,6 +91,11 @@ export function roughly(value: number): number {
   if (value < 10) return Math.round(value);
   const magnitude = Math.pow(10, Math.floor(Math.log10(value)) - 1);
   return Math.round(value / magnitude) * magnitude;
+}
+
+function moneyText(value: number, language: string, currency: string | null | undefined): string {
+  if (currency) return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
 }
 
 function numberText(value: number, language: string): string {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sensitivities } from '../../shared/domain/sensitivity';
 import { evaluateGenerated, familyRow, overallRow, type FamilyRow, type GeneratedResult } from './evaluate-generated';
 import { evaluateTaxi } from './evaluate-taxi';
+import { evaluateKinds, type KindOutcome } from './kind-scenarios';
 import { ORACLE_ALPHA } from './oracle-bound';
 import { oracleRow, oracleTotals } from './oracle-report';
 import { quantile } from './scoring';
@@ -28,6 +29,7 @@ const compareSeeds = [1, 2, 3];
 const started = performance.now();
 const main = evaluateGenerated(seeds, 'normal');
 const taxi = evaluateTaxi(nab, 'normal');
+const kinds = evaluateKinds(seeds, 'normal');
 
 // Per-family table.
 const rows = main.families.map(familyRow);
@@ -76,8 +78,22 @@ for (const a of taxi.alerts) {
   console.log(`  ${a.start} -> fired ${a.firedAt}, resolved ${a.resolvedAt ?? '-'}, expected ${a.expected}, observed ${a.observed}  [${a.window ? `${a.window} (${a.windowKind})` : 'outside labelled windows'}]`);
 }
 
+// Revenue drops and harmful rises: each labelled scenario judged right or wrong.
+const kindRows = kindFamilyRows(kinds);
+console.log('\nRevenue and harmful-metric scenarios (right = the labelled kind fired in its window and nothing else did; or, unlabelled, nothing fired)');
+console.log(textTable(['family', 'series', 'right', 'median delay h'], kindRows.map((r) => [r.family, String(r.series), `${r.right}/${r.series}`, num(r.medianDelayHours)])));
+const wrongKinds = kinds.filter((k) => !k.correct);
+if (wrongKinds.length) {
+  console.log(`  Wrong: ${wrongKinds.map((k) => `${k.scenario.name} (${k.alerts.map((a) => a.kind).join(', ') || 'nothing fired'})`).join('; ')}`);
+}
+
 // Goals.
 const goals = goalLines(main, taxi.alerts);
+goals.goals.push({
+  goal: 'revenue drops with steady orders, spam rises (normal campaign vs bad list import): each judged right',
+  pass: wrongKinds.length === 0,
+  detail: `${kinds.length - wrongKinds.length}/${kinds.length}`,
+});
 console.log('');
 for (const g of goals.goals) console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.goal}: ${g.detail}`);
 for (const g of goals.info) console.log(`      ${g.goal}: ${g.detail}`);
@@ -153,6 +169,7 @@ writeFileSync(
       recallGoalCellsBelow100: Object.fromEntries(short),
       oracle: { alpha: ORACLE_ALPHA, ...oracle, drops: main.incidents.map((incident) => ({ scenario: incident.scenario, ...incident.outcome })) },
       taxi: taxi.alerts,
+      kinds: kindRows,
       sensitivities: comparison,
       elapsedMs: Math.round(elapsed),
     },
@@ -161,6 +178,17 @@ writeFileSync(
   )}\n`,
 );
 process.exitCode = goals.goals.every((g) => g.pass) ? 0 : 1;
+
+function kindFamilyRows(outcomes: readonly KindOutcome[]) {
+  const families = new Map<string, KindOutcome[]>();
+  for (const outcome of outcomes) families.set(outcome.scenario.family, [...(families.get(outcome.scenario.family) ?? []), outcome]);
+  return [...families.entries()].map(([family, list]) => ({
+    family,
+    series: list.length,
+    right: list.filter((o) => o.correct).length,
+    medianDelayHours: quantile(list.flatMap((o) => (o.delayHours === null ? [] : [o.delayHours])), 0.5),
+  }));
+}
 
 function goalLines(result: GeneratedResult, taxiAlerts: ReturnType<typeof evaluateTaxi>['alerts']) {
   const hit = result.goalDrops.filter((d) => d.detected).length;

@@ -109,4 +109,49 @@ describe('storepulse detect', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
   });
+
+  describe('kinds', () => {
+    const file = (rows: string[]) => ['metric,integration,timestamp,count,sum_value', ...rows].join('\n');
+    const hours = store({ seed: 4, rate: 10, days: 20 });
+
+    it('refuses an unknown --kind, naming the kinds', () => {
+      const result = run(['--replay', 'a.csv', '--timezone', ZONE, '--kind', 'spike'], { 'a.csv': file(['Placed Order,Shopify,2026-01-05T05:00:00Z,1,10']) });
+      expect(result).toMatchObject({ code: 2, out: '' });
+      expect(result.err).toBe('storepulse detect: --kind must be count-down, value-down or rise-harmful (got "spike")');
+    });
+
+    it('refuses --kind value-down for a file without values', () => {
+      const result = run(['--replay', 'a.csv', '--timezone', ZONE, '--kind', 'value-down'], { 'a.csv': file(['Placed Order,Shopify,2026-01-05T05:00:00Z,1,']) });
+      expect(result).toMatchObject({ code: 2, out: '' });
+      expect(result.err).toBe('storepulse detect: a.csv: --kind value-down needs a sum_value column with values');
+    });
+
+    it('says which line holds a sum_value that is not a number', () => {
+      const result = run(['--replay', 'a.csv', '--timezone', ZONE], { 'a.csv': file(['Placed Order,Shopify,2026-01-05T05:00:00Z,1,12.5', 'Placed Order,Shopify,2026-01-05T06:00:00Z,1,lots']) });
+      expect(result).toMatchObject({ code: 2, out: '' });
+      expect(result.err).toBe('storepulse detect: a.csv: line 3: sum_value is not a number (sum_value: "lots")');
+    });
+
+    it('judges a harmful metric by its rise: its stop is good news, not an alert', () => {
+      const stop = dayHour(17, 9);
+      const quiet = store({ seed: 4, rate: 10, days: 20, modifiers: [outage(stop, null)] });
+      const rows = quiet.map((h) => `Unsubscribed,Klaviyo,${iso(h.start)},${h.count},`);
+      const result = run(['--replay', 'u.csv', '--timezone', ZONE], { 'u.csv': file(rows) });
+      expect(result).toMatchObject({ code: 0, err: '' });
+      expect(JSON.parse(result.out).alerts).toEqual([]);
+      // The same series judged as a count, by --kind: the stop alerts.
+      const forced = run(['--replay', 'u.csv', '--timezone', ZONE, '--kind', 'count-down'], { 'u.csv': file(rows) });
+      expect((JSON.parse(forced.out) as { alerts: { kind: string }[] }).alerts.map((a) => a.kind)).toEqual(['count-down']);
+    });
+
+    it('a value drop carries its kind, its values and an evidence sentence about value', () => {
+      const from = dayHour(16, 10);
+      const rows = hours.map((h) => `Placed Order,Shopify,${iso(h.start)},${h.count},${(h.count * (h.start >= from ? 20 : 80)).toFixed(2)}`);
+      const result = run(['--replay', 'v.csv', '--timezone', ZONE], { 'v.csv': file(rows) });
+      expect(result).toMatchObject({ code: 0, err: '' });
+      const alerts = JSON.parse(result.out).alerts as Record<string, unknown>[];
+      expect(alerts.map((a) => a.kind)).toEqual(['value-down']);
+      expect(alerts[0]!.evidence).toMatch(/^Value of [\d,]+ in the (hour|\d+ hours) to .+; the same number of events usually brings about [\d,]+\. Chance of this with nothing wrong: /);
+    });
+  });
 });
