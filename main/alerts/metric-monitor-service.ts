@@ -50,7 +50,7 @@ export function createMetricMonitorService(deps: MetricMonitorServiceDeps): Metr
     return {
       ...live,
       hourlyLevel: fitted ? state.level : null,
-      watchedDaily: state !== null && watchedDaily(state, { sensitivity: live.sensitivity ?? deps.sensitivity(), minHourlyVolume: live.minHourlyVolume ?? 0 }),
+      watchedDaily: state !== null && watchedDaily(state, { minHourlyVolume: live.minHourlyVolume ?? 0 }),
     };
   };
 

@@ -106,6 +106,14 @@ export function scanThreshold(rules: Pick<SensitivityRules, 'falseAlarmsPerMetri
   return Math.log(HOURS_PER_METRIC_MONTH / rules.falseAlarmsPerMetricMonth) + SCAN_ALLOWANCE;
 }
 
+/**
+ * On a known holiday or retail day (retail-calendar.ts) the band widens by this much relative
+ * variance (a 20% standard deviation) on that day's hours: a holiday's quiet evening is not an
+ * outage. Small enough that a full stop still alerts (its evidence saturates at 1 / (α + this),
+ * above every threshold).
+ */
+export const CALENDAR_DISPERSION = 0.04;
+
 /** Baseline fitting constants (see monitor-fit.ts). */
 export const FIT = {
   /** Pseudo-events pulling the all-days hour-of-day curve towards flat. */

@@ -1,4 +1,4 @@
-import { DISPERSION, DISPERSION_WINDOWS, RING_HOURS, maxRatioFor, type DepthRule } from './detection-thresholds';
+import { CALENDAR_DISPERSION, DISPERSION, DISPERSION_WINDOWS, RING_HOURS, maxRatioFor, type DepthRule } from './detection-thresholds';
 import { negativeBinomialCdf } from './count-tails';
 import { hoursFed } from './monitor-ring';
 import type { MonitorState } from './monitor-types';
@@ -42,22 +42,33 @@ const LONGEST = DISPERSION_WINDOWS[DISPERSION_WINDOWS.length - 1]!;
 
 /** The span with the most evidence of a drop, if it reaches the threshold; null otherwise. */
 export function scanForDrop(state: MonitorState, limits: ScanLimits): ScanHit | null {
-  const { count, expected: predicted } = state.ring;
+  const { count, expected: predicted, calendar } = state.ring;
   const last = hoursFed(state) - 1;
   const floor = Math.max(0, last - LONGEST + 1, last - RING_HOURS + 1, episodeFloor(state));
   let observed = 0;
   let expected = 0;
+  let retailExpected = 0;
   let best: ScanHit | null = null;
   for (let index = last; index >= floor; index -= 1) {
     const pos = index % RING_HOURS;
     observed += count[pos]!;
     expected += predicted[pos]!;
+    if (calendar[pos] === 1) retailExpected += predicted[pos]!;
     const hours = last - index + 1;
     if (hours < limits.minHours || expected <= 0 || observed > maxRatioFor(limits, hours) * expected) continue;
-    const evidence = dropLogLikelihoodRatio(observed, expected) / (1 + dispersionAt(state, hours) * expected);
+    const evidence = dropLogLikelihoodRatio(observed, expected) / varianceInflation(state, hours, expected, retailExpected);
     if (evidence >= limits.threshold && (best === null || evidence > best.evidence)) best = { hours, observed, expected, evidence };
   }
   return best;
+}
+
+/**
+ * Variance over Poisson of a span: 1 + α·expected, plus the calendar's widening for the expected
+ * events that fall on holidays or retail days (their share of the span, squared, times
+ * `CALENDAR_DISPERSION`, over expected).
+ */
+export function varianceInflation(state: Pick<MonitorState, 'dispersion'>, hours: number, expected: number, retailExpected = 0): number {
+  return 1 + dispersionAt(state, hours) * expected + (CALENDAR_DISPERSION * retailExpected * retailExpected) / expected;
 }
 
 /** Poisson log-likelihood ratio of "the rate fell to observed/expected" (0 when nothing fell). */

@@ -25,7 +25,7 @@ export const monitorStateSchema = z.object({
   totalCount: z.number(),
   firstEventHour: z.number().nullable(),
   lastEventHour: z.number().nullable(),
-  ring: z.object({ count: numbers, expected: numbers, level: numbers, slot: numbers, flag: numbers }),
+  ring: z.object({ count: numbers, expected: numbers, level: numbers, slot: numbers, flag: numbers, calendar: numbers }),
   lastFlaggedIndex: z.number(),
   level: z.number(),
   shape: numbers.length(168),
@@ -41,6 +41,7 @@ export const monitorStateSchema = z.object({
       stableUntil: z.number(),
     })
     .nullable(),
+  retailDay: z.boolean(),
   dispersion: numbers,
   episode: episodeSchema.nullable(),
   surge: z.object({ start: z.number(), lastSpike: z.number(), until: z.number(), surplus: z.number() }).nullable(),

@@ -14,7 +14,9 @@ import {
   type SensitivityRules,
 } from './detection-thresholds';
 import { chanceWithNothingWrong, dropLogLikelihoodRatio, dispersionAt, scanForDrop, type ScanLimits } from './drop-scan';
+import { DateTime } from 'luxon';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
+import { isRetailDay } from './retail-calendar';
 import { fitDispersion } from './monitor-dispersion';
 import { exceedsSpike } from './monitor-spike';
 import { refitBaseline } from './monitor-fit';
@@ -44,6 +46,7 @@ export function feedHour(
   if (!state.day || !frameContains(state.day, hourStart)) {
     const newDay = state.day !== null && hourStart >= state.day.end;
     state.day = followingDayFrame(state.day, hourStart, state.timezone);
+    state.retailDay = isRetailDay(DateTime.fromSeconds(state.day.start, { zone: state.timezone }).toISODate()!, watch.country);
     const weekly = shapeDue(state);
     if (newDay && hoursFed(state) >= 24) refitBaseline(state, weekly);
     if (newDay && weekly && hoursFed(state) >= DISPERSION_MIN_HISTORY_HOURS) fitDispersion(state);
@@ -59,6 +62,7 @@ export function feedHour(
   ring.level[pos] = state.level;
   ring.slot[pos] = slot;
   ring.flag[pos] = state.episode ? FLAG_INCIDENT : isSpike(state, count, expected) ? FLAG_SPIKE : 0;
+  ring.calendar[pos] = state.retailDay ? 1 : 0;
   if (ring.flag[pos] !== 0) state.lastFlaggedIndex = index;
   trackSurge(state, hourStart, ring.flag[pos] === FLAG_SPIKE ? count - expected : null);
   state.nextHour = hourStart + 3600;
@@ -91,10 +95,12 @@ export interface HourWatch {
   sensitivity: Sensitivity;
   /** Events per hour (the fitted level); 0: always hourly. */
   minHourlyVolume: number;
+  /** The account's country, whose holidays widen the band (null: only the days shared everywhere). */
+  country: string | null;
 }
 
 /** A metric whose level is below its minimum hourly volume is judged on whole days. */
-export function watchedDaily(state: Pick<MonitorState, 'fitted' | 'level'>, watch: HourWatch): boolean {
+export function watchedDaily(state: Pick<MonitorState, 'fitted' | 'level'>, watch: Pick<HourWatch, 'minHourlyVolume'>): boolean {
   return watch.minHourlyVolume > 0 && state.fitted && state.level < watch.minHourlyVolume;
 }
 

@@ -18,6 +18,11 @@ export interface MonitorContext {
    * are not. 0 or absent: always hourly.
    */
   minHourlyVolume?: number;
+  /**
+   * The account's country (ISO 3166-1 alpha-2), whose holidays widen the band; absent: the
+   * time zone's usual country (retail-calendar.ts), null: only the days retail shares everywhere.
+   */
+  country?: string | null;
   /** End of the last complete synced bucket (epoch seconds): later hours are unknown, never zero. */
   watermark: number;
   /** The caller's clock (epoch seconds); only compared with the watermark to report a stale sync. */
@@ -97,6 +102,8 @@ export interface MonitorState {
     slot: number[];
     /** 0 = ordinary, 1 = incident (inside a drop episode), 2 = spike: both kept out of the baseline. */
     flag: number[];
+    /** 1 on a known holiday or retail day of the account's country (retail-calendar.ts), else 0. */
+    calendar: number[];
   };
   /** Hour index (since `firstHour`) of the latest incident or spike hour; -1 if none. */
   lastFlaggedIndex: number;
@@ -107,6 +114,8 @@ export interface MonitorState {
   fitted: boolean;
   /** The local day of the last fed hour; the baseline is refitted when a new one starts. */
   day: DayFrame | null;
+  /** That day is a known holiday or retail day. */
+  retailDay: boolean;
   /** Negative-binomial dispersion per trailing window (`DISPERSION_WINDOWS`), refitted daily. */
   dispersion: number[];
   episode: Episode | null;

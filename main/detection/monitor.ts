@@ -1,6 +1,7 @@
 import { DISPERSION, DISPERSION_WINDOWS, MIN_HISTORY_HOURS, STALE_AFTER_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK, slotAt } from './local-clock';
 import { feedHour } from './monitor-step';
+import { countryOfZone } from './retail-calendar';
 import { hourIndex, hoursFed, ringPosition, roundExpected } from './monitor-ring';
 import type { AdvanceResult, HourCount, MonitorContext, MonitorEvent, MonitorState, MonitorStatus } from './monitor-types';
 
@@ -30,8 +31,13 @@ export function advanceOwnedMonitor(state: MonitorState | null, hours: readonly 
   reviseFedHours(working, known);
 
   const events: MonitorEvent[] = [];
+  const watch = {
+    sensitivity: context.sensitivity,
+    minHourlyVolume: context.minHourlyVolume ?? 0,
+    country: context.country === undefined ? countryOfZone(context.timezone) : context.country,
+  };
   for (let t = working.nextHour; t + 3600 <= context.watermark; t += 3600) {
-    feedHour(working, t, known.get(t) ?? 0, { sensitivity: context.sensitivity, minHourlyVolume: context.minHourlyVolume ?? 0 }, events);
+    feedHour(working, t, known.get(t) ?? 0, watch, events);
   }
   return { state: working, events, status: statusOf(working, context) };
 }
@@ -115,12 +121,13 @@ export function emptyState(firstHour: number, timezone: string): MonitorState {
     totalCount: 0,
     firstEventHour: null,
     lastEventHour: null,
-    ring: { count: [], expected: [], level: [], slot: [], flag: [] },
+    ring: { count: [], expected: [], level: [], slot: [], flag: [], calendar: [] },
     lastFlaggedIndex: -1,
     level: 0,
     shape: new Array<number>(HOURS_PER_WEEK).fill(1),
     fitted: false,
     day: null,
+    retailDay: false,
     dispersion: DISPERSION_WINDOWS.map(() => DISPERSION.initial),
     episode: null,
     surge: null,
@@ -138,6 +145,7 @@ function cloneState(state: MonitorState): MonitorState {
       level: ring.level.slice(),
       slot: ring.slot.slice(),
       flag: ring.flag.slice(),
+      calendar: ring.calendar.slice(),
     },
     shape: state.shape.slice(),
     day: state.day ? { ...state.day, hours: state.day.hours ? state.day.hours.slice() : null } : null,
