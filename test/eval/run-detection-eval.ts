@@ -90,6 +90,11 @@ if (wrongKinds.length) {
 // Goals.
 const goals = goalLines(main, taxi.alerts);
 goals.goals.push({
+  goal: 'total delay <=1.3x the oracle\'s, on the drops both caught',
+  pass: oracle.ratio !== null && oracle.ratio <= 1.3,
+  detail: `${num(oracle.ratio, 2)}x (${num(oracle.delayHours, 0)} h vs ${num(oracle.oracleHours, 0)} h)`,
+});
+goals.goals.push({
   goal: 'revenue drops with steady orders, spam rises (normal campaign vs bad list import): each judged right',
   pass: wrongKinds.length === 0,
   detail: `${kinds.length - wrongKinds.length}/${kinds.length}`,
@@ -193,11 +198,20 @@ function kindFamilyRows(outcomes: readonly KindOutcome[]) {
 function goalLines(result: GeneratedResult, taxiAlerts: ReturnType<typeof evaluateTaxi>['alerts']) {
   const hit = result.goalDrops.filter((d) => d.detected).length;
   const goalRecall = hit / Math.max(1, result.goalDrops.length);
-  const cleanFalse = result.families.filter((f) => f.kind === 'clean').reduce((a, f) => a + f.falseAlerts, 0);
+  const cleanFamilies = result.families.filter((f) => f.kind === 'clean');
+  const cleanFalse = cleanFamilies.reduce((a, f) => a + f.falseAlerts, 0);
+  const cleanMonths = cleanFamilies.reduce((a, f) => a + f.metricMonths, 0);
+  const cleanRate = cleanMonths > 0 ? cleanFalse / cleanMonths : 0;
+  // Full outages within reach: a 6-hour stop of a night that expected four orders is beyond any
+  // detector at this false-alarm budget, the oracle included; those are counted apart.
+  const allOutages = result.families.flatMap((f) => f.drops).filter((d) => d.drop.remaining === 0);
+  const outages = allOutages.filter((d) => d.oracleHours !== null);
+  const outagesCaught = outages.filter((d) => d.detected).length;
   const neutralFalse = result.families.filter((f) => f.kind === 'neutral').reduce((a, f) => a + f.falseAlerts, 0);
   const fastMedian = quantile(result.fastOutageDelays, 0.5);
   const blizzard = taxiAlerts.some((a) => a.window === 'January blizzard');
-  const spikeAlerts = taxiAlerts.filter((a) => a.windowKind === 'spike').length;
+  // The marathon and New Year are NAB's spikes; Thanksgiving is a holiday, not an incident.
+  const spikeAlerts = taxiAlerts.filter((a) => a.windowKind === 'spike' || a.window === 'Thanksgiving').length;
   const outside = taxiAlerts.filter((a) => a.window === null).length;
   return {
     goalRecall,
@@ -212,14 +226,23 @@ function goalLines(result: GeneratedResult, taxiAlerts: ReturnType<typeof evalua
         pass: hit === result.goalDrops.length,
         detail: `${hit}/${result.goalDrops.length} (${pct(goalRecall)})`,
       },
-      { goal: 'zero false alerts on clean series', pass: cleanFalse === 0, detail: `${cleanFalse} false alert(s)` },
+      {
+        goal: 'recall 100% on full outages (those the oracle catches)',
+        pass: outagesCaught === outages.length,
+        detail: `${outagesCaught}/${outages.length} (${pct(outagesCaught / Math.max(1, outages.length))}); all outages ${allOutages.filter((d) => d.detected).length}/${allOutages.length}`,
+      },
+      {
+        goal: '<=0.1 false alerts per metric-month on the clean stores',
+        pass: cleanRate <= 0.1,
+        detail: `${num(cleanRate, 3)} (${cleanFalse} false alert(s) in ${num(cleanMonths, 0)} metric-months)`,
+      },
       {
         goal: 'median delay <=2 h for full outages at >=15 events/hour',
         pass: fastMedian !== null && fastMedian <= 2,
         detail: `median ${num(fastMedian)} h over ${result.fastOutageDelays.length} outages (p90 ${num(quantile(result.fastOutageDelays, 0.9))} h)`,
       },
       { goal: 'taxi: an alert inside the blizzard window', pass: blizzard, detail: blizzard ? 'yes' : 'no' },
-      { goal: 'taxi: no alert in the spike windows (marathon, New Year)', pass: spikeAlerts === 0, detail: `${spikeAlerts} alert(s)` },
+      { goal: 'taxi: no alert on the marathon, Thanksgiving or New Year', pass: spikeAlerts === 0, detail: `${spikeAlerts} alert(s)` },
     ],
     info: [
       { goal: '(info) false alerts on neutral series (one-hour blips, slow decline)', detail: `${neutralFalse}` },

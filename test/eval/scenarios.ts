@@ -80,6 +80,10 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
     add('campaign spikes', 'clean', `campaigns-${seed}`, { ...campaigns, modifiers: spikes });
     const dstZone = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney'][seed % 3]!;
     add('DST changes (spring and autumn)', 'clean', `dst-${seed}`, base(seed, 12, { timezone: dstZone, startDate: '2026-02-02', days: 300 }));
+    // Harder clean stores: lumpy hours and days, and thin stores of one or two events an hour.
+    add('overdispersed (hourly alpha 0.1, 12% daily wobble, 12/h)', 'clean', `lumpy-${seed}`, base(seed, 12, { hourlyDispersion: 0.1, dailyNoise: 0.12 }));
+    add('thin store (1/h)', 'clean', `thin-1-${seed}`, base(seed, 1));
+    add('thin store (2/h), overdispersed', 'clean', `thin-2-${seed}`, base(seed, 2, { hourlyDispersion: 0.1 }));
 
     // Neutral disturbances.
     const blips = base(seed, 30);
@@ -94,6 +98,12 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
       }),
     });
     add('slow decline (-60% in 16 weeks)', 'neutral', `decline-${seed}`, base(seed, 30, { dailyGrowth: 0.9918 }));
+    const quietWeek = base(seed, 15);
+    const weekStart = 40 + random.integer(DAYS - 50);
+    add('a quiet holiday week (-30% for 7 days)', 'neutral', `quiet-week-${seed}`, {
+      ...quietWeek,
+      modifiers: [{ from: localTime(quietWeek.timezone, quietWeek.startDate, 0, weekStart), to: localTime(quietWeek.timezone, quietWeek.startDate, 0, weekStart + 7), factor: 0.7 }],
+    });
 
     // Full outages.
     for (const rate of [5, 20, 60]) {
@@ -105,6 +115,12 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
     }
     const quiet = base(seed, 0.5);
     scenarios.push(withDrops('full outage ongoing, low volume (0.5/h)', `outage-ongoing-0.5-${seed}`, quiet, [drop(quiet, DAYS - 8, anyHour(), null, 0)]));
+    for (const rate of [1, 2]) {
+      const thin = base(seed, rate);
+      scenarios.push(withDrops(`full outage ongoing, thin store (${rate}/h)`, `outage-ongoing-${rate}-${seed}`, thin, [drop(thin, DAYS - 6, anyHour(), null, 0)]));
+    }
+    const lumpy = base(seed, 12, { hourlyDispersion: 0.1, dailyNoise: 0.12 });
+    scenarios.push(withDrops('full outage 12h, overdispersed store', `outage-12h-lumpy-${seed}`, lumpy, [drop(lumpy, day(), anyHour(), 12, 0)]));
 
     // Partial drops.
     for (const remaining of [0.25, 0.5, 0.75]) {
