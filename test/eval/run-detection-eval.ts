@@ -47,7 +47,7 @@ const cells = (r: FamilyRow) => [
   num(r.p90DelayHours),
   num(r.oracleRatio, 2),
 ];
-console.log(`Detection evaluation: sensitivity normal, seeds ${seeds.join(',')}: ${overall.series} generated series (16 weeks each, DST ones 43) + NAB taxi`);
+console.log(`Detection evaluation: sensitivity normal, seeds ${seeds.join(',')}: ${overall.series} generated series (16 weeks each; DST ones 43, Black Friday ones 61) + NAB taxi`);
 console.log('Delay = hours of data from the drop\'s first hour to the completion of the hour that fired (2 = fired after the second hour).');
 console.log('"repeat" = a second alert inside one drop (the first resolved early); not counted as false.');
 console.log(`"delay/oracle" = total delay over the oracle's (alpha ${ORACLE_ALPHA} per metric-hour, knowing each hour's true mean), on the drops both caught.\n`);

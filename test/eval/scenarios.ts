@@ -52,6 +52,22 @@ function withDrops(family: string, name: string, spec: StoreSeriesSpec, drops: R
   return { family, kind: 'drop', name, spec: { ...spec, modifiers: [...extra, ...drops.map((d) => d.modifier)] }, drops: drops.map((d) => d.label) };
 }
 
+/**
+ * Black Friday to Cyber Monday at `scale` times a normal day (Thursday evening to Monday), on a
+ * New York store whose history runs from October 2025: last year's weekend at three times normal,
+ * this year's as given.
+ */
+function blackFridays(seed: number, scale: number): StoreSeriesSpec {
+  const spec: StoreSeriesSpec = { seed, timezone: 'America/New_York', startDate: '2025-10-01', days: 430, rate: 15 };
+  const weekend = (date: string, factor: number): RateModifier[] =>
+    [0.4, 1, 0.8, 0.7, 0.9].map((share, i) => ({
+      from: localTime(spec.timezone, date, i === 0 ? 17 : 0, i),
+      to: localTime(spec.timezone, date, 0, i + 1),
+      factor: 1 + (factor - 1) * share,
+    }));
+  return { ...spec, modifiers: [...weekend('2025-11-27', 3), ...weekend('2026-11-26', scale)] };
+}
+
 export function buildScenarios(seeds: readonly number[]): Scenario[] {
   const scenarios: Scenario[] = [];
   const add = (family: string, kind: FamilyKind, name: string, spec: StoreSeriesSpec): void => {
@@ -84,6 +100,10 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
     add('overdispersed (hourly alpha 0.1, 12% daily wobble, 12/h)', 'clean', `lumpy-${seed}`, base(seed, 12, { hourlyDispersion: 0.1, dailyNoise: 0.12 }));
     add('thin store (1/h)', 'clean', `thin-1-${seed}`, base(seed, 1));
     add('thin store (2/h), overdispersed', 'clean', `thin-2-${seed}`, base(seed, 2, { hourlyDispersion: 0.1 }));
+
+    // Black Friday with more than a year of history: a strong one and a weak one are no drop.
+    add('Black Friday with a year of history, strong (x4)', 'clean', `bf-strong-${seed}`, blackFridays(seed, 4));
+    add('Black Friday with a year of history, weak (x1.5)', 'clean', `bf-weak-${seed}`, blackFridays(seed, 1.5));
 
     // Neutral disturbances.
     const blips = base(seed, 30);
@@ -119,6 +139,8 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
       const thin = base(seed, rate);
       scenarios.push(withDrops(`full outage ongoing, thin store (${rate}/h)`, `outage-ongoing-${rate}-${seed}`, thin, [drop(thin, DAYS - 6, anyHour(), null, 0)]));
     }
+    const friday = blackFridays(seed, 3);
+    scenarios.push(withDrops('checkout stops on Black Friday (a year of history)', `bf-outage-${seed}`, friday, [drop(friday, 422, 9 + random.integer(6), 8, 0)]));
     const lumpy = base(seed, 12, { hourlyDispersion: 0.1, dailyNoise: 0.12 });
     scenarios.push(withDrops('full outage 12h, overdispersed store', `outage-12h-lumpy-${seed}`, lumpy, [drop(lumpy, day(), anyHour(), 12, 0)]));
 
