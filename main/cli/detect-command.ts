@@ -137,6 +137,16 @@ function toJson(result: ReplayResult, timezone: string) {
         probability: alert.probability,
         evidence: evidenceText(alert, timezone),
       })),
+    // Quieter than alerts: a metric that lost much of its volume over weeks, no sudden drop.
+    notices: result.notices.map((notice) => ({
+      kind: 'trend',
+      metric: notice.metric,
+      integration: notice.integration,
+      at: utcStampFromSeconds(notice.at),
+      recentPerHour: notice.recentPerHour,
+      earlierPerHour: notice.earlierPerHour,
+      percentDown: Math.round((1 - notice.ratio) * 100),
+    })),
     diagnoses: result.diagnoses.map((diagnosis) => ({ kind: diagnosis.kind, at: utcStampFromSeconds(diagnosis.at), metrics: diagnosis.metrics })),
   };
 }

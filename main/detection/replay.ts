@@ -4,6 +4,7 @@ import type { Diagnosis } from './diagnosis-types';
 import type { MonitorState } from './monitor-types';
 import { feedRiseHour, newRiseState, type RiseEvent, type RiseState } from './rise-monitor';
 import { feedValueHour, newValueState, type ValueEvent, type ValueState } from './value-monitor';
+import { trendCheck, type TrendNotice } from './trend-check';
 import { countKindOf, sendsMetricOf, type MonitorKind } from '../../shared/domain/monitor-kind';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 
@@ -36,8 +37,16 @@ export interface ReplayAlert {
   againstSends?: boolean;
 }
 
+/** A quieter notice: the metric lost a large share of its volume over weeks, with no sudden drop. */
+export interface ReplayTrendNotice extends TrendNotice {
+  metric: string;
+  integration: string;
+}
+
 export interface ReplayResult {
   alerts: ReplayAlert[];
+  /** Weekly trend checks that found a decline (once per decline, not every week it lasts). */
+  notices: ReplayTrendNotice[];
   diagnoses: Diagnosis[];
 }
 
@@ -73,6 +82,8 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
   const diagnoses: Diagnosis[] = [];
   let present = new Set<string>();
   const kinds = series.map((s) => kindsOf(s, options.kind));
+  const notices: ReplayTrendNotice[] = [];
+  const declining = series.map(() => false);
   const extras = series.map((s, i) => extraMonitors(s, kinds[i]!, series, options.timezone));
 
   for (let hour = first; hour <= last; hour += 3600) {
@@ -113,6 +124,13 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
         }
       }
     });
+    // The trend check runs once a week, at the first hour of the local week (Monday 00:00).
+    states.forEach((state, i) => {
+      if (!state?.day || state.day.weekday !== 1 || hour !== state.day.start || !kinds[i]!.includes('count-down')) return;
+      const notice = trendCheck(state);
+      if (notice && !declining[i]) notices.push({ metric: series[i]!.metric, integration: series[i]!.integration, ...notice });
+      declining[i] = notice !== null;
+    });
     extras.forEach((extra, i) => {
       if (hour < firsts[i]!) return;
       for (const alert of extra.feed(hour, options.sensitivity)) alerts.push(alert);
@@ -125,7 +143,7 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
     }
     present = now;
   }
-  return { alerts, diagnoses };
+  return { alerts, notices, diagnoses };
 }
 
 /** The rise and value monitors of one series, fed hour by hour beside the count monitor. */

@@ -15,6 +15,8 @@ export interface FamilyResult {
   falseAlerts: number;
   repeatAlerts: number;
   metricMonths: number;
+  /** Trend notices raised (expected only on the fading stores). */
+  trendNotices: number;
 }
 
 export interface FamilyRow {
@@ -49,7 +51,7 @@ export function evaluateGenerated(seeds: readonly number[], sensitivity: Sensiti
   for (const scenario of buildScenarios(seeds)) {
     const truth = generateStoreSeries(scenario.spec);
     const counts = new Map(truth.hours.map((h) => [h.start, h.count]));
-    const { alerts } = replay([{ metric: 'Placed Order', integration: 'Shopify', category: 'ecommerce', counts }], {
+    const { alerts, notices } = replay([{ metric: 'Placed Order', integration: 'Shopify', category: 'ecommerce', counts }], {
       timezone: scenario.spec.timezone,
       sensitivity,
     });
@@ -62,12 +64,14 @@ export function evaluateGenerated(seeds: readonly number[], sensitivity: Sensiti
       falseAlerts: 0,
       repeatAlerts: 0,
       metricMonths: 0,
+      trendNotices: 0,
     };
     family.series += 1;
     family.drops.push(...outcome.drops);
     family.falseAlerts += outcome.falseAlerts.length;
     family.repeatAlerts += outcome.repeatAlerts.length;
     family.metricMonths += outcome.metricMonths;
+    family.trendNotices += notices.length;
     families.set(scenario.family, family);
     for (const alert of outcome.falseAlerts) {
       if (result.falseAlertExamples.length < 12) result.falseAlertExamples.push(`${scenario.name}: ${describeAlert(alert, scenario.spec.timezone)}`);

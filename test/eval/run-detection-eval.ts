@@ -87,8 +87,20 @@ if (wrongKinds.length) {
   console.log(`  Wrong: ${wrongKinds.map((k) => `${k.scenario.name} (${k.alerts.map((a) => a.kind).join(', ') || 'nothing fired'})`).join('; ')}`);
 }
 
+// Trend notices: the fading stores should each raise one, every other store none.
+const fading = main.families.filter((f) => f.family.startsWith('halves over two weeks'));
+const fadingNotices = fading.reduce((a, f) => a + f.trendNotices, 0);
+const fadingSeries = fading.reduce((a, f) => a + f.series, 0);
+const otherNotices = main.families.filter((f) => !fading.includes(f)).map((f) => [f.family, f.trendNotices] as const).filter(([, n]) => n > 0);
+console.log(`\nTrend notices (weekly check, no alert): ${fadingNotices} on ${fadingSeries} stores that halve over two weeks; elsewhere ${otherNotices.length === 0 ? 'none' : otherNotices.map(([family, n]) => `${n} on ${family}`).join(', ')}`);
+
 // Goals.
 const goals = goalLines(main, taxi.alerts);
+goals.goals.push({
+  goal: 'a trend notice for each store that halves over two weeks, and none elsewhere',
+  pass: fadingNotices === fadingSeries && otherNotices.length === 0,
+  detail: `${fadingNotices}/${fadingSeries}; ${otherNotices.reduce((a, [, n]) => a + n, 0)} elsewhere`,
+});
 goals.goals.push({
   goal: 'total delay <=1.3x the oracle\'s, on the drops both caught',
   pass: oracle.ratio !== null && oracle.ratio <= 1.3,

@@ -118,6 +118,17 @@ export function buildScenarios(seeds: readonly number[]): Scenario[] {
       }),
     });
     add('slow decline (-60% in 16 weeks)', 'neutral', `decline-${seed}`, base(seed, 30, { dailyGrowth: 0.9918 }));
+    // Halves over two weeks, a little every day: no sudden drop, but a trend the merchant should hear of.
+    const fading = base(seed, 20);
+    const fadeFrom = 60 + random.integer(20);
+    add('halves over two weeks (trend notice, no alert)', 'neutral', `fading-${seed}`, {
+      ...fading,
+      modifiers: Array.from({ length: DAYS - fadeFrom }, (_, i) => ({
+        from: localTime(fading.timezone, fading.startDate, 0, fadeFrom + i),
+        to: localTime(fading.timezone, fading.startDate, 0, fadeFrom + i + 1),
+        factor: Math.max(0.5, Math.pow(0.5, (i + 1) / 14)),
+      })),
+    });
     const quietWeek = base(seed, 15);
     const weekStart = 40 + random.integer(DAYS - 50);
     add('a quiet holiday week (-30% for 7 days)', 'neutral', `quiet-week-${seed}`, {

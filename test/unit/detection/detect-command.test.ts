@@ -62,7 +62,7 @@ describe('storepulse detect', () => {
     const file = csv([{ metric: 'Placed Order', integration: 'Shopify', hours: store({ rate: 5, days: 20 }) }]);
     const result = run(['--replay', 'ok.csv', '--timezone', ZONE, '--sensitivity', 'high'], { 'ok.csv': file });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toEqual({ alerts: [], diagnoses: [] });
+    expect(JSON.parse(result.out)).toEqual({ alerts: [], notices: [], diagnoses: [] });
   });
 
   it.each([

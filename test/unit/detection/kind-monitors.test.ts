@@ -79,3 +79,31 @@ describe('rise-harmful: spam complaints against the emails sent', () => {
     expect(alerts.some((a) => a.kind === 'rise-harmful' && a.againstSends === false)).toBe(true);
   });
 });
+
+describe('trend check: a decline over weeks, no sudden drop', () => {
+  const zone = 'Europe/Berlin';
+  const seriesOf = async (modifiers: { from: number; to: number; factor: number }[]) => {
+    const { generateStoreSeries } = await import('../../eval/store-series');
+    const store = generateStoreSeries({ seed: 11, timezone: zone, startDate: '2026-01-05', days: 84, rate: 10, modifiers });
+    return [{ metric: 'Placed Order', integration: 'Shopify', category: 'ecommerce', counts: new Map(store.hours.map((h) => [h.start, h.count])) }];
+  };
+
+  it('a store that halves over two weeks, a little each day, gets one trend notice and no alert', async () => {
+    const { localTime } = await import('../../eval/store-series');
+    // From day 49, each day a little lower: half after two weeks, then steady at 40%.
+    const modifiers = Array.from({ length: 35 }, (_, i) => ({
+      from: localTime(zone, '2026-01-05', 0, 49 + i),
+      to: localTime(zone, '2026-01-05', 0, 50 + i),
+      factor: Math.max(0.4, Math.pow(0.5, (i + 1) / 14)),
+    }));
+    const { alerts, notices } = replay(await seriesOf(modifiers), { timezone: zone, sensitivity: 'normal' });
+    expect(alerts).toEqual([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.ratio).toBeLessThanOrEqual(0.6);
+    expect(notices[0]!.at).toBeGreaterThan(localTime(zone, '2026-01-05', 0, 49));
+  });
+
+  it('a steady store gets none', async () => {
+    expect(replay(await seriesOf([]), { timezone: zone, sensitivity: 'normal' }).notices).toEqual([]);
+  });
+});
