@@ -145,7 +145,7 @@ export const fr: Catalogue = {
     sensitivityNormal: 'Normale (recommandée)',
     sensitivityHigh: 'Élevée : aussi les chutes modérées, avec davantage de fausses alertes',
     sensitivityHelp: 'Le changement s’applique dès la prochaine synchronisation.',
-    sensitivityBudget: 'À cette sensibilité, une métrique en bonne santé déclenche au plus environ {{budget}} fausse alerte par mois : {{every}}.',
+    sensitivityBudget: 'À cette sensibilité, un indicateur en bonne santé déclenche au plus environ {{budget}} fausse alerte par mois : {{every}}.',
     budgetEveryMonths_one: 'une par mois',
     budgetEveryMonths_other: 'une tous les {{count}} mois',
     budgetEveryYears_one: 'une par an',

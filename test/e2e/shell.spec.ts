@@ -76,6 +76,8 @@ test.describe('app shell', () => {
       await page.getByRole('button', { name: fr.nav[route], exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.nav[route]);
     }
+    // The sensitivity states its false-alarm budget, in French with its decimal comma.
+    await expect(page.getByTestId('sensitivity-budget')).toContainText('environ 0,1 fausse alerte par mois : une tous les 10 mois.');
     await page.screenshot({ path: 'test-results/screens/settings-fr.png' });
     await page.getByLabel(fr.settings.language).selectOption('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.settings.title);

@@ -25,7 +25,7 @@ describe('sensitivityBudgetText', () => {
   it('in French with a decimal comma', async () => {
     const t = await translator('fr');
     expect(sensitivityBudgetText(t, 'normal', 'fr')).toBe(
-      'À cette sensibilité, une métrique en bonne santé déclenche au plus environ 0,1 fausse alerte par mois : une tous les 10 mois.',
+      'À cette sensibilité, un indicateur en bonne santé déclenche au plus environ 0,1 fausse alerte par mois : une tous les 10 mois.',
     );
   });
 });
