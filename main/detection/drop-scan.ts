@@ -1,4 +1,4 @@
-import { CALENDAR_DISPERSION, DISPERSION, DISPERSION_WINDOWS, RING_HOURS, maxRatioFor, type DepthRule } from './detection-thresholds';
+import { CALENDAR_DISPERSION, DISPERSION, DISPERSION_WINDOWS, RING_HOURS, type DepthRule } from './detection-thresholds';
 import { negativeBinomialCdf } from './count-tails';
 import { hoursFed } from './monitor-ring';
 import type { MonitorState } from './monitor-types';
@@ -49,13 +49,18 @@ export function scanForDrop(state: MonitorState, limits: ScanLimits): ScanHit | 
   let expected = 0;
   let retailExpected = 0;
   let best: ScanHit | null = null;
-  for (let index = last; index >= floor; index -= 1) {
-    const pos = index % RING_HOURS;
+  // Hot loop (every metric, every hour, up to a week of spans): the ring position and the depth
+  // rule in force are stepped along with the span instead of recomputed.
+  const { depth } = limits;
+  let rule = -1;
+  let pos = last % RING_HOURS;
+  for (let index = last, hours = 1; index >= floor; index -= 1, hours += 1) {
     observed += count[pos]!;
     expected += predicted[pos]!;
     if (calendar[pos] === 1) retailExpected += predicted[pos]!;
-    const hours = last - index + 1;
-    if (hours < limits.minHours || expected <= 0 || observed > maxRatioFor(limits, hours) * expected) continue;
+    pos = pos === 0 ? RING_HOURS - 1 : pos - 1;
+    while (rule + 1 < depth.length && depth[rule + 1]!.fromHours <= hours) rule += 1;
+    if (rule < 0 || hours < limits.minHours || expected <= 0 || observed > depth[rule]!.maxRatio * expected) continue;
     const evidence = dropLogLikelihoodRatio(observed, expected) / varianceInflation(state, hours, expected, retailExpected);
     if (evidence >= limits.threshold && (best === null || evidence > best.evidence)) best = { hours, observed, expected, evidence };
   }

@@ -14,7 +14,6 @@ import {
   type SensitivityRules,
 } from './detection-thresholds';
 import { chanceWithNothingWrong, dropLogLikelihoodRatio, dispersionAt, scanForDrop, type ScanLimits } from './drop-scan';
-import { DateTime } from 'luxon';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
 import { isRetailDay } from './retail-calendar';
 import { fitDispersion } from './monitor-dispersion';
@@ -46,7 +45,8 @@ export function feedHour(
   if (!state.day || !frameContains(state.day, hourStart)) {
     const newDay = state.day !== null && hourStart >= state.day.end;
     state.day = followingDayFrame(state.day, hourStart, state.timezone);
-    state.retailDay = isRetailDay(DateTime.fromSeconds(state.day.start, { zone: state.timezone }).toISODate()!, watch.country);
+    // The local date from the frame's own offset: no time-zone lookup per metric-day.
+    state.retailDay = isRetailDay(new Date((state.day.start + state.day.startOffset * 60) * 1000).toISOString().slice(0, 10), watch.country);
     const weekly = shapeDue(state);
     if (newDay && hoursFed(state) >= 24) refitBaseline(state, weekly);
     if (newDay && weekly && hoursFed(state) >= DISPERSION_MIN_HISTORY_HOURS) fitDispersion(state);
