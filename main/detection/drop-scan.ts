@@ -61,7 +61,7 @@ export function scanForDrop(state: MonitorState, limits: ScanLimits): ScanHit | 
     pos = pos === 0 ? RING_HOURS - 1 : pos - 1;
     while (rule + 1 < depth.length && depth[rule + 1]!.fromHours <= hours) rule += 1;
     if (rule < 0 || hours < limits.minHours || expected <= 0 || observed > depth[rule]!.maxRatio * expected) continue;
-    const evidence = dropLogLikelihoodRatio(observed, expected) / varianceInflation(state, hours, expected, retailExpected);
+    const evidence = spanEvidence(state, hours, observed, expected, retailExpected);
     if (evidence >= limits.threshold && (best === null || evidence > best.evidence)) best = { hours, observed, expected, evidence };
   }
   return best;
@@ -72,8 +72,13 @@ export function scanForDrop(state: MonitorState, limits: ScanLimits): ScanHit | 
  * events that fall on holidays or retail days (their share of the span, squared, times
  * `CALENDAR_DISPERSION`, over expected).
  */
-export function varianceInflation(state: Pick<MonitorState, 'dispersion'>, hours: number, expected: number, retailExpected = 0): number {
+function varianceInflation(state: Pick<MonitorState, 'dispersion'>, hours: number, expected: number, retailExpected = 0): number {
   return 1 + dispersionAt(state, hours) * expected + (CALENDAR_DISPERSION * retailExpected * retailExpected) / expected;
+}
+
+/** The evidence of a drop over a span: its log-likelihood ratio over its variance inflation. */
+export function spanEvidence(state: Pick<MonitorState, 'dispersion'>, hours: number, observed: number, expected: number, retailExpected = 0): number {
+  return dropLogLikelihoodRatio(observed, expected) / varianceInflation(state, hours, expected, retailExpected);
 }
 
 /** Poisson log-likelihood ratio of "the rate fell to observed/expected" (0 when nothing fell). */

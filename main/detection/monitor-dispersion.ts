@@ -49,7 +49,7 @@ export function fitDispersion(state: MonitorState): void {
 }
 
 /** Median of a chi-square with one degree of freedom: what a squared standard-normal miss is half the time. */
-const CHI2_1_MEDIAN = 0.454936;
+export const CHI2_1_MEDIAN = 0.454936;
 
 /**
  * The dispersion at which the median squared miss, in variances, is what noise alone gives. A

@@ -1,12 +1,9 @@
 import { FIT, LEVEL_DAYS, RING_HOURS, SPIKE_JUDGED_FROM_HOURS } from './detection-thresholds';
 import { HOURS_PER_WEEK } from './local-clock';
-import { hoursFed, oldestHeldIndex, round6 } from './monitor-ring';
+import { FLAG_ORDINARY, FLAG_SPIKE, hoursFed, median, oldestHeldIndex, round6 } from './monitor-ring';
 import { exceedsSpike } from './monitor-spike';
 import { flagSpikeDays } from './monitor-spike-days';
 import type { MonitorState } from './monitor-types';
-
-const FLAG_ORDINARY = 0;
-const FLAG_SPIKE = 2;
 
 /**
  * Refits the baseline (weekly shape if asked, then level) from the hours the ring holds, leaving
@@ -237,10 +234,4 @@ function dayRatios(state: MonitorState, shape: readonly number[], withSpikes: bo
     if (usedShape > 0 && usedShape >= 0.5 * allShape) ratios.push(count / usedShape);
   }
   return ratios;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -3,6 +3,11 @@ import type { MonitorState } from './monitor-types';
 
 /** Index helpers for the monitor's hourly ring (hour index = hours since `firstHour`). */
 
+/** `ring.flag` values: an ordinary hour, an hour inside a drop episode, a spike hour. */
+export const FLAG_ORDINARY = 0;
+export const FLAG_INCIDENT = 1;
+export const FLAG_SPIKE = 2;
+
 export function hoursFed(state: MonitorState): number {
   return (state.nextHour - state.firstHour) / 3600;
 }
@@ -30,4 +35,11 @@ export function round6(value: number): number {
 /** Expected counts are kept to 1e-4 of an event. */
 export function roundExpected(value: number): number {
   return Math.round(value * 1e4) / 1e4;
+}
+
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -1,11 +1,8 @@
 import { DISPERSION, DISPERSION_WINDOWS, RING_HOURS, SPIKE_DAY } from './detection-thresholds';
-import { hoursFed, oldestHeldIndex } from './monitor-ring';
+import { FLAG_INCIDENT, FLAG_ORDINARY, FLAG_SPIKE, hoursFed, median, oldestHeldIndex } from './monitor-ring';
 import { exceedsSpikeWith } from './monitor-spike';
 import type { MonitorState } from './monitor-types';
 
-const FLAG_ORDINARY = 0;
-const FLAG_INCIDENT = 1;
-const FLAG_SPIKE = 2;
 const DAY_WINDOW = DISPERSION_WINDOWS.indexOf(24);
 
 interface HeldDay {
@@ -96,10 +93,4 @@ function heldDays(state: MonitorState): HeldDay[] {
   }
   if (current) days.push(current);
   return days;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

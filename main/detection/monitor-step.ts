@@ -13,18 +13,16 @@ import {
   scanThreshold,
   type SensitivityRules,
 } from './detection-thresholds';
-import { chanceWithNothingWrong, dropLogLikelihoodRatio, dispersionAt, scanForDrop, type ScanLimits } from './drop-scan';
+import { chanceWithNothingWrong, scanForDrop, spanEvidence, type ScanLimits } from './drop-scan';
 import { followingDayFrame, frameContains, slotInFrame } from './local-clock';
 import { isRetailDay } from './retail-calendar';
 import { fitDispersion } from './monitor-dispersion';
 import { exceedsSpike } from './monitor-spike';
 import { refitBaseline } from './monitor-fit';
-import { hoursFed, roundExpected } from './monitor-ring';
+import { FLAG_INCIDENT, FLAG_SPIKE, hoursFed, roundExpected } from './monitor-ring';
 import type { MonitorEvent, MonitorState } from './monitor-types';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 
-const FLAG_INCIDENT = 1;
-const FLAG_SPIKE = 2;
 const LONGEST_WINDOW = DISPERSION_WINDOWS[DISPERSION_WINDOWS.length - 1]!;
 const SHAPE_DAILY_UNTIL_HOURS = 21 * 24;
 /** An episode's first hour is searched this far back from the hour that fired. */
@@ -212,7 +210,7 @@ function deficitSinceSurge(state: MonitorState, hourStart: number, limits: ScanL
     expected += state.ring.expected[index % RING_HOURS] ?? 0;
   }
   if (expected <= 0 || observed > maxRatioFor(limits, span) * expected) return false;
-  return dropLogLikelihoodRatio(observed, expected) / (1 + dispersionAt(state, span) * expected) >= limits.threshold;
+  return spanEvidence(state, span, observed, expected) >= limits.threshold;
 }
 
 /** Probabilities are kept to three significant figures (they are shown as "about 1 in N"). */

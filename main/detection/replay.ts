@@ -100,22 +100,11 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
     );
     cycle.metrics.forEach((result, i) => {
       states[i] = result.state;
-      const s = series[i]!;
+      // A harmful metric falling is good news, and a value judged alone is not its count.
+      if (!kinds[i]!.includes('count-down')) return;
       for (const event of result.events) {
-        // A harmful metric falling is good news, and a value judged alone is not its count.
-        if (!kinds[i]!.includes('count-down')) continue;
         if (event.type === 'fired') {
-          const alert: ReplayAlert = {
-            kind: 'count-down',
-            metric: s.metric,
-            integration: s.integration,
-            start: event.start,
-            firedAt: event.firedAt,
-            resolvedAt: null,
-            expected: event.expected,
-            observed: event.observed,
-            probability: event.probability,
-          };
+          const alert = firedAlert('count-down', series[i]!, event);
           alerts.push(alert);
           open[i] = alert;
         } else if (open[i]) {
@@ -146,6 +135,16 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
   return { alerts, notices, diagnoses };
 }
 
+/** An open alert from any kind's firing: the one shape the replay reports. */
+function firedAlert(
+  kind: MonitorKind,
+  s: ReplaySeries,
+  event: Pick<ReplayAlert, 'start' | 'firedAt' | 'expected' | 'observed' | 'probability'>,
+): ReplayAlert {
+  const { start, firedAt, expected, observed, probability } = event;
+  return { kind, metric: s.metric, integration: s.integration, start, firedAt, resolvedAt: null, expected, observed, probability };
+}
+
 /** The rise and value monitors of one series, fed hour by hour beside the count monitor. */
 interface ExtraMonitors {
   feed(hour: number, sensitivity: Sensitivity): ReplayAlert[];
@@ -160,18 +159,7 @@ function extraMonitors(s: ReplaySeries, kinds: readonly MonitorKind[], all: read
   const record = (kind: MonitorKind, events: readonly (RiseEvent | ValueEvent)[], out: ReplayAlert[]) => {
     for (const event of events) {
       if (event.type === 'fired') {
-        const alert: ReplayAlert = {
-          kind,
-          metric: s.metric,
-          integration: s.integration,
-          start: event.start,
-          firedAt: event.firedAt,
-          resolvedAt: null,
-          expected: event.expected,
-          observed: event.observed,
-          probability: event.probability,
-          ...(kind === 'rise-harmful' ? { againstSends: sends !== null } : {}),
-        };
+        const alert = { ...firedAlert(kind, s, event), ...(kind === 'rise-harmful' ? { againstSends: sends !== null } : {}) };
         out.push(alert);
         open.set(kind, alert);
       } else {

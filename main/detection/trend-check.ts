@@ -1,5 +1,5 @@
 import { RING_HOURS } from './detection-thresholds';
-import { hoursFed } from './monitor-ring';
+import { FLAG_SPIKE, hoursFed } from './monitor-ring';
 import type { MonitorState } from './monitor-types';
 
 /**
@@ -33,8 +33,6 @@ export const TREND = {
 } as const;
 
 const WEEK = 168;
-/** The ring's flag for a spike hour (monitor-step.ts). */
-const FLAG_SPIKE = 2;
 
 /** The check at the last fed hour, or null when the metric is steady, too thin, or too new to tell. */
 export function trendCheck(state: MonitorState): TrendNotice | null {

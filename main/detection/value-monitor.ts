@@ -1,6 +1,7 @@
 import { MIN_HISTORY_HOURS, RING_HOURS, SENSITIVITY_RULES, scanThreshold } from './detection-thresholds';
 import { normalLowerTail } from './count-tails';
-
+import { CHI2_1_MEDIAN } from './monitor-dispersion';
+import { median } from './monitor-ring';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 
 /**
@@ -61,8 +62,6 @@ export const VALUE = {
 } as const;
 
 const LONGEST_SPAN = 168;
-/** Median of a chi-square with one degree of freedom (as in monitor-dispersion.ts). */
-const CHI2_1_MEDIAN = 0.454936;
 
 export function newValueState(): ValueState {
   return { hours: [], flagged: [], fed: 0, perEvent: null, eventVariance: 0, dayShare: VALUE.initialDayShare, episode: null, lastEpisodeEnd: null };
@@ -171,10 +170,4 @@ function recovered(state: ValueState, hourStart: number): boolean {
   // Too few events since firing to tell: not yet.
   if (count < VALUE.minEvents) return false;
   return value >= VALUE.recoveryRatio * count * state.perEvent!;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
