@@ -44,6 +44,8 @@ export interface RiseState {
   expected: number[];
   /** Recent sends, time-weighted (null: no sends metric), per held hour. */
   exposure: (number | null)[];
+  /** Local hour of the day of each held hour, read once when it is fed (the refits reuse it). */
+  localHour: number[];
   /** Inside an episode: kept out of what is learnt. */
   flagged: boolean[];
   /** Hours fed since the first. */
@@ -84,6 +86,7 @@ export function newRiseState(timezone: string): RiseState {
     hours: [],
     expected: [],
     exposure: [],
+    localHour: [],
     flagged: [],
     fed: 0,
     ratePerSend: null,
@@ -99,15 +102,18 @@ export function feedRiseHour(state: RiseState, hour: RiseHour, sensitivity: Sens
   if (state.fed > 0 && state.fed % 24 === 0) refit(state);
   const previous = state.exposure.length > 0 ? state.exposure[state.exposure.length - 1]! : null;
   const exposure = hour.sends === null ? null : (previous ?? hour.sends) * (1 - SENDS_WEIGHT) + hour.sends * SENDS_WEIGHT;
-  const expected = predict(state, hour, exposure);
+  const localHour = slotAt(hour.start, state.timezone) % 24;
+  const expected = predict(state, localHour, exposure);
   state.hours.push(hour);
   state.expected.push(expected);
   state.exposure.push(exposure);
+  state.localHour.push(localHour);
   state.flagged.push(state.episode !== null);
   if (state.hours.length > RING_HOURS) {
     state.hours.shift();
     state.expected.shift();
     state.exposure.shift();
+    state.localHour.shift();
     state.flagged.shift();
   }
   state.fed += 1;
@@ -126,9 +132,9 @@ export function feedRiseHour(state: RiseState, hour: RiseHour, sensitivity: Sens
 /** The weight of this hour's sends in the running exposure (an exponential average). */
 const SENDS_WEIGHT = 1 - Math.exp(-1 / RISE.sendsTimeConstantHours);
 
-function predict(state: RiseState, hour: RiseHour, exposure: number | null): number {
+function predict(state: RiseState, localHour: number, exposure: number | null): number {
   if (exposure !== null && state.ratePerSend !== null) return state.ratePerSend * exposure;
-  return state.hourOfDay[slotAt(hour.start, state.timezone) % 24] ?? 0;
+  return state.hourOfDay[localHour] ?? 0;
 }
 
 /** Relearns the rate per send (or the hour-of-day profile) and the dispersion from the clean held hours. */
@@ -148,7 +154,7 @@ function refit(state: RiseState): void {
       count += hour.count;
       sent += perHour;
     }
-    const slot = slotAt(hour.start, state.timezone) % 24;
+    const slot = state.localHour[i]!;
     byHour[slot]! += hour.count;
     hoursByHour[slot]! += 1;
     all += hour.count;
