@@ -3,6 +3,8 @@ import type { Diagnosis } from './diagnosis-types';
 import { advanceOwnedMonitor } from './monitor';
 import type { HourCount, MonitorEvent, MonitorState, MonitorStatus } from './monitor-types';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
+import { countKindOf } from '../../shared/domain/monitor-kind';
+import { advanceKindMonitor, type KindHour, type KindMonitor, type KindResult } from './kind-monitors';
 
 /** One metric of an account as a detection cycle receives it. */
 export interface CycleMetric {
@@ -22,14 +24,27 @@ export interface CycleMetric {
    * The new complete hours (and any revised ones), with the end of the last complete hour. Null:
    * this metric has no new data this cycle (not yet seen, say); it still takes part in diagnosis.
    */
-  input: { hours: readonly HourCount[]; watermark: number; historyStart?: number } | null;
+  input: { hours: readonly (HourCount & Pick<KindHour, 'value'>)[]; watermark: number; historyStart?: number } | null;
+  /**
+   * The kinds judged beside the count (its value falling, a harmful metric rising), each with its
+   * state as the previous cycle left it. Absent: none.
+   */
+  kinds?: readonly KindMonitor[];
+  /**
+   * Whether a fall of the count is an incident: false for a harmful metric (fewer bounces is good
+   * news). The count is still followed, for the diagnoses. Default: from the metric's name.
+   */
+  countDown?: boolean;
 }
 
 export interface CycleMetricResult {
   id: string;
   state: MonitorState | null;
+  /** The count's drops (none for a metric whose fall is no incident). */
   events: MonitorEvent[];
   status: MonitorStatus | null;
+  /** Each kind monitor, advanced, in the order given. */
+  kinds: KindResult[];
 }
 
 export interface CycleResult {
@@ -54,10 +69,15 @@ export interface CycleOptions {
  */
 export function runDetectionCycle(metrics: readonly CycleMetric[], options: CycleOptions): CycleResult {
   const results = metrics.map((metric): CycleMetricResult => {
-    if (!metric.input) return { id: metric.id, state: metric.state, events: [], status: null };
+    const sensitivity = metric.sensitivity ?? options.sensitivity;
+    if (!metric.input) {
+      const kinds = (metric.kinds ?? []).map((monitor) => ({ kind: monitor.kind, state: monitor.state, events: [] }));
+      return { id: metric.id, state: metric.state, events: [], status: null, kinds };
+    }
+    const input = metric.input;
     const advanced = advanceOwnedMonitor(metric.state, metric.input.hours, {
       timezone: options.timezone,
-      sensitivity: metric.sensitivity ?? options.sensitivity,
+      sensitivity,
       minHourlyVolume: metric.minHourlyVolume ?? 0,
       watermark: metric.input.watermark,
       now: options.now,
@@ -65,7 +85,11 @@ export function runDetectionCycle(metrics: readonly CycleMetric[], options: Cycl
       integration: metric.integrationName,
       historyStart: metric.input.historyStart,
     });
-    return { id: metric.id, state: advanced.state, events: advanced.events, status: advanced.status };
+    const countDown = metric.countDown ?? countKindOf(metric.name) === 'count-down';
+    const kinds = (metric.kinds ?? []).map((monitor) =>
+      advanceKindMonitor(monitor, input.hours, { watermark: input.watermark, historyStart: input.historyStart, sensitivity }),
+    );
+    return { id: metric.id, state: advanced.state, events: countDown ? advanced.events : [], status: advanced.status, kinds };
   });
   const diagnoses = diagnose({
     at: options.at,

@@ -1,9 +1,8 @@
 import { runDetectionCycle } from './detection-cycle';
 import { diagnosisKey } from './diagnosis';
 import type { Diagnosis } from './diagnosis-types';
-import type { MonitorState } from './monitor-types';
-import { feedRiseHour, newRiseState, type RiseEvent, type RiseState } from './rise-monitor';
-import { feedValueHour, newValueState, type ValueEvent, type ValueState } from './value-monitor';
+import type { MonitorEvent, MonitorState } from './monitor-types';
+import type { KindEvent, KindHour, KindMonitor } from './kind-monitors';
 import { trendCheck, type TrendNotice } from './trend-check';
 import { countKindOf, sendsMetricOf, type MonitorKind } from '../../shared/domain/monitor-kind';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
@@ -77,14 +76,29 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
   const last = extreme(series.map((s) => extreme(s.counts.keys(), Math.max)), Math.max);
   const first = extreme(firsts, Math.min);
   const states: (MonitorState | null)[] = series.map(() => null);
-  const open: (ReplayAlert | null)[] = series.map(() => null);
   const alerts: ReplayAlert[] = [];
   const diagnoses: Diagnosis[] = [];
   let present = new Set<string>();
   const kinds = series.map((s) => kindsOf(s, options.kind));
   const notices: ReplayTrendNotice[] = [];
   const declining = series.map(() => false);
-  const extras = series.map((s, i) => extraMonitors(s, kinds[i]!, series, options.timezone));
+  const monitors = series.map((s, i) => kindMonitors(s, kinds[i]!, series, options.timezone));
+  // The open alert of each series and kind, for its resolution.
+  const open = series.map(() => new Map<MonitorKind, ReplayAlert>());
+  const record = (i: number, kind: MonitorKind, events: readonly (MonitorEvent | KindEvent)[]) => {
+    for (const event of events) {
+      if (event.type === 'fired') {
+        const alert = firedAlert(kind, series[i]!, event);
+        if (kind === 'rise-harmful') alert.againstSends = monitors[i]!.some((m) => m.kind === 'rise-harmful' && m.sends !== null);
+        alerts.push(alert);
+        open[i]!.set(kind, alert);
+      } else {
+        const alert = open[i]!.get(kind);
+        if (alert) alert.resolvedAt = event.at;
+        open[i]!.delete(kind);
+      }
+    }
+  };
 
   for (let hour = first; hour <= last; hour += 3600) {
     const cycle = runDetectionCycle(
@@ -94,24 +108,20 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
         integrationName: s.integration,
         integrationCategory: s.category,
         state: states[i]!,
-        input: hour < firsts[i]! ? null : { hours: [{ start: hour, count: s.counts.get(hour) ?? 0 }], watermark: hour + 3600 },
+        // A harmful metric falling is good news, and a value judged alone is not its count.
+        countDown: kinds[i]!.includes('count-down'),
+        kinds: monitors[i]!,
+        input: hour < firsts[i]! ? null : { hours: [hourOf(s, hour)], watermark: hour + 3600 },
       })),
       { timezone: options.timezone, sensitivity: options.sensitivity, now: hour + 3600, at: hour },
     );
     cycle.metrics.forEach((result, i) => {
       states[i] = result.state;
-      // A harmful metric falling is good news, and a value judged alone is not its count.
-      if (!kinds[i]!.includes('count-down')) return;
-      for (const event of result.events) {
-        if (event.type === 'fired') {
-          const alert = firedAlert('count-down', series[i]!, event);
-          alerts.push(alert);
-          open[i] = alert;
-        } else if (open[i]) {
-          open[i]!.resolvedAt = event.at;
-          open[i] = null;
-        }
-      }
+      record(i, 'count-down', result.events);
+      result.kinds.forEach((kind, k) => {
+        monitors[i]![k] = { ...monitors[i]![k]!, state: kind.state } as KindMonitor;
+        record(i, kind.kind, kind.events);
+      });
     });
     // The trend check runs once a week, at the first hour of the local week (Monday 00:00).
     states.forEach((state, i) => {
@@ -119,10 +129,6 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
       const notice = trendCheck(state);
       if (notice && !declining[i]) notices.push({ metric: series[i]!.metric, integration: series[i]!.integration, ...notice });
       declining[i] = notice !== null;
-    });
-    extras.forEach((extra, i) => {
-      if (hour < firsts[i]!) return;
-      for (const alert of extra.feed(hour, options.sensitivity)) alerts.push(alert);
     });
     const now = new Set<string>();
     for (const diagnosis of cycle.diagnoses) {
@@ -135,6 +141,12 @@ export function replay(series: readonly ReplaySeries[], options: ReplayOptions):
   return { alerts, notices, diagnoses };
 }
 
+/** One hour of a series; its value only where the series has values for it. */
+function hourOf(s: ReplaySeries, hour: number): KindHour {
+  const value = s.values?.get(hour);
+  return { start: hour, count: s.counts.get(hour) ?? 0, ...(value === undefined ? (s.values ? {} : { value: 0 }) : { value }) };
+}
+
 /** An open alert from any kind's firing: the one shape the replay reports. */
 function firedAlert(
   kind: MonitorKind,
@@ -145,49 +157,15 @@ function firedAlert(
   return { kind, metric: s.metric, integration: s.integration, start, firedAt, resolvedAt: null, expected, observed, probability };
 }
 
-/** The rise and value monitors of one series, fed hour by hour beside the count monitor. */
-interface ExtraMonitors {
-  feed(hour: number, sensitivity: Sensitivity): ReplayAlert[];
-}
-
-function extraMonitors(s: ReplaySeries, kinds: readonly MonitorKind[], all: readonly ReplaySeries[], timezone: string): ExtraMonitors {
-  const sendsName = sendsMetricOf(s.metric);
-  const sends = kinds.includes('rise-harmful') && sendsName !== null ? sendsSeries(s, sendsName, all) : null;
-  const rise: RiseState | null = kinds.includes('rise-harmful') ? newRiseState(timezone) : null;
-  const value: ValueState | null = kinds.includes('value-down') && s.values ? newValueState() : null;
-  const open = new Map<MonitorKind, ReplayAlert>();
-  const record = (kind: MonitorKind, events: readonly (RiseEvent | ValueEvent)[], out: ReplayAlert[]) => {
-    for (const event of events) {
-      if (event.type === 'fired') {
-        const alert = { ...firedAlert(kind, s, event), ...(kind === 'rise-harmful' ? { againstSends: sends !== null } : {}) };
-        out.push(alert);
-        open.set(kind, alert);
-      } else {
-        const alert = open.get(kind);
-        if (alert) alert.resolvedAt = event.at;
-        open.delete(kind);
-      }
-    }
-  };
-  return {
-    feed(hour, sensitivity) {
-      const out: ReplayAlert[] = [];
-      const count = s.counts.get(hour) ?? 0;
-      if (rise) {
-        const events: RiseEvent[] = [];
-        feedRiseHour(rise, { start: hour, count, sends: sends ? (sends.get(hour) ?? 0) : null }, sensitivity, events);
-        record('rise-harmful', events, out);
-      }
-      const hourValue = s.values?.get(hour);
-      // An hour with events but no value is unknown, not worthless: it is not fed.
-      if (value && (hourValue !== undefined || count === 0)) {
-        const events: ValueEvent[] = [];
-        feedValueHour(value, { start: hour, count, value: hourValue ?? 0 }, sensitivity, events);
-        record('value-down', events, out);
-      }
-      return out;
-    },
-  };
+/** The kind monitors of one series, fed by the cycle beside its count. */
+function kindMonitors(s: ReplaySeries, kinds: readonly MonitorKind[], all: readonly ReplaySeries[], timezone: string): KindMonitor[] {
+  const monitors: KindMonitor[] = [];
+  if (kinds.includes('rise-harmful')) {
+    const sendsName = sendsMetricOf(s.metric);
+    monitors.push({ kind: 'rise-harmful', state: null, timezone, sends: sendsName === null ? null : sendsSeries(s, sendsName, all) });
+  }
+  if (kinds.includes('value-down') && s.values) monitors.push({ kind: 'value-down', state: null });
+  return monitors;
 }
 
 /** The sends metric's counts: the same integration's first, else any integration's. */
