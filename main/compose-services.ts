@@ -172,7 +172,8 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
   const monitorStates = createMonitorStatesRepository(db);
   const diagnosesRepository = createDiagnosesRepository(db, ports.logger);
   const timezoneOf = (accountId: string) => accounts.get(accountId)?.timezone ?? null;
-  const alertViews = createAlertViews({ store: cache, diagnoses: diagnosesRepository, monitors: monitorStates, timezoneOf, logger: ports.logger });
+  const currencyOf = (accountId: string) => accounts.get(accountId)?.currency ?? null;
+  const alertViews = createAlertViews({ store: cache, diagnoses: diagnosesRepository, monitors: monitorStates, timezoneOf, currencyOf, logger: ports.logger });
   const incidentRepository = createIncidentsRepository(db, alertRepository);
   const incidentView = createIncidentViews({
     incidents: incidentRepository,

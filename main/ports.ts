@@ -1,3 +1,4 @@
+import type { MonitorKind } from '../shared/domain/monitor-kind';
 import type { EventName, EventPayload } from '../shared/ipc/contract';
 import type { AlertFigures } from '../shared/domain/alert';
 import type { IncidentCost } from '../shared/domain/incident';
@@ -51,6 +52,8 @@ export interface IncidentNotice {
   headlineMetricName: string;
   /** The headline metric's integration, when it has one. */
   integrationName: string | null;
+  /** What the headline member judged (a count falling, revenue falling, a harmful metric rising): the words follow it. */
+  kind: MonitorKind;
   /** Every member's metric, the headline's first, each once. */
   memberMetricNames: string[];
   /** The headline member's figures, as every surface shows them ("now", "when it fired"). */

@@ -13,7 +13,9 @@ import type { MonitorState } from '../detection/monitor-types';
 import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { AlertCacheReads } from './alert-cache-reads';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
-import { expireSnooze, fireEpisode, resolveEpisode, type LifecycleResult } from './alert-lifecycle';
+import { expireSnooze, fireEpisode, resolveEpisode, type FiredEpisode, type LifecycleResult } from './alert-lifecycle';
+import { parseRiseState, parseValueState, type KindEvent, type KindHour, type KindMonitor } from '../detection/kind-monitors';
+import { countKindOf, sendsMetricOf, type MonitorKind } from '../../shared/domain/monitor-kind';
 import { isoFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 import type { IncidentsRepository } from '../db/repositories/incidents-repository';
 import { evaluateIncidents } from './incident-evaluation';
@@ -31,7 +33,7 @@ const REVISED_HOURS = 48;
 export interface AlertEvaluationDeps {
   store: AlertCacheReads;
   alerts: Pick<AlertsRepository, 'openForMetric' | 'snoozedUntil'>;
-  monitors: Pick<MonitorStatesRepository, 'get'>;
+  monitors: Pick<MonitorStatesRepository, 'get' | 'getKind'>;
   diagnoses: Pick<DiagnosesRepository, 'list'>;
   incidents: Pick<IncidentsRepository, 'open' | 'members' | 'unassigned'>;
   metricMonitors: Pick<MetricMonitorsRepository, 'list'>;
@@ -84,7 +86,8 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   );
 
   const settings = new Map(deps.metricMonitors.list(account.id).map((record) => [record.metricId, record]));
-  const cycleMetrics = metrics.map((metric) => cycleMetricOf(deps, input, metric, hourly.get(metric.id), settings.get(metric.id)));
+  const sendsOf = sendsLookup(metrics);
+  const cycleMetrics = metrics.map((metric) => cycleMetricOf(deps, input, metric, hourly.get(metric.id), settings.get(metric.id), sendsOf));
   const judged = [...hourly.values()];
   const at = (judged.length > 0 ? Math.max(...judged) : Math.floor(nowSeconds / HOUR) * HOUR) - HOUR;
   const cycle = runDetectionCycle(cycleMetrics, { timezone: account.timezone, sensitivity: input.sensitivity, now: nowSeconds, at });
@@ -100,41 +103,38 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
 
   cycle.metrics.forEach((result, i) => {
     const metric = metrics[i]!;
-    let open = deps.alerts.openForMetric(account.id, metric.id) ?? null;
     const snoozedUntil = latest(deps.alerts.snoozedUntil(account.id, metric.id), activeMute(settings.get(metric.id), now));
     const rejudged = input.rejudge?.get(metric.id);
     const unmutedFrom = rejudged?.unmutedFrom ?? null;
-    // Unmuted: a drop recorded while muted ends its mute now, so it comes back if still going on.
-    if (open && unmutedFrom !== null && open.state === 'snoozed' && open.snoozedUntil === unmutedFrom) open = { ...open, snoozedUntil: now.toISOString() };
-    const events = rejudged ? presentEvents(result.events, result.state?.episode != null, open, now) : result.events;
-    for (const event of events) {
-      const step =
-        event.type === 'fired'
-          ? fireEpisode(
-              open,
-              {
-                start: isoFromSeconds(event.start),
-                firedAt: isoFromSeconds(event.firedAt),
-                expected: event.expected,
-                observed: event.observed,
-                depth: event.depth,
-                probability: event.probability,
-              },
-              { accountId: account.id, metricId: metric.id, snoozedUntil },
-              newId(),
-              now,
-            )
-          : resolveEpisode(open, isoFromSeconds(event.at));
-      record(step);
-      open = latestOpen(step, open);
+    // Each kind judged on the metric has its own episodes and alerts; the snooze is the metric's.
+    const streams = [
+      { kind: 'count-down' as const, events: result.events as readonly (MonitorEvent | KindEvent)[], dropping: result.state?.episode != null },
+      ...result.kinds.map((judged) => ({ kind: judged.kind, events: judged.events, dropping: judged.state?.episode != null })),
+    ];
+    for (const stream of streams) {
+      let open = deps.alerts.openForMetric(account.id, metric.id, stream.kind) ?? null;
+      // Unmuted: a drop recorded while muted ends its mute now, so it comes back if still going on.
+      if (open && unmutedFrom !== null && open.state === 'snoozed' && open.snoozedUntil === unmutedFrom) open = { ...open, snoozedUntil: now.toISOString() };
+      const events = rejudged ? presentEvents(stream.events, stream.dropping, open, now) : stream.events;
+      for (const event of events) {
+        const step =
+          event.type === 'fired'
+            ? fireEpisode(open, firedEpisode(stream.kind, event), { accountId: account.id, metricId: metric.id, snoozedUntil }, newId(), now)
+            : resolveEpisode(open, isoFromSeconds(event.at));
+        record(step);
+        open = latestOpen(step, open);
+      }
+      if (open) record(expireSnooze(open, stream.dropping, now));
     }
-    if (open) record(expireSnooze(open, result.state?.episode != null, now));
   });
 
   const diagnoses = cycle.diagnoses.map(storedDiagnosis);
   const previous = JSON.stringify(deps.diagnoses.list(account.id).map(diagnosisKey).sort());
   const diagnosesChanged = previous !== JSON.stringify(diagnoses.map(diagnosisKey).sort());
   const monitors = cycle.metrics.flatMap((result) => (result.state ? [{ metricId: result.id, state: result.state }] : []));
+  const kindMonitors = cycle.metrics.flatMap((result) =>
+    result.kinds.flatMap((judged) => (judged.state ? [{ metricId: result.id, kind: judged.kind, state: judged.state }] : [])),
+  );
   const incidents = evaluateIncidents(
     { incidents: deps.incidents, series: deps.store.series },
     {
@@ -143,6 +143,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
       recoveryHours: input.recoveryHours,
       metrics,
       monitors: new Map(monitors.map((monitor) => [monitor.metricId, monitor.state])),
+      kindMonitors,
       diagnoses,
       upserts,
       transitions,
@@ -155,6 +156,7 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
   transitions.push(...incidents.transitions);
   deps.writes.save(account.id, {
     monitors,
+    kindMonitors,
     upserts: [...upserts.values()],
     transitions,
     diagnoses,
@@ -180,12 +182,39 @@ export function evaluateAccount(deps: AlertEvaluationDeps, input: EvaluationInpu
  * open alert fires one; an open alert on a metric the new settings see no drop on resolves; every
  * episode already over is history, left as the alerts recorded it.
  */
-function presentEvents(events: readonly MonitorEvent[], dropping: boolean, open: AlertRecord | null, now: Date): MonitorEvent[] {
+function presentEvents<E extends MonitorEvent | KindEvent>(events: readonly E[], dropping: boolean, open: AlertRecord | null, now: Date): (E | { type: 'resolved'; at: number })[] {
   if (dropping) {
     const current = events.findLast((event) => event.type === 'fired');
     return open || !current ? [] : [current];
   }
   return open ? [{ type: 'resolved', at: secondsFromDate(now) }] : [];
+}
+
+/**
+ * The sends metric a harmful metric is judged against (Received Email for Bounced Email): the
+ * same integration's first, else any that is not gone; null when the account has none.
+ */
+function sendsLookup(metrics: readonly Metric[]): (metric: Metric) => Metric | null {
+  return (metric) => {
+    const name = sendsMetricOf(metric.name)?.toLowerCase();
+    if (name === undefined) return null;
+    const named = metrics.filter((other) => !other.gone && other.name.trim().toLowerCase() === name);
+    return named.find((other) => other.integrationName === metric.integrationName) ?? named[0] ?? null;
+  };
+}
+
+/** A fired event of any kind, as the alert records it (depth: the share of the expected missing). */
+function firedEpisode(kind: MonitorKind, event: Extract<MonitorEvent | KindEvent, { type: 'fired' }>): FiredEpisode {
+  const depth = event.expected > 0 ? 1 - event.observed / event.expected : 0;
+  return {
+    kind,
+    start: isoFromSeconds(event.start),
+    firedAt: isoFromSeconds(event.firedAt),
+    expected: event.expected,
+    observed: event.observed,
+    depth: 'depth' in event ? event.depth : Math.round(depth * 1e4) / 1e4,
+    probability: event.probability,
+  };
 }
 
 /** The re-judged metrics that were unmuted, each with the end its mute had. */
@@ -212,9 +241,11 @@ function cycleMetricOf(
   metric: Metric,
   watermark: number | undefined,
   settings: MetricMonitorRecord | undefined,
+  sendsOf: (metric: Metric) => Metric | null,
 ): CycleMetric {
   // A metric re-judged under new settings starts again from the cache, as on its first cycle.
-  const stored = input.rejudge?.has(metric.id) ? null : parseMonitorState(deps.monitors.get(input.account.id, metric.id));
+  const rejudged = input.rejudge?.has(metric.id) ?? false;
+  const stored = rejudged ? null : parseMonitorState(deps.monitors.get(input.account.id, metric.id));
   const state: MonitorState | null = stored && stored.timezone === input.account.timezone ? stored : null;
   const base = {
     id: metric.id,
@@ -226,16 +257,48 @@ function cycleMetricOf(
     createdAt: metric.created ? Math.floor(secondsFromIso(metric.created)) : null,
     state,
   };
-  if (watermark === undefined || metric.gone) return { ...base, input: null };
+  const storedValue = rejudged ? null : parseValueState(deps.monitors.getKind(input.account.id, metric.id, 'value-down'));
+  const storedRise = rejudged ? null : parseRiseState(deps.monitors.getKind(input.account.id, metric.id, 'rise-harmful'));
+  if (watermark === undefined || metric.gone) {
+    const kinds: KindMonitor[] = [];
+    if (storedValue) kinds.push({ kind: 'value-down', state: storedValue });
+    if (storedRise) kinds.push({ kind: 'rise-harmful', state: storedRise, timezone: input.account.timezone, sends: null });
+    return { ...base, kinds, input: null };
+  }
   // A first cycle starts at the metric's creation, or at the start of the hourly cache if it is
   // older: the API reports empty hours before a metric existed, and judging those zeros as
   // history would make a new metric look long established. Zero hours from creation on do count,
   // so a store whose Placed Order never received an event is still noticed.
   const historyFloor = watermark - input.hourlyHistoryDays * 24 * HOUR;
-  const historyStart = state ? undefined : Math.max(base.createdAt ?? historyFloor, historyFloor);
+  const firstHour = Math.max(base.createdAt ?? historyFloor, historyFloor);
+  const historyStart = state ? undefined : firstHour;
   const from = state ? Math.max(state.firstHour, state.nextHour - REVISED_HOURS * HOUR) : historyStart!;
-  const hours = deps.store.series.read(input.account.id, metric.id, 'hour', from, watermark).map((row) => ({ start: row.start, count: row.count }));
-  return { ...base, input: { hours, watermark, historyStart } };
+  const read = (metricId: string, start: number): KindHour[] =>
+    deps.store.series.read(input.account.id, metricId, 'hour', start, watermark).map((row) => ({ start: row.start, count: row.count, value: row.sumValue }));
+  const hours = read(metric.id, from);
+  // A kind added to a metric whose count is already followed learns from the whole cache.
+  const backfill = (stored: unknown) => (state && !stored ? { backfill: { hours: read(metric.id, firstHour), from: firstHour } } : {});
+  const kinds: KindMonitor[] = [];
+  if (countKindOf(metric.name) === 'rise-harmful') {
+    const sends = sendsOf(metric);
+    const sendsFrom = storedRise ? Math.min(from, lastHeld(storedRise) + HOUR) : firstHour;
+    kinds.push({
+      kind: 'rise-harmful',
+      state: storedRise,
+      timezone: input.account.timezone,
+      sends: sends ? new Map(read(sends.id, sendsFrom).map((hour) => [hour.start, hour.count])) : null,
+      ...backfill(storedRise),
+    });
+  }
+  // Any metric with values (the revenue of Placed Order, a product's price) is judged on them too,
+  // from the first cycle whose hours carry a value.
+  if (storedValue !== null || hours.some((hour) => (hour.value ?? 0) > 0)) kinds.push({ kind: 'value-down', state: storedValue, ...backfill(storedValue) });
+  return { ...base, kinds, input: { hours, watermark, historyStart } };
+}
+
+/** The start of the last hour a kind monitor holds (its first hour's start less one if it holds none). */
+function lastHeld(state: { hours: readonly { start: number }[] }): number {
+  return state.hours.length > 0 ? state.hours[state.hours.length - 1]!.start : -Infinity;
 }
 
 function latestOpen(step: LifecycleResult, open: AlertRecord | null): AlertRecord | null {

@@ -1,6 +1,8 @@
 import type { AlertFigure, AlertFigures } from '../../shared/domain/alert';
 import { hourIndex, ringPosition } from '../detection/monitor-ring';
 import type { MonitorState } from '../detection/monitor-types';
+import type { RiseState } from '../detection/rise-monitor';
+import type { ValueState } from '../detection/value-monitor';
 import type { AlertRecord } from '../db/repositories/alerts-repository';
 import { isoFromSeconds, secondsFromIso } from '../../shared/domain/account-time';
 
@@ -28,8 +30,18 @@ export function percentBelow(observed: number, expected: number): number {
  *   when the monitor no longer holds every hour of the span.
  */
 export function alertFigures(
+  alert: Pick<AlertRecord, 'state' | 'start' | 'firedAt' | 'observed' | 'expected' | 'depth' | 'probability'> & Partial<Pick<AlertRecord, 'kind'>>,
+  monitor: FigureMonitor | null,
+  currency: string | null = null,
+): AlertFigures {
+  const figures = countFigures(alert, monitor);
+  if (!alert.kind || alert.kind === 'count-down') return figures;
+  return { ...figures, kind: alert.kind, ...(alert.kind === 'value-down' ? { currency } : {}) };
+}
+
+function countFigures(
   alert: Pick<AlertRecord, 'state' | 'start' | 'firedAt' | 'observed' | 'expected' | 'depth' | 'probability'>,
-  monitor: MonitorState | null,
+  monitor: FigureMonitor | null,
 ): AlertFigures {
   const firedHour = secondsFromIso(alert.firedAt);
   const fired: AlertFigure = {
@@ -40,7 +52,41 @@ export function alertFigures(
   };
   const start = secondsFromIso(alert.start);
   const evidence = alert.probability === null ? null : { start: alert.start, hours: (firedHour - start) / HOUR + 1, probability: alert.probability };
-  return { fired, evidence, now: alert.state === 'resolved' || !monitor ? null : liveFigure(start, firedHour, monitor) };
+  if (alert.state === 'resolved' || !monitor) return { fired, evidence, now: null };
+  const now = monitor.kind === 'count-down' ? liveFigure(start, firedHour, monitor.state) : kindLiveFigure(start, firedHour, monitor);
+  return { fired, evidence, now };
+}
+
+/** The monitor an alert's live figure is read from: the one of the alert's own kind. */
+export type FigureMonitor =
+  | { kind: 'count-down'; state: MonitorState }
+  | { kind: 'value-down'; state: ValueState }
+  | { kind: 'rise-harmful'; state: RiseState };
+
+/**
+ * The live figure of a value drop (the value that came in against its orders at the learnt value
+ * per order) or of a harmful rise (the count against the prediction made before each hour), over
+ * the same span as the count's.
+ */
+function kindLiveFigure(start: number, firedHour: number, monitor: Exclude<FigureMonitor, { kind: 'count-down' }>): AlertFigure | null {
+  const hours = monitor.state.hours;
+  if (hours.length === 0) return null;
+  const first = hours[0]!.start;
+  const lastHour = hours[hours.length - 1]!.start;
+  if (lastHour < firedHour || start < first) return null;
+  let observed = 0;
+  let expected = 0;
+  for (let i = (start - first) / HOUR; i < hours.length; i += 1) {
+    if (monitor.kind === 'value-down') {
+      observed += monitor.state.hours[i]!.value;
+      expected += hours[i]!.count * (monitor.state.perEvent ?? 0);
+    } else {
+      observed += hours[i]!.count;
+      expected += monitor.state.expected[i] ?? 0;
+    }
+  }
+  const round = (figure: number) => Math.round(figure * 100) / 100;
+  return { observed: round(observed), expected: round(expected), percentBelow: percentBelow(observed, expected), through: isoFromSeconds(lastHour + HOUR) };
 }
 
 function liveFigure(start: number, firedHour: number, monitor: MonitorState): AlertFigure | null {

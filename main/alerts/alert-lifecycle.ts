@@ -2,6 +2,7 @@ import type { AlertState, SnoozeDays } from '../../shared/domain/alert';
 import { calendarDaysLater } from '../../shared/domain/account-time';
 import { AppError } from '../../shared/domain/errors';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
+import type { MonitorKind } from '../../shared/domain/monitor-kind';
 
 export interface LifecycleResult {
   /** Alerts to insert or update. */
@@ -12,10 +13,12 @@ export interface LifecycleResult {
 }
 
 export interface FiredEpisode {
+  kind: MonitorKind;
   start: string;
   firedAt: string;
   expected: number;
   observed: number;
+  /** Share of the expected missing, 1 - observed / expected: negative for a rise. */
   depth: number;
   probability: number | null;
 }
@@ -49,6 +52,7 @@ export function fireEpisode(
     id: newId,
     accountId: metric.accountId,
     metricId: metric.metricId,
+    kind: episode.kind,
     state: snoozed ? 'snoozed' : 'active',
     start: episode.start,
     firedAt: episode.firedAt,

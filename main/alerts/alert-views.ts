@@ -8,23 +8,28 @@ import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { MonitorState } from '../detection/monitor-types';
 import type { Logger } from '../ports';
 import type { AlertCacheReads } from './alert-cache-reads';
-import { alertFigures } from './alert-figures';
+import { alertFigures, type FigureMonitor } from './alert-figures';
+import { parseRiseState, parseValueState } from '../detection/kind-monitors';
+import type { RiseState } from '../detection/rise-monitor';
+import type { MonitorKind } from '../../shared/domain/monitor-kind';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 import { isoFromSeconds } from '../../shared/domain/account-time';
 
 interface AccountCatalogue {
   metrics: Map<string, Metric>;
   flows: Flow[];
-  /** Each metric's monitor, read when first needed (null: none, or kept for another timezone). */
-  monitors: Map<string, MonitorState | null>;
+  /** Each metric's monitor of each kind, read when first needed (null: none, or kept for another timezone). */
+  monitors: Map<string, FigureMonitor | null>;
 }
 
 export interface AlertViewSources {
   store: AlertCacheReads;
   diagnoses: Pick<DiagnosesRepository, 'list'>;
-  monitors: Pick<MonitorStatesRepository, 'get'>;
+  monitors: Pick<MonitorStatesRepository, 'get' | 'getKind'>;
   /** The account's timezone: a monitor kept for another zone is stale and not read. */
   timezoneOf(accountId: string): string | null;
+  /** The account's currency, for the figures of a value (ISO 4217); null when it does not say. */
+  currencyOf?(accountId: string): string | null;
   logger: Logger;
 }
 
@@ -46,7 +51,7 @@ export function flowsTriggeredBy(flows: readonly Flow[], metricIds: readonly str
  * ids, ISO times, the flows concerned. The account's catalogue is read once per synchronous call
  * (a list of a hundred alerts reads it once), then forgotten so the next call sees fresh data.
  */
-export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logger }: AlertViewSources) {
+export function createAlertViews({ store, diagnoses, monitors, timezoneOf, currencyOf, logger }: AlertViewSources) {
   let cache: Map<string, AccountCatalogue> | null = null;
   const catalogueOf = (accountId: string): AccountCatalogue => {
     if (!cache) {
@@ -67,13 +72,20 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
     return entry;
   };
 
-  const monitorOf = (accountId: string, metricId: string): MonitorState | null => {
-    const catalogue = catalogueOf(accountId);
-    if (!catalogue.monitors.has(metricId)) {
-      const state = parseMonitorState(monitors.get(accountId, metricId));
-      catalogue.monitors.set(metricId, state && state.timezone === timezoneOf(accountId) ? state : null);
+  const readMonitor = (accountId: string, metricId: string, kind: MonitorKind): FigureMonitor | null => {
+    if (kind === 'value-down') {
+      const state = parseValueState(monitors.getKind(accountId, metricId, kind));
+      return state && { kind, state };
     }
-    return catalogue.monitors.get(metricId) ?? null;
+    const state = kind === 'count-down' ? parseMonitorState(monitors.get(accountId, metricId)) : parseRiseState(monitors.getKind(accountId, metricId, kind));
+    if (!state || state.timezone !== timezoneOf(accountId)) return null;
+    return kind === 'count-down' ? { kind, state: state as MonitorState } : { kind, state: state as RiseState };
+  };
+  const monitorOf = (accountId: string, metricId: string, kind: MonitorKind): FigureMonitor | null => {
+    const catalogue = catalogueOf(accountId);
+    const key = `${metricId}/${kind}`;
+    if (!catalogue.monitors.has(key)) catalogue.monitors.set(key, readMonitor(accountId, metricId, kind));
+    return catalogue.monitors.get(key) ?? null;
   };
 
   const alert = (record: AlertRecord): Alert => {
@@ -83,7 +95,11 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
       ...record,
       metricName: metric?.name ?? record.metricId,
       integrationName: metric?.integrationName ?? null,
-      figures: alertFigures(record, record.state === 'resolved' ? null : monitorOf(record.accountId, record.metricId)),
+      figures: alertFigures(
+        record,
+        record.state === 'resolved' ? null : monitorOf(record.accountId, record.metricId, record.kind),
+        currencyOf?.(record.accountId) ?? null,
+      ),
       affectedFlows: flowsTriggeredBy(catalogue.flows, [record.metricId]),
     };
   };
@@ -115,7 +131,8 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, logge
       details: detailsOf(stored),
       flows: flowsTriggeredBy(catalogue.flows, flowMetricIds),
       drops: stored.metricIds.flatMap((id) =>
-        open.filter((candidate) => candidate.metricId === id).map((candidate) => ({ alertId: candidate.id, metricId: id, metricName: candidate.metricName, figures: candidate.figures })),
+        // A diagnosis explains counts: only the metric's count drop stands beside it.
+        open.filter((candidate) => candidate.metricId === id && candidate.kind === 'count-down').map((candidate) => ({ alertId: candidate.id, metricId: id, metricName: candidate.metricName, figures: candidate.figures })),
       ),
     });
     if (!parsed.success) {

@@ -76,6 +76,7 @@ export function assembleIncidents(input: AssemblyInput): AssemblyResult {
     const metric = input.metrics.get(alert.metricId);
     return {
       metricId: alert.metricId,
+      kind: alert.kind,
       metricName: metric?.name ?? alert.metricId,
       integrationName: metric?.integrationName ?? null,
       integrationCategory: metric?.integrationCategory ?? null,
@@ -201,7 +202,8 @@ function followMute(
 
 /** The diagnosis naming the most of the members (at least one), if any. */
 function bestDiagnosis(diagnoses: AssemblyInput['diagnoses'], members: readonly AlertRecord[]): DiagnosisKind | null {
-  const ids = new Set(members.map((member) => member.metricId));
+  // Diagnoses explain counts; a value drop or a harmful rise on a diagnosed metric is not theirs.
+  const ids = new Set(members.filter((member) => member.kind === 'count-down').map((member) => member.metricId));
   let best: { kind: DiagnosisKind; covered: number } | null = null;
   for (const diagnosis of diagnoses) {
     const covered = diagnosis.metricIds.filter((id) => ids.has(id)).length;

@@ -6,7 +6,11 @@ import type { Metric } from '../../shared/domain/metric';
 import type { DiagnosisKind } from '../../shared/domain/diagnosis';
 import { isoFromSeconds, secondsFromIso } from '../../shared/domain/account-time';
 import { assembleIncidents, type AssemblyResult } from './incident-assembly';
-import { memberCost, VALUE_BASELINE_HOURS, type ValueRows } from './incident-cost';
+import { memberCost, VALUE_BASELINE_HOURS, type MemberCost, type ValueRows } from './incident-cost';
+import { riseMemberCost, valueMemberCost } from './kind-cost';
+import type { ExtraKind } from '../db/repositories/monitor-states-repository';
+import type { RiseState } from '../detection/rise-monitor';
+import type { ValueState } from '../detection/value-monitor';
 import { isOrderMetric } from './incident-views';
 
 const HOUR = 3600;
@@ -18,6 +22,8 @@ export interface IncidentEvaluationInput {
   metrics: readonly Metric[];
   /** Each metric's monitor as this evaluation left it. */
   monitors: ReadonlyMap<string, MonitorState>;
+  /** Each metric's value and rise monitors as this evaluation left them. */
+  kindMonitors: readonly { metricId: string; kind: ExtraKind; state: ValueState | RiseState }[];
   diagnoses: readonly { kind: DiagnosisKind; metricIds: readonly string[] }[];
   /** The alert lifecycle's decisions in this evaluation. */
   upserts: ReadonlyMap<string, AlertRecord>;
@@ -59,10 +65,25 @@ export function evaluateIncidents(reads: IncidentEvaluationReads, input: Inciden
     return { spanValue: sum(start, through - HOUR).value, baselineCount: baseline.count, baselineValue: baseline.value };
   };
 
+  const kindStates = new Map(input.kindMonitors.map((monitor) => [`${monitor.metricId}/${monitor.kind}`, monitor.state]));
+  // A value drop costs revenue at the learnt value per event; a harmful rise costs its extra events.
+  const kindCost = (member: AlertRecord): MemberCost | null => {
+    const state = kindStates.get(`${member.metricId}/${member.kind}`);
+    if (!state) return null;
+    return member.kind === 'value-down' ? valueMemberCost(member, state as ValueState) : riseMemberCost(member, state as RiseState);
+  };
+
   const cost = (members: readonly AlertRecord[], previous: StoredIncidentCost | null, final: boolean): StoredIncidentCost => {
     const result: StoredIncidentCost = { through: previous?.through ?? members[0]!.start, final, members: { ...(previous?.members ?? {}) } };
     let through = previous ? secondsFromIso(previous.through) : 0;
     for (const member of members) {
+      if (member.kind !== 'count-down') {
+        const estimate = kindCost(member);
+        if (!estimate) continue;
+        result.members[member.id] = { missingEvents: estimate.missingEvents, missingValue: estimate.missingValue };
+        through = Math.max(through, estimate.through);
+        continue;
+      }
       const monitor = input.monitors.get(member.metricId);
       if (!monitor) continue;
       // The span's end is known before the values are read: from the start to recovery or to the last judged hour.

@@ -1,5 +1,6 @@
 import type { IncidentGrouping } from '../../shared/domain/incident';
 import { secondsFromIso } from '../../shared/domain/account-time';
+import type { MonitorKind } from '../../shared/domain/monitor-kind';
 
 /** Drops whose first anomalous hours lie this close together may be one incident. */
 export const GROUP_WINDOW_HOURS = 4;
@@ -19,6 +20,8 @@ export function funnelStep(metricName: string): number | null {
 /** One drop, as grouping sees it. */
 export interface GroupedDrop {
   metricId: string;
+  /** What was judged: only count drops share causes; a value drop or a harmful rise is its own story. */
+  kind: MonitorKind;
   metricName: string;
   integrationName: string | null;
   integrationCategory: string | null;
@@ -44,15 +47,19 @@ const sharedIntegration = (integration: string | null, category: string | null) 
  * platform integration, the checkout funnel. Null when nothing: an unrelated drop.
  */
 export function sharedCause(drop: GroupedDrop, members: readonly GroupedDrop[], diagnoses: readonly { metricIds: readonly string[] }[]): IncidentGrouping | null {
-  const memberIds = new Set(members.map((member) => member.metricId));
+  // A revenue drop while the orders hold, or a rise of complaints, is not explained by what
+  // starves the counts (an outage, a tracking gap): it is told on its own.
+  if (drop.kind !== 'count-down') return null;
+  const counts = members.filter((member) => member.kind === 'count-down');
+  const memberIds = new Set(counts.map((member) => member.metricId));
   if (diagnoses.some((d) => d.metricIds.includes(drop.metricId) && d.metricIds.some((id) => id !== drop.metricId && memberIds.has(id)))) return 'diagnosis';
-  if (sharedIntegration(drop.integrationName, drop.integrationCategory) && members.some((m) => m.integrationName === drop.integrationName)) return 'integration';
-  if (funnelStep(drop.metricName) !== null && members.some((m) => funnelStep(m.metricName) !== null)) return 'funnel';
+  if (sharedIntegration(drop.integrationName, drop.integrationCategory) && counts.some((m) => m.integrationName === drop.integrationName)) return 'integration';
+  if (funnelStep(drop.metricName) !== null && counts.some((m) => funnelStep(m.metricName) !== null)) return 'funnel';
   return null;
 }
 
 /**
- * Where a new drop goes: back into the open incident that already holds its metric (it dropped
+ * Where a new drop goes: back into the open incident that already holds its metric and kind (it dropped
  * again before the incident was over), else into the open incident whose drops began within
  * `GROUP_WINDOW_HOURS` of it and share a cause (the closest start first). Null: a new incident.
  */
@@ -61,7 +68,7 @@ export function placeDrop(
   open: readonly OpenGroup[],
   diagnoses: readonly { metricIds: readonly string[] }[],
 ): { incidentId: string; grouping: IncidentGrouping | null } | null {
-  const again = open.find((group) => group.members.some((member) => member.metricId === drop.metricId));
+  const again = open.find((group) => group.members.some((member) => member.metricId === drop.metricId && member.kind === drop.kind));
   if (again) return { incidentId: again.id, grouping: null };
   const start = secondsFromIso(drop.start);
   const candidates = open

@@ -23,7 +23,9 @@ export function incidentFiredText(text: MainText, notice: IncidentNotice, langua
   const others = notice.memberMetricNames.filter((name) => name !== metric);
   const count = others.length;
   const title =
-    count === 0
+    notice.kind !== 'count-down'
+      ? kindTitle(t, notice.kind, metric, integration)
+      : count === 0
       ? integration
         ? t('notifications.incidentTitleWithIntegration', { metric, integration })
         : t('notifications.incidentTitle', { metric })
@@ -33,9 +35,15 @@ export function incidentFiredText(text: MainText, notice: IncidentNotice, langua
   const since = DateTime.fromISO(notice.start, { zone: zone ?? 'local' })
     .setLocale(language)
     .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-  const facts = { account: notice.accountName, figure: nowFigureText(t, notice.figures, language), since };
+  const facts = { account: notice.accountName, figure: nowFigureText(t, notice.figures, language, notice.kind === 'rise-harmful'), since };
   const body = count === 0 ? t('notifications.incidentBody', facts) : t('notifications.incidentBodyWithMembers', { ...facts, metrics: listText(others, language) });
   return { title, body };
+}
+
+/** A value drop's or a harmful rise's title: it never groups, so it names one metric. */
+function kindTitle(t: TFunction, kind: 'value-down' | 'rise-harmful', metric: string, integration: string | null): string {
+  const base = kind === 'value-down' ? 'notifications.incidentTitleValue' : 'notifications.incidentTitleRise';
+  return integration ? t(`${base}WithIntegration`, { metric, integration }) : t(base, { metric });
 }
 
 /**
@@ -52,7 +60,8 @@ export function incidentResolvedText(text: MainText, notice: IncidentNotice, lan
   const end = notice.end ?? notice.cost.through;
   const facts = { account: notice.accountName, duration: durationText(Date.parse(end) - Date.parse(notice.start), language) };
   const quantity = roughly(notice.cost.missingEvents.estimate);
-  if (quantity < 1) return { title, body: t('notifications.recoveredBody', facts) };
+  // A value drop missed no events and a rise's are extra: only a count's recovery counts what it missed.
+  if (quantity < 1 || notice.kind !== 'count-down') return { title, body: t('notifications.recoveredBody', facts) };
   const revenue = revenueText(notice, language);
   const noun = isOrderMetric(notice.cost.metricName) ? 'Orders' : 'Events';
   const counted = { ...facts, count: quantity, quantity: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(quantity) };
@@ -91,8 +100,11 @@ function summaryFacts(notices: readonly IncidentNotice[]): { account: string; me
 }
 
 /** The live figure as the screens word it; the figure at firing time when there is no live one. */
-function nowFigureText(t: TFunction, figures: AlertFigures, language: Language): string {
+function nowFigureText(t: TFunction, figures: AlertFigures, language: Language, rise: boolean): string {
   const figure = figures.now ?? figures.fired;
+  if (rise && figure.percentBelow < 0) {
+    return t('alertFigures.nowAbove', { percent: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(-figure.percentBelow / 100) });
+  }
   if (figure.observed === 0) return t('alertFigures.nowStopped');
   if (figure.percentBelow <= 0) return t('alertFigures.nowAtExpected');
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(figure.percentBelow / 100);

@@ -18,6 +18,7 @@ export function incidentNotice(incident: Incident): IncidentNotice {
     accountName: incident.accountName,
     headlineMetricName: incident.headlineMetricName,
     integrationName: headline.integrationName,
+    kind: headline.kind,
     memberMetricNames: [...new Set([incident.headlineMetricName, ...others])],
     figures: headline.figures,
     start: incident.start,

@@ -57,6 +57,7 @@ export function createIncidentViews(sources: IncidentViewSources) {
       metricId: alert.metricId,
       metricName: alert.metricName,
       integrationName: alert.integrationName,
+      kind: alert.kind,
       start: alert.start,
       recoveredAt: alert.resolvedAt,
       figures: alert.figures,
@@ -82,6 +83,7 @@ export function createIncidentViews(sources: IncidentViewSources) {
       firedAt: record.firedAt,
       headlineMetricId: headline.metricId,
       headlineMetricName: headline.metricName,
+      headlineKind: headline.kind,
       members,
       diagnosisKind: record.diagnosisKind,
       cost: {
@@ -89,6 +91,7 @@ export function createIncidentViews(sources: IncidentViewSources) {
         final: record.cost.final,
         metricId: headline.metricId,
         metricName: headline.metricName,
+        kind: headline.kind,
         missingEvents: record.cost.members[headline.id]?.missingEvents ?? zero,
         missingRevenue: revenue.length > 0 && !moved ? addRanges(revenue) : null,
         movedElsewhere: moved,

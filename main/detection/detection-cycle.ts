@@ -40,7 +40,7 @@ export interface CycleMetric {
 export interface CycleMetricResult {
   id: string;
   state: MonitorState | null;
-  /** The count's drops (none for a metric whose fall is no incident). */
+  /** The count's drops (for a metric whose fall is no incident, only resolutions). */
   events: MonitorEvent[];
   status: MonitorStatus | null;
   /** Each kind monitor, advanced, in the order given. */
@@ -89,7 +89,9 @@ export function runDetectionCycle(metrics: readonly CycleMetric[], options: Cycl
     const kinds = (metric.kinds ?? []).map((monitor) =>
       advanceKindMonitor(monitor, input.hours, { watermark: input.watermark, historyStart: input.historyStart, sensitivity }),
     );
-    return { id: metric.id, state: advanced.state, events: countDown ? advanced.events : [], status: advanced.status, kinds };
+    // A metric whose fall is no incident fires nothing; an alert it had from before still resolves.
+    const events = countDown ? advanced.events : advanced.events.filter((event) => event.type === 'resolved');
+    return { id: metric.id, state: advanced.state, events, status: advanced.status, kinds };
   });
   const diagnoses = diagnose({
     at: options.at,

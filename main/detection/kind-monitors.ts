@@ -10,9 +10,16 @@ const HOUR = 3600;
  * (`value-down`), or a harmful metric rising (`rise-harmful`). Each keeps its own state, advanced
  * here over the hours a cycle brings, for the app and the replay alike.
  */
-export type KindMonitor =
+export type KindMonitor = (
   | { kind: 'value-down'; state: ValueState | null }
-  | { kind: 'rise-harmful'; state: RiseState | null; timezone: string; sends: ReadonlyMap<number, number> | null };
+  | { kind: 'rise-harmful'; state: RiseState | null; timezone: string; sends: ReadonlyMap<number, number> | null }
+) & {
+  /**
+   * A monitor starting on a metric whose count is already followed (a kind added to a watched
+   * metric) learns from these hours, from `from` on, rather than from the few the count re-reads.
+   */
+  backfill?: { hours: readonly KindHour[]; from: number };
+};
 
 /** One complete hour as the kind monitors read it; `value` undefined: the hour's value is not known. */
 export interface KindHour {
@@ -42,10 +49,11 @@ export function advanceKindMonitor(
   hours: readonly KindHour[],
   input: { watermark: number; historyStart?: number | undefined; sensitivity: Sensitivity },
 ): KindResult {
-  const byStart = new Map(hours.map((hour) => [hour.start, hour]));
   const held = monitor.state?.hours;
   const lastHeld = held && held.length > 0 ? held[held.length - 1]!.start : null;
-  const first = lastHeld !== null ? lastHeld + HOUR : (input.historyStart ?? hours[0]?.start ?? input.watermark);
+  const backfill = lastHeld === null ? monitor.backfill : undefined;
+  const byStart = new Map((backfill?.hours ?? hours).map((hour) => [hour.start, hour]));
+  const first = lastHeld !== null ? lastHeld + HOUR : (backfill?.from ?? input.historyStart ?? hours[0]?.start ?? input.watermark);
   const events: KindEvent[] = [];
   if (monitor.kind === 'value-down') {
     const state = monitor.state ?? newValueState();
@@ -82,6 +90,7 @@ export const valueStateSchema = z.object({
   fed: z.number(),
   perEvent: z.number().nullable(),
   eventVariance: z.number(),
+  hourShare: z.number(),
   dayShare: z.number(),
   episode: kindEpisodeSchema.nullable(),
   lastEpisodeEnd: z.number().nullable(),

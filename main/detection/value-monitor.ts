@@ -39,9 +39,14 @@ export interface ValueState {
   hours: ValueHour[];
   flagged: boolean[];
   fed: number;
-  /** Value per event, the variance of one event's value, and the day-to-day share of variance. */
+  /**
+   * Value per event; the variance of one event's value; the hour's own share (an hour's events are
+   * not independent: one promotion, one big buyer, one mispriced product move them together); and
+   * the day-to-day share of variance.
+   */
   perEvent: number | null;
   eventVariance: number;
+  hourShare: number;
   dayShare: number;
   episode: ValueEpisode | null;
   lastEpisodeEnd: number | null;
@@ -64,7 +69,7 @@ export const VALUE = {
 const LONGEST_SPAN = 168;
 
 export function newValueState(): ValueState {
-  return { hours: [], flagged: [], fed: 0, perEvent: null, eventVariance: 0, dayShare: VALUE.initialDayShare, episode: null, lastEpisodeEnd: null };
+  return { hours: [], flagged: [], fed: 0, perEvent: null, eventVariance: 0, hourShare: 0, dayShare: VALUE.initialDayShare, episode: null, lastEpisodeEnd: null };
 }
 
 export function feedValueHour(state: ValueState, hour: ValueHour, sensitivity: Sensitivity, events: ValueEvent[]): void {
@@ -100,31 +105,73 @@ function refit(state: ValueState): void {
   if (count === 0) return;
   const perEvent = value / count;
   state.perEvent = perEvent;
-  // One event's variance: the median of (miss² / count) over busy hours, scaled to a mean.
-  const perHour: number[] = [];
-  for (let i = from; i < state.hours.length; i += 1) {
-    const hour = state.hours[i]!;
-    if (state.flagged[i] || hour.count === 0) continue;
-    perHour.push((hour.value - hour.count * perEvent) ** 2 / hour.count);
-  }
-  state.eventVariance = perHour.length > 0 ? median(perHour) / CHI2_1_MEDIAN : (perEvent / 2) ** 2;
+  fitHourSpread(state, from, perEvent);
   // The day-to-day share: what whole days miss beyond their events' own spread.
   const shares: number[] = [];
   for (let end = state.hours.length; end - 24 >= from; end -= 24) {
     let dayCount = 0;
     let dayValue = 0;
+    let dayExpectedSquares = 0;
     let clean = true;
     for (let i = end - 24; i < end; i += 1) {
       clean &&= !state.flagged[i];
       dayCount += state.hours[i]!.count;
       dayValue += state.hours[i]!.value;
+      dayExpectedSquares += (state.hours[i]!.count * perEvent) ** 2;
     }
     const expected = dayCount * perEvent;
     if (!clean || dayCount < VALUE.minEvents || expected <= 0) continue;
-    shares.push(Math.max(0, ((dayValue - expected) ** 2 / CHI2_1_MEDIAN - dayCount * state.eventVariance) / (expected * expected)));
+    shares.push(Math.max(0, ((dayValue - expected) ** 2 / CHI2_1_MEDIAN - hourVariance(state, dayCount, dayExpectedSquares)) / (expected * expected)));
   }
   const estimate = shares.length > 0 ? median(shares) : VALUE.initialDayShare;
   state.dayShare = (shares.length * estimate + VALUE.priorDays * VALUE.initialDayShare) / (shares.length + VALUE.priorDays);
+}
+
+/**
+ * The spread of single hours: an hour's relative miss r = value / (count × value per event) − 1
+ * has E[r²] = eventVariance / (count × perEvent²) + hourShare, so a least-squares line of r²
+ * against 1 / count gives both (each kept non-negative). Means of squares, not medians: a
+ * variance is a mean, and a heavy tail (one large order) should widen the band, not be ignored.
+ */
+function fitHourSpread(state: ValueState, from: number, perEvent: number): void {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = from; i < state.hours.length; i += 1) {
+    const hour = state.hours[i]!;
+    if (state.flagged[i] || hour.count === 0) continue;
+    const x = 1 / hour.count;
+    const y = (hour.value / (hour.count * perEvent) - 1) ** 2;
+    n += 1;
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    sxy += x * y;
+  }
+  if (n === 0) {
+    state.eventVariance = (perEvent / 2) ** 2;
+    state.hourShare = 0;
+    return;
+  }
+  const spreadX = sxx - (sx * sx) / n;
+  let slope = spreadX > 0 ? (sxy - (sx * sy) / n) / spreadX : 0;
+  let intercept = (sy - slope * sx) / n;
+  if (slope < 0) {
+    slope = 0;
+    intercept = sy / n;
+  } else if (intercept < 0) {
+    intercept = 0;
+    slope = sxx > 0 ? sxy / sxx : 0;
+  }
+  state.eventVariance = slope * perEvent * perEvent;
+  state.hourShare = intercept;
+}
+
+/** Variance of the value of hours holding `count` events whose expected values' squares sum to `expectedSquares`. */
+export function hourVariance(state: Pick<ValueState, 'eventVariance' | 'hourShare'>, count: number, expectedSquares: number): number {
+  return count * state.eventVariance + state.hourShare * expectedSquares;
 }
 
 function judge(state: ValueState, hourStart: number, sensitivity: Sensitivity, events: ValueEvent[]): void {
@@ -135,13 +182,15 @@ function judge(state: ValueState, hourStart: number, sensitivity: Sensitivity, e
   const floorStart = state.lastEpisodeEnd ?? -Infinity;
   let count = 0;
   let value = 0;
+  let expectedSquares = 0;
   let best: { hours: number; observed: number; expected: number; z: number } | null = null;
   for (let i = last; i >= 0 && last - i < LONGEST_SPAN && state.hours[i]!.start > floorStart; i -= 1) {
     count += state.hours[i]!.count;
     value += state.hours[i]!.value;
+    expectedSquares += (state.hours[i]!.count * perEvent) ** 2;
     const expected = count * perEvent;
     if (count < VALUE.minEvents || value > maxRatio * expected) continue;
-    const z = (expected - value) / Math.sqrt(count * state.eventVariance + state.dayShare * expected * expected);
+    const z = (expected - value) / Math.sqrt(hourVariance(state, count, expectedSquares) + state.dayShare * expected * expected);
     if ((z * z) / 2 >= threshold && (best === null || z > best.z)) best = { hours: last - i + 1, observed: value, expected, z };
   }
   if (best === null) return;

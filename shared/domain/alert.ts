@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monitorKindSchema } from './monitor-kind';
 
 export const alertStateSchema = z.enum(['active', 'dismissed', 'snoozed', 'resolved']);
 export type AlertState = z.infer<typeof alertStateSchema>;
@@ -51,6 +52,10 @@ export const alertFiguresSchema = z.object({
   fired: alertFigureSchema,
   /** Null on alerts fired before the detector stated its evidence. */
   evidence: alertEvidenceSchema.nullable(),
+  /** What the figures measure (absent: a count that fell): values for `value-down`, a rise's `percentBelow` is negative. */
+  kind: monitorKindSchema.optional(),
+  /** The account's currency (ISO 4217) for a value's figures; absent or null otherwise. */
+  currency: z.string().nullable().optional(),
 });
 export type AlertFigures = z.infer<typeof alertFiguresSchema>;
 
@@ -60,6 +65,12 @@ export const alertSchema = z.object({
   metricId: z.string(),
   metricName: z.string(),
   integrationName: z.string().nullable(),
+  /**
+   * What was judged: the count falling, the value (revenue, in the account's currency) falling
+   * while the count holds, or a harmful metric (bounces, spam complaints) rising. The figures are
+   * values for `value-down`, counts otherwise; a rise's `percentBelow` is negative.
+   */
+  kind: monitorKindSchema,
   state: alertStateSchema,
   /** First anomalous hour of the episode (ISO, UTC). */
   start: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { affectedFlowSchema, alertFiguresSchema } from './alert';
 import { diagnosisKindSchema } from './diagnosis';
+import { monitorKindSchema } from './monitor-kind';
 
 /**
  * An incident: the drops of one account that began within a few hours of each other and share a
@@ -33,12 +34,17 @@ export const incidentMemberSchema = z.object({
   metricId: z.string(),
   metricName: z.string(),
   integrationName: z.string().nullable(),
+  /** What was judged on the metric (see `alertSchema.kind`). */
+  kind: monitorKindSchema,
   /** First anomalous hour (ISO, UTC). */
   start: z.string(),
   /** When the metric was back to normal; null while it is still down. */
   recoveredAt: z.string().nullable(),
   figures: alertFiguresSchema,
-  /** Events that did not come in, from the first anomalous hour to its recovery (or the latest judged hour). */
+  /**
+   * Events that did not come in, from the first anomalous hour to its recovery (or the latest
+   * judged hour); for a harmful rise, the extra events; zero for a value drop (the orders came).
+   */
   missingEvents: estimateRangeSchema,
 });
 export type IncidentMember = z.infer<typeof incidentMemberSchema>;
@@ -54,6 +60,11 @@ export const incidentCostSchema = z.object({
   final: z.boolean(),
   metricId: z.string(),
   metricName: z.string(),
+  /**
+   * What the headline member judged: a value drop's cost is its revenue, a harmful rise's its
+   * extra events (in `missingEvents`). Absent (costs stored before kinds): a count's.
+   */
+  kind: monitorKindSchema.default('count-down'),
   missingEvents: estimateRangeSchema,
   /** Null when no member carries order values, or when the events moved rather than stopped. */
   missingRevenue: estimateRangeSchema.nullable(),
@@ -116,6 +127,8 @@ export const incidentSchema = z.object({
   /** The member the headline names: an order metric first, then the deepest drop. */
   headlineMetricId: z.string(),
   headlineMetricName: z.string(),
+  /** What the headline member judged: the incident is worded by it. */
+  headlineKind: monitorKindSchema,
   members: z.array(incidentMemberSchema).min(1),
   /** The diagnosis of its members, when the detector found one. */
   diagnosisKind: diagnosisKindSchema.nullable(),

@@ -5,6 +5,7 @@ export function member(metricName: string, overrides: Partial<IncidentMember> = 
   return {
     alertId: `alert-${metricName.toLowerCase().replaceAll(' ', '-')}`,
     metricId: `metric-${metricName.toLowerCase().replaceAll(' ', '-')}`,
+    kind: 'count-down' as const,
     metricName,
     integrationName: 'Shopify',
     start: '2026-11-22T11:00:00.000Z',
@@ -35,6 +36,7 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
     firedAt: '2026-11-22T14:05:00.000Z',
     headlineMetricId: headline.metricId,
     headlineMetricName: headline.metricName,
+    headlineKind: headline.kind,
     members,
     diagnosisKind: null,
     cost: {

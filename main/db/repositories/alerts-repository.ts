@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { AlertState, TransitionReason } from '../../../shared/domain/alert';
+import type { MonitorKind } from '../../../shared/domain/monitor-kind';
 
 /**
  * An alert as the lifecycle sees it: one per metric episode. Defined here, with the rows that
@@ -9,6 +10,8 @@ export interface AlertRecord {
   id: string;
   accountId: string;
   metricId: string;
+  /** What was judged: the count falling, the value falling while the count holds, a harmful metric rising. */
+  kind: MonitorKind;
   state: AlertState;
   start: string;
   firedAt: string;
@@ -34,8 +37,8 @@ export interface AlertsRepository {
   /** Writes alerts and their transitions together. */
   apply(upserts: readonly AlertRecord[], transitions: readonly Transition[]): void;
   get(id: string): AlertRecord | undefined;
-  /** The metric's latest alert that is not resolved, if any. */
-  openForMetric(accountId: string, metricId: string): AlertRecord | undefined;
+  /** The metric's latest alert of this kind that is not resolved, if any. */
+  openForMetric(accountId: string, metricId: string, kind: MonitorKind): AlertRecord | undefined;
   /** Newest first; every account when `accountId` is null. */
   list(accountId: string | null, states?: readonly AlertState[]): AlertRecord[];
   /** Newest first, with the account and metric each belongs to; every account when null. */
@@ -55,6 +58,7 @@ export interface AlertRow {
   id: string;
   account_id: string;
   metric_id: string;
+  kind: MonitorKind;
   state: AlertState;
   start: string;
   fired_at: string;
@@ -71,6 +75,7 @@ export const alertFromRow = (row: AlertRow): AlertRecord => ({
   id: row.id,
   accountId: row.account_id,
   metricId: row.metric_id,
+  kind: row.kind,
   state: row.state,
   start: row.start,
   firedAt: row.fired_at,
@@ -84,9 +89,9 @@ export const alertFromRow = (row: AlertRow): AlertRecord => ({
 });
 
 export function createAlertsRepository(db: Db): AlertsRepository {
-  const upsert = db.prepare<[string, string, string, AlertState, string, string, string | null, number, number, number, number | null, string | null, string | null]>(`
-    INSERT INTO alerts (id, account_id, metric_id, state, start, fired_at, resolved_at, expected, observed, depth, probability, dismissed_at, snoozed_until)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  const upsert = db.prepare<[string, string, string, MonitorKind, AlertState, string, string, string | null, number, number, number, number | null, string | null, string | null]>(`
+    INSERT INTO alerts (id, account_id, metric_id, kind, state, start, fired_at, resolved_at, expected, observed, depth, probability, dismissed_at, snoozed_until)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET
       state = excluded.state, resolved_at = excluded.resolved_at, expected = excluded.expected,
       observed = excluded.observed, depth = excluded.depth, probability = excluded.probability, dismissed_at = excluded.dismissed_at,
@@ -96,8 +101,8 @@ export function createAlertsRepository(db: Db): AlertsRepository {
     'INSERT INTO alert_transitions (alert_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)',
   );
   const getRow = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE id = ?');
-  const openRow = db.prepare<[string, string], AlertRow>(
-    "SELECT * FROM alerts WHERE account_id = ? AND metric_id = ? AND state != 'resolved' ORDER BY fired_at DESC LIMIT 1",
+  const openRow = db.prepare<[string, string, MonitorKind], AlertRow>(
+    "SELECT * FROM alerts WHERE account_id = ? AND metric_id = ? AND kind = ? AND state != 'resolved' ORDER BY fired_at DESC LIMIT 1",
   );
   // `@account IS NULL` lets one statement serve one account or all of them.
   const listRows = db.prepare<[{ account: string | null }], AlertRow>(
@@ -118,7 +123,7 @@ export function createAlertsRepository(db: Db): AlertsRepository {
 
   const apply = db.transaction((upserts: readonly AlertRecord[], transitions: readonly Transition[]) => {
     for (const a of upserts) {
-      upsert.run(a.id, a.accountId, a.metricId, a.state, a.start, a.firedAt, a.resolvedAt, a.expected, a.observed, a.depth, a.probability, a.dismissedAt, a.snoozedUntil);
+      upsert.run(a.id, a.accountId, a.metricId, a.kind, a.state, a.start, a.firedAt, a.resolvedAt, a.expected, a.observed, a.depth, a.probability, a.dismissedAt, a.snoozedUntil);
     }
     for (const t of transitions) insertTransition.run(t.alertId, t.from, t.to, t.at, t.reason);
   });
@@ -134,8 +139,8 @@ export function createAlertsRepository(db: Db): AlertsRepository {
       const row = getRow.get(id);
       return row ? alertFromRow(row) : undefined;
     },
-    openForMetric: (accountId, metricId) => {
-      const row = openRow.get(accountId, metricId);
+    openForMetric: (accountId, metricId, kind) => {
+      const row = openRow.get(accountId, metricId, kind);
       return row ? alertFromRow(row) : undefined;
     },
     list: (accountId, states) => {

@@ -2,12 +2,14 @@ import type { Db } from '../connection';
 import type { AlertRecord, AlertsRepository, Transition } from './alerts-repository';
 import type { DiagnosesRepository, StoredDiagnosis } from './diagnoses-repository';
 import type { IncidentsRepository, IncidentWrites } from './incidents-repository';
-import type { MonitorStatesRepository } from './monitor-states-repository';
+import type { ExtraKind, MonitorStatesRepository } from './monitor-states-repository';
 
 /** Everything one evaluation of an account decided, to be stored as a whole. */
 export interface EvaluationWrites {
   /** Each metric's monitor as the detector left it. */
   monitors: { metricId: string; state: unknown }[];
+  /** The monitors of the other kinds (value, rise) as the detector left them. */
+  kindMonitors: { metricId: string; kind: ExtraKind; state: unknown }[];
   upserts: readonly AlertRecord[];
   transitions: readonly Transition[];
   /** The account's diagnoses, replacing the previous ones. */
@@ -32,7 +34,7 @@ export function createEvaluationWritesRepository(
   db: Db,
   repositories: {
     alerts: Pick<AlertsRepository, 'apply' | 'setSnooze'>;
-    monitors: Pick<MonitorStatesRepository, 'set'>;
+    monitors: Pick<MonitorStatesRepository, 'set' | 'setKind'>;
     diagnoses: Pick<DiagnosesRepository, 'replace'>;
     incidents: Pick<IncidentsRepository, 'save'>;
   },
@@ -40,6 +42,7 @@ export function createEvaluationWritesRepository(
   // The repositories' own transactions nest inside this one (as savepoints).
   const save = db.transaction((accountId: string, writes: EvaluationWrites) => {
     for (const monitor of writes.monitors) repositories.monitors.set(accountId, monitor.metricId, monitor.state, writes.at);
+    for (const monitor of writes.kindMonitors) repositories.monitors.setKind(accountId, monitor.metricId, monitor.kind, monitor.state, writes.at);
     repositories.alerts.apply(writes.upserts, writes.transitions);
     repositories.diagnoses.replace(accountId, writes.diagnoses);
     repositories.incidents.save(writes.incidents);

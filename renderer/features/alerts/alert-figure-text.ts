@@ -18,11 +18,18 @@ export interface FigureContext {
  */
 export function alertFigureText(figures: AlertFigures, { t, locale, timeZone }: FigureContext): { now: string | null; fired: string; evidence: string | null } {
   return {
-    now: figures.now ? nowText(t, figures.now, locale) : null,
+    now: figures.now ? nowText(t, figures.now, locale, figures.kind === 'rise-harmful') : null,
     fired: firedText(t, figures.fired, locale, timeZone),
     evidence: figures.evidence
       ? evidenceSentence(
-          { ...figures.evidence, through: figures.fired.through, observed: figures.fired.observed, expected: figures.fired.expected },
+          {
+            ...figures.evidence,
+            through: figures.fired.through,
+            observed: figures.fired.observed,
+            expected: figures.fired.expected,
+            ...(figures.kind ? { kind: figures.kind } : {}),
+            ...(figures.currency ? { currency: figures.currency } : {}),
+          },
           { t: (key, options) => t(key, options ?? {}), language: locale, timeZone, formatUntil: (iso) => formatTime(iso, 'day-time', { locale, timeZone }) },
         )
       : null,
@@ -31,9 +38,10 @@ export function alertFigureText(figures: AlertFigures, { t, locale, timeZone }: 
 
 const percentOf = (figure: AlertFigure, locale: string) => formatPercent(Math.abs(figure.percentBelow) / 100, locale);
 
-function nowText(t: TFunction, figure: AlertFigure, locale: string): string {
+function nowText(t: TFunction, figure: AlertFigure, locale: string, rise = false): string {
   // A metric that went silent says so rather than "100% below", which reads oddly.
   if (figure.observed === 0) return t('alertFigures.nowStopped');
+  if (figure.percentBelow < 0 && rise) return t('alertFigures.nowAbove', { percent: percentOf(figure, locale) });
   if (figure.percentBelow <= 0) return t('alertFigures.nowAtExpected');
   return t('alertFigures.now', { percent: percentOf(figure, locale) });
 }
@@ -42,6 +50,7 @@ function firedText(t: TFunction, figure: AlertFigure, locale: string, timeZone: 
   // Day and time, so the firing moment reads the same on every screen whatever the day today.
   const time = formatTime(figure.through, 'day-time', { locale, timeZone });
   if (figure.observed === 0) return t('alertFigures.firedStopped', { time });
+  if (figure.percentBelow < 0) return t('alertFigures.firedAbove', { percent: percentOf(figure, locale), time });
   return t('alertFigures.fired', { percent: percentOf(figure, locale), time });
 }
 

@@ -3,6 +3,7 @@ import type { EstimateRange, IncidentCost } from '../../../shared/domain/inciden
 import { formatCount, formatTime } from '../../lib/format';
 import { numberFormat } from '../../lib/intl-formats';
 import { formatList } from '../home/home-format';
+import type { MonitorKind } from '../../../shared/domain/monitor-kind';
 
 export interface CostContext {
   t: TFunction;
@@ -32,10 +33,13 @@ function rounded(range: EstimateRange): EstimateRange {
 }
 
 /** An estimate of events: "about 120 missing Placed Order events (between 90 and 150)". */
-export function missingEventsText(range: EstimateRange, metric: string, { t, locale }: Pick<CostContext, 't' | 'locale'>): string {
+export function missingEventsText(range: EstimateRange, metric: string, { t, locale }: Pick<CostContext, 't' | 'locale'>, kind: MonitorKind = 'count-down'): string {
+  // A value drop missed no events (its revenue is the cost); a harmful rise has extra ones.
+  if (kind === 'value-down') return t('incidentPage.cost.valueOnly', { metric });
   const { estimate, low, high } = rounded(range);
   const count = (value: number) => formatCount(value, locale);
-  return t('incidentPage.cost.events', { count: estimate, estimate: count(estimate), low: count(low), high: count(high), metric });
+  const key = kind === 'rise-harmful' ? 'incidentPage.cost.extraEvents' : 'incidentPage.cost.events';
+  return t(key, { count: estimate, estimate: count(estimate), low: count(low), high: count(high), metric });
 }
 
 /**
@@ -59,7 +63,7 @@ export function incidentCostText(cost: IncidentCost, context: CostContext): Cost
   const recent = Math.abs(now.getTime() - Date.parse(cost.through)) < DAY_MS;
   const time = formatTime(cost.through, recent ? 'time' : 'day-time', { locale, timeZone });
   const label = cost.final ? t('incidentPage.cost.final', { time }) : t('incidentPage.cost.live', { time });
-  const events = missingEventsText(cost.missingEvents, cost.metricName, context);
+  const events = missingEventsText(cost.missingEvents, cost.metricName, context, cost.kind);
   // A platform switch: the events moved to the new integration, so they are not priced as a loss.
   if (cost.movedElsewhere) return { label, events, revenue: t('incidentPage.cost.moved') };
   if (!cost.missingRevenue) return { label, events, revenue: null };

@@ -5,6 +5,7 @@ import { formatDateTime, formatLongDate } from '../../lib/format';
 import { listFormat, numberFormat } from '../../lib/intl-formats';
 import { formatList, formatSince } from '../home/home-format';
 import { metricLabel } from '../home/metric-label';
+import { kindLabel } from '../../../shared/i18n/kind-label';
 
 export interface IncidentTextContext {
   t: TFunction;
@@ -17,7 +18,15 @@ export interface IncidentTextContext {
 }
 
 /** A member's name as Home writes it: with its integration only where the name alone is ambiguous. */
-export function memberLabel(member: Pick<IncidentMember, 'metricName' | 'integrationName'>, { t, metrics }: Pick<IncidentTextContext, 't' | 'metrics'>): string {
+export function memberLabel(
+  member: Pick<IncidentMember, 'metricName' | 'integrationName'> & Partial<Pick<IncidentMember, 'kind'>>,
+  { t, metrics }: Pick<IncidentTextContext, 't' | 'metrics'>,
+): string {
+  return kindLabel((key, options) => t(key, options), member.kind, metricLabel(t, { name: member.metricName, integrationName: member.integrationName }, metrics));
+}
+
+/** The member's name without its kind, for sentences that say the kind themselves. */
+function plainLabel(member: Pick<IncidentMember, 'metricName' | 'integrationName'>, { t, metrics }: Pick<IncidentTextContext, 't' | 'metrics'>): string {
   return metricLabel(t, { name: member.metricName, integrationName: member.integrationName }, metrics);
 }
 
@@ -34,7 +43,9 @@ export function otherMembers(incident: Incident): IncidentMember[] {
 
 /** The page's title: "Placed Order dropped in Outdoor Co". */
 export function incidentTitle(incident: Incident, context: IncidentTextContext): string {
-  return context.t('incidentPage.headline', { metric: memberLabel(headlineMember(incident), context), account: incident.accountName });
+  const head = headlineMember(incident);
+  const key = { 'count-down': 'incidentPage.headline', 'value-down': 'incidentPage.headlineValue', 'rise-harmful': 'incidentPage.headlineRise' }[head.kind];
+  return context.t(key, { metric: plainLabel(head, context), account: incident.accountName });
 }
 
 /** "and 2 more metrics: Added to Cart and Viewed Product"; null when the headline's metric is alone. */
@@ -53,6 +64,10 @@ export function incidentBannerText(incident: Incident, context: IncidentTextCont
   const { t, locale, timeZone, now } = context;
   const head = headlineMember(incident);
   const metric = memberLabel(head, context);
+  if (incident.state === 'ongoing' && head.kind !== 'count-down') {
+    const since = formatSince(head.start, now, locale, timeZone);
+    return t(head.kind === 'value-down' ? 'homeScreen.bannerValueDrop' : 'homeScreen.bannerRise', { metric: plainLabel(head, context), since });
+  }
   if (incident.state !== 'ongoing') {
     const since = formatSince(incident.end ?? head.recoveredAt ?? head.start, now, locale, timeZone);
     return t('incidentPage.banner.recovering', { metric, since });

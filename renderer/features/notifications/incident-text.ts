@@ -2,23 +2,29 @@ import type { TFunction } from 'i18next';
 import type { Incident, IncidentCost, IncidentEvent } from '../../../shared/domain/incident';
 import { formatCount } from '../../lib/format';
 import { listFormat, numberFormat } from '../../lib/intl-formats';
+import { kindLabel } from '../../../shared/i18n/kind-label';
 
 /** Writes a date where a sentence names one (a snooze's end), in the account's zone and the reader's language. */
 export type DateText = (iso: string) => string;
 
 /** The headline metric as the other surfaces name it: "Placed Order (Shopify)". */
-export function incidentHeadline(incident: Pick<Incident, 'headlineMetricId' | 'headlineMetricName' | 'members'>, t: TFunction): string {
+export function incidentHeadline(incident: Pick<Incident, 'headlineMetricId' | 'headlineMetricName' | 'headlineKind' | 'members'>, t: TFunction): string {
   const headline = incident.members.find((member) => member.metricId === incident.headlineMetricId);
-  return headline?.integrationName
+  const label = headline?.integrationName
     ? t('homeScreen.metricWithIntegration', { metric: incident.headlineMetricName, integration: headline.integrationName })
     : incident.headlineMetricName;
+  return kindLabel((key, options) => t(key, options), incident.headlineKind, label);
 }
 
 /** Every member metric named the same way, headline first, for an incident of several. */
 export function memberLabels(incident: Pick<Incident, 'headlineMetricId' | 'members'>, t: TFunction): string[] {
   const members = [...incident.members].sort((a, b) => Number(b.metricId === incident.headlineMetricId) - Number(a.metricId === incident.headlineMetricId));
   return members.map((member) =>
-    member.integrationName ? t('homeScreen.metricWithIntegration', { metric: member.metricName, integration: member.integrationName }) : member.metricName,
+    kindLabel(
+      (key, options) => t(key, options),
+      member.kind,
+      member.integrationName ? t('homeScreen.metricWithIntegration', { metric: member.metricName, integration: member.integrationName }) : member.metricName,
+    ),
   );
 }
 
@@ -71,13 +77,17 @@ function eventText(event: IncidentEvent, t: TFunction, date: DateText): string {
 export function costSummaryText(cost: IncidentCost, t: TFunction, locale: string, accountCurrency: string | null): string {
   const count = (value: number) => formatCount(Math.max(0, value), locale);
   const { missingEvents, missingRevenue } = cost;
+  const events = {
+    count: Math.max(0, Math.round(missingEvents.estimate)),
+    events: count(missingEvents.estimate),
+    low: count(missingEvents.low),
+    high: count(missingEvents.high),
+  };
+  // A value drop missed no events (its revenue is the cost); a harmful rise has extra ones.
   const items = [
-    t('notificationCentre.cost.events', {
-      count: Math.max(0, Math.round(missingEvents.estimate)),
-      events: count(missingEvents.estimate),
-      low: count(missingEvents.low),
-      high: count(missingEvents.high),
-    }),
+    cost.kind === 'value-down'
+      ? t('notificationCentre.cost.valueOnly')
+      : t(cost.kind === 'rise-harmful' ? 'notificationCentre.cost.extraEvents' : 'notificationCentre.cost.events', events),
   ];
   if (cost.movedElsewhere) items.push(t('notificationCentre.cost.moved'));
   else if (missingRevenue) {

@@ -26,7 +26,7 @@ function evaluator(stored: StoredDiagnosis[] = []) {
       state: { watermarks: () => [] },
     },
     alerts: { openForMetric: () => undefined, snoozedUntil: () => null },
-    monitors: { get: () => null },
+    monitors: { get: () => null, getKind: () => null },
     diagnoses: { list: () => stored },
     incidents: { open: () => [], members: () => [], unassigned: () => [] },
     metricMonitors: { list: () => [] },
@@ -50,7 +50,7 @@ describe('alert evaluator', () => {
   it('stores each evaluation with one write, stamped with the clock, and says nothing changed when nothing did', () => {
     const { saved, evaluator: evaluate } = evaluator();
     expect(evaluate.evaluate('acc-1')).toEqual({ account: { id: 'acc-1', name: 'Shop' }, changed: false, notify: [], notifyIncidents: [], resolvedIncidents: [] });
-    expect(saved).toEqual([{ accountId: 'acc-1', writes: { monitors: [], upserts: [], transitions: [], diagnoses: [], incidents: { incidents: [], assign: [], events: [] }, snoozes: [], at: '2026-07-01T12:00:00.000Z' } }]);
+    expect(saved).toEqual([{ accountId: 'acc-1', writes: { monitors: [], kindMonitors: [], upserts: [], transitions: [], diagnoses: [], incidents: { incidents: [], assign: [], events: [] }, snoozes: [], at: '2026-07-01T12:00:00.000Z' } }]);
   });
 
   it('reports a change when a stored diagnosis no longer holds', () => {

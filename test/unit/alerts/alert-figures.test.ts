@@ -29,6 +29,7 @@ function fire(until: number): { state: MonitorState; alert: AlertRecord } {
     id: 'a1',
     accountId: 'acc',
     metricId: 'm1',
+    kind: 'count-down',
     state: 'active',
     start: iso(event.start),
     firedAt: iso(event.firedAt),
@@ -46,7 +47,7 @@ function fire(until: number): { state: MonitorState; alert: AlertRecord } {
 describe('alertFigures: "now" and "when it fired" for one alert', () => {
   it('gives the same reading for both at the moment the alert fires', () => {
     const { state, alert } = fire(DROP_AT + 3 * HOUR);
-    const figures = alertFigures(alert, state);
+    const figures = alertFigures(alert, { kind: 'count-down', state });
     expect(figures.fired).toEqual({
       observed: alert.observed,
       expected: alert.expected,
@@ -60,13 +61,13 @@ describe('alertFigures: "now" and "when it fired" for one alert', () => {
 
   it('carries the evidence of the fired span: its first hour, its length and the detector\'s chance', () => {
     const { state, alert } = fire(DROP_AT + 3 * HOUR);
-    const figures = alertFigures(alert, state);
+    const figures = alertFigures(alert, { kind: 'count-down', state });
     const hours = (Date.parse(alert.firedAt) - Date.parse(alert.start)) / 3_600_000 + 1;
     expect(figures.evidence).toEqual({ start: alert.start, hours, probability: alert.probability });
     expect(alert.probability).toBeGreaterThan(0);
     expect(alert.probability).toBeLessThan(1e-4);
     // An alert stored before the detector stated its chance shows no sentence.
-    expect(alertFigures({ ...alert, probability: null }, state).evidence).toBeNull();
+    expect(alertFigures({ ...alert, probability: null }, { kind: 'count-down', state }).evidence).toBeNull();
   });
 
   it('extends "now" over the hours judged since, against the predictions the chart draws, and keeps "when it fired" frozen', () => {
@@ -76,7 +77,7 @@ describe('alertFigures: "now" and "when it fired" for one alert', () => {
     const later = Array.from({ length: 5 }, (_, i) => ({ start: atFire.nextHour + i * HOUR, count: 36 }));
     const until = atFire.nextHour + 5 * HOUR;
     const { state } = advanceMonitor(structuredClone(atFire), later, context(until));
-    const figures = alertFigures(alert, state);
+    const figures = alertFigures(alert, { kind: 'count-down', state });
 
     let observed = 0;
     let expected = 0;
@@ -92,7 +93,7 @@ describe('alertFigures: "now" and "when it fired" for one alert', () => {
 
   it('has no "now" once the drop has ended, or without the monitor', () => {
     const { state, alert } = fire(DROP_AT + 3 * HOUR);
-    expect(alertFigures({ ...alert, state: 'resolved' }, state).now).toBeNull();
+    expect(alertFigures({ ...alert, state: 'resolved' }, { kind: 'count-down', state }).now).toBeNull();
     expect(alertFigures(alert, null).now).toBeNull();
     expect(alertFigures(alert, null).fired.percentBelow).toBe(Math.round(alert.depth * 100));
   });

@@ -8,6 +8,7 @@ const active: AlertRecord = {
   id: 'alert-1',
   accountId: 'acc-1',
   metricId: 'M1',
+  kind: 'count-down',
   state: 'active',
   start: '2026-11-01T08:00:00.000Z',
   firedAt: '2026-11-01T10:00:00.000Z',

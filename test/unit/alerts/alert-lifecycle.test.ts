@@ -10,7 +10,7 @@ import {
 import type { AlertRecord } from '../../../main/db/repositories/alerts-repository';
 
 const now = new Date('2026-07-01T12:00:00Z');
-const episode = { start: '2026-07-01T08:00:00Z', firedAt: '2026-07-01T10:00:00Z', expected: 100, observed: 20, depth: 0.8, probability: 1e-6 };
+const episode = { kind: 'count-down' as const, start: '2026-07-01T08:00:00Z', firedAt: '2026-07-01T10:00:00Z', expected: 100, observed: 20, depth: 0.8, probability: 1e-6 };
 const metric = { accountId: 'a', metricId: 'M1', snoozedUntil: null };
 const active = fireEpisode(null, episode, metric, 'alert-1', now).upserts[0]!;
 

@@ -10,6 +10,7 @@ const record: AlertRecord = {
   id: 'alert-1',
   accountId: 'acc-1',
   metricId: 'M1',
+  kind: 'count-down',
   state: 'active',
   start: '2026-11-01T08:00:00.000Z',
   firedAt: '2026-11-01T10:00:00.000Z',

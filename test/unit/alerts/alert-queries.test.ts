@@ -8,6 +8,7 @@ const record = (id: string, accountId: string, state: AlertRecord['state']): Ale
   id,
   accountId,
   metricId: 'M1',
+  kind: 'count-down',
   state,
   start: '2026-11-01T08:00:00.000Z',
   firedAt: '2026-11-01T10:00:00.000Z',
@@ -31,7 +32,7 @@ function queries() {
   const views = createAlertViews({
     store: { catalogue: { listMetrics: () => [metric], listFlows: () => [] }, series: { read: () => [] }, state: { watermarks: () => [] } },
     diagnoses: { list: () => [] },
-    monitors: { get: () => null },
+    monitors: { get: () => null, getKind: () => null },
     timezoneOf: (id) => accounts.find((a) => a.id === id)?.timezone ?? null,
     logger: recordingLogger(),
   });

@@ -18,6 +18,7 @@ const fired: AlertRecord = {
   id: 'alert-1',
   accountId: 'acc-1',
   metricId: 'M1',
+  kind: 'count-down',
   state: 'active',
   start: '2026-07-01T08:00:00.000Z',
   firedAt: '2026-07-01T10:00:00.000Z',
@@ -37,6 +38,7 @@ const noOrders: StoredDiagnosis = {
 };
 const evaluation: EvaluationWrites = {
   monitors: [{ metricId: 'M1', state: { nextHour: 3600 } }],
+  kindMonitors: [],
   upserts: [fired],
   transitions: [{ alertId: 'alert-1', from: null, to: 'active', at: fired.firedAt, reason: 'fired' }],
   diagnoses: [noOrders],

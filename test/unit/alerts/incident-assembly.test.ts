@@ -25,6 +25,7 @@ function alert(metricId: string, startMs: number, patch: Partial<AlertRecord> = 
     id: `a${ids}`,
     accountId: 'acc',
     metricId,
+    kind: 'count-down',
     state: 'active',
     start: iso(startMs),
     firedAt: iso(startMs + 3 * H),
@@ -58,9 +59,9 @@ function input(patch: Partial<AssemblyInput>): AssemblyInput {
   };
 }
 
-function drop(metricId: string, startMs: number): GroupedDrop {
+function drop(metricId: string, startMs: number, kind: GroupedDrop['kind'] = 'count-down'): GroupedDrop {
   const metric = metrics.get(metricId)!;
-  return { metricId, metricName: metric.name, integrationName: metric.integrationName, integrationCategory: metric.integrationCategory, start: iso(startMs) };
+  return { metricId, kind, metricName: metric.name, integrationName: metric.integrationName, integrationCategory: metric.integrationCategory, start: iso(startMs) };
 }
 
 describe('the grouping rule', () => {

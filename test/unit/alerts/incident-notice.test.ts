@@ -13,6 +13,7 @@ describe('incident notice', () => {
       accountName: 'Demo Outdoor Co.',
       headlineMetricName: 'Placed Order',
       integrationName: 'Shopify Payments',
+      kind: 'count-down',
       memberMetricNames: ['Placed Order', 'Started Checkout', 'Added to Cart'],
       figures: placed.figures,
       start: '2026-11-22T11:00:00.000Z',

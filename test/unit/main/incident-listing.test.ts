@@ -11,7 +11,7 @@ const charity: AccountSummary = { id: 'demo-charity', name: 'Demo Charity', kind
 const figures = { now: null, fired: { observed: 0, expected: 40, percentBelow: 100, through: '2026-12-01T16:00:00.000Z' }, evidence: null };
 
 function member(metricId: string, metricName: string, integrationName: string | null, recoveredAt: string | null = null) {
-  return { alertId: `alert-${metricId}`, metricId, metricName, integrationName, start: '2026-12-01T14:00:00.000Z', recoveredAt, figures, missingEvents: { estimate: 10, low: 8, high: 12 } };
+  return { alertId: `alert-${metricId}`, metricId, metricName, integrationName, kind: 'count-down', start: '2026-12-01T14:00:00.000Z', recoveredAt, figures, missingEvents: { estimate: 10, low: 8, high: 12 } };
 }
 
 /** An outage of three order metrics, parsed by the contract's schema. */
@@ -29,6 +29,7 @@ function outage(overrides: Partial<Incident> = {}): Incident {
     firedAt: '2026-12-01T16:00:00.000Z',
     headlineMetricId: 'po',
     headlineMetricName: 'Placed Order',
+    headlineKind: 'count-down',
     members: [member('po', 'Placed Order', 'Shopify'), member('op', 'Ordered Product', 'Shopify'), member('sc', 'Started Checkout', 'Shopify')],
     diagnosisKind: 'integration-outage',
     cost: {

@@ -7,6 +7,7 @@ export function member(metricId: string, patch: Partial<IncidentMember> = {}): I
     metricId,
     metricName: metricId,
     integrationName: null,
+    kind: 'count-down',
     start: '2026-11-22T07:00:00.000Z',
     recoveredAt: null,
     figures: { now: null, fired: { observed: 2, expected: 10, percentBelow: 80, through: '2026-11-22T12:00:00.000Z' }, evidence: null },
@@ -39,6 +40,7 @@ export function incident(id: string, patch: Partial<Incident> = {}): Incident {
     firedAt: '2026-11-22T11:00:00.000Z',
     headlineMetricId: members[0]!.metricId,
     headlineMetricName: members[0]!.metricName,
+    headlineKind: 'count-down',
     members,
     diagnosisKind: null,
     cost: {

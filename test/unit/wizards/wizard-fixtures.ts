@@ -39,6 +39,7 @@ export function storeData(spec: StoreSpec): WizardData {
       id: `alert-${key}`,
       accountId: 'a',
       metricId: key,
+      kind: 'count-down',
       metricName: metric.name,
       integrationName: metric.integrationName,
       state: 'active',

@@ -34,6 +34,7 @@ function alert(id: string, metricId: string): Alert {
     metricId,
     metricName: metricId,
     integrationName: null,
+    kind: 'count-down',
     state: 'active',
     start: '2025-01-01T00:00:00Z',
     firedAt: '2025-01-01T03:00:00Z',

@@ -12,6 +12,7 @@ function alert(id: string, metricId: string, patch: Partial<Alert> = {}): Alert 
     metricId,
     metricName: metricId,
     integrationName: null,
+    kind: 'count-down',
     state: 'active',
     start: '2026-11-22T07:00:00.000Z',
     firedAt: '2026-11-22T11:00:00.000Z',

@@ -9,6 +9,7 @@ const cart: Alert = {
   metricId: 'paQLQf',
   metricName: 'Added to Cart',
   integrationName: 'Shopify',
+  kind: 'count-down',
   state: 'active',
   // 07:00 UTC is 2 a.m. on Sunday 22 November in New York.
   start: '2026-11-22T07:00:00.000Z',
@@ -31,6 +32,7 @@ const placed: Alert = {
   metricId: 'FKY6Mc',
   metricName: 'Placed Order',
   integrationName: 'BigCommerce',
+  kind: 'count-down',
   start: '2026-11-03T13:00:00.000Z',
   observed: 0,
   depth: 1,

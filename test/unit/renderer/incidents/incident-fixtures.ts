@@ -10,6 +10,7 @@ export const placedOrder: IncidentMember = {
   metricId: 'PLACED1',
   metricName: 'Placed Order',
   integrationName: 'Shopify',
+  kind: 'count-down',
   start: '2026-11-22T12:00:00.000Z',
   recoveredAt: null,
   figures: {
@@ -24,6 +25,7 @@ export const addedToCart: IncidentMember = {
   metricId: 'CART1',
   metricName: 'Added to Cart',
   integrationName: 'Shopify',
+  kind: 'count-down',
   start: '2026-11-22T13:00:00.000Z',
   recoveredAt: null,
   figures: {
@@ -47,6 +49,7 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
     firedAt: '2026-11-22T15:05:00.000Z',
     headlineMetricId: 'PLACED1',
     headlineMetricName: 'Placed Order',
+    headlineKind: 'count-down',
     members: [addedToCart, placedOrder],
     diagnosisKind: null,
     cost: {

@@ -17,6 +17,7 @@ const alert = (id: string, metricId: string, flows: Alert['affectedFlows'] = [])
   metricId,
   metricName: metricId,
   integrationName: 'Shopify',
+  kind: 'count-down',
   state: 'active',
   start: '2026-11-22T12:00:00.000Z',
   firedAt: '2026-11-22T15:00:00.000Z',

@@ -18,6 +18,7 @@ describe('an incident in words', () => {
     members: [member('po', { metricName: 'Placed Order', integrationName: 'Shopify' }), member('atc', { metricName: 'Added to Cart', integrationName: 'Shopify' })],
     headlineMetricId: 'po',
     headlineMetricName: 'Placed Order',
+    headlineKind: 'count-down',
   });
 
   it('names the headline metric with its integration, as the other surfaces do', () => {
