@@ -18,6 +18,11 @@ const givingDay = [
   0.3, 0.15, 0.1, 0.08, 0.08, 0.1, 0.25, 0.5, 0.7, 0.8, 0.85, 0.9,
   1.0, 0.95, 0.9, 0.9, 1.0, 1.2, 1.6, 2.0, 2.2, 2.0, 1.4, 0.7,
 ];
+/** Flows send around the clock, following shoppers; campaigns go out in the daytime. */
+const sendingDay = [
+  0.3, 0.2, 0.15, 0.15, 0.2, 0.35, 0.6, 0.9, 1.2, 1.4, 1.5, 1.5,
+  1.45, 1.4, 1.35, 1.3, 1.3, 1.3, 1.35, 1.4, 1.4, 1.3, 0.9, 0.5,
+];
 /** Monday first. */
 const shoppingWeek = [0.98, 0.95, 0.96, 1.0, 1.04, 1.1, 1.12];
 const warehouseWeek = [1.15, 1.15, 1.1, 1.1, 1.05, 0.35, 0.2];
@@ -27,9 +32,18 @@ const shopify = { name: 'Shopify', category: 'ecommerce' };
 const bigCommerce = { name: 'BigCommerce', category: 'ecommerce' };
 const api = { name: 'API', category: 'api' };
 const classy = { name: 'Classy', category: 'donations' };
+/** Klaviyo's own email metrics (Received Email and what follows a send) carry Klaviyo as their integration. */
+const klaviyoEmail = { name: 'Klaviyo', category: 'email' };
 
 /** The store moved from BigCommerce to Shopify this many days before the anchor. */
 const switchedPlatformDaysAgo = 20;
+
+/**
+ * Hour-to-hour spread of the average order, basket or product value. The draw is one per hour
+ * whatever the hour's count, while a busy hour's average, over dozens of events, barely moves: a
+ * wider spread makes busy hours look like a value drop where nothing is wrong.
+ */
+const storeValueNoise = 0.06;
 
 function shopifyMetric(key: string, name: string, baseHourlyRate: number, valuePerEvent: number, uniqueRatio: number) {
   return {
@@ -38,6 +52,7 @@ function shopifyMetric(key: string, name: string, baseHourlyRate: number, valueP
     integration: shopify,
     baseHourlyRate,
     valuePerEvent,
+    valueNoise: storeValueNoise,
     uniqueRatio,
     dailyShape: shoppingDay,
     weeklyShape: shoppingWeek,
@@ -53,6 +68,7 @@ function bigCommerceMetric(key: string, name: string, baseHourlyRate: number, va
     integration: bigCommerce,
     baseHourlyRate,
     valuePerEvent,
+    valueNoise: storeValueNoise,
     uniqueRatio: 0.96,
     dailyShape: shoppingDay,
     weeklyShape: shoppingWeek,
@@ -60,6 +76,24 @@ function bigCommerceMetric(key: string, name: string, baseHourlyRate: number, va
     stopDaysAgo: switchedPlatformDaysAgo,
   };
 }
+
+/**
+ * What recipients do after a send, as a share of the sends: a metric that follows Received Email,
+ * coming in over the next hours.
+ */
+function emailResponseMetric(key: string, name: string, share: number) {
+  return {
+    key: `klaviyo-${key}`,
+    name,
+    integration: klaviyoEmail,
+    baseHourlyRate: 0,
+    uniqueRatio: 1,
+    follows: { metric: 'klaviyo-received-email', share, delayHours: 4 },
+  };
+}
+
+/** Campaign days: a send to the whole list, several times a normal day's flow emails. */
+const campaignDaysAgo = [4, 11, 18, 25];
 
 const onsiteAndCheckout = [
   'shopify-placed-order', 'shopify-ordered-product', 'shopify-started-checkout', 'shopify-added-to-cart',
@@ -102,6 +136,19 @@ const outdoor: ScenarioInput['accounts'][number] = {
     },
     bigCommerceMetric('placed-order', 'Placed Order', 12, 82),
     bigCommerceMetric('started-checkout', 'Started Checkout', 30, 90),
+    {
+      key: 'klaviyo-received-email',
+      name: 'Received Email',
+      integration: klaviyoEmail,
+      baseHourlyRate: 300,
+      dailyShape: sendingDay,
+      weeklyShape: shoppingWeek,
+      trendPerYear: 0.15,
+      uniqueRatio: 0.98,
+    },
+    emailResponseMetric('marked-email-as-spam', 'Marked Email as Spam', 0.001),
+    emailResponseMetric('bounced-email', 'Bounced Email', 0.008),
+    emailResponseMetric('unsubscribed', 'Unsubscribed', 0.002),
   ],
   incidents: [
     {
@@ -120,6 +167,22 @@ const outdoor: ScenarioInput['accounts'][number] = {
       startHoursAgo: 240,
       durationHours: 9,
       remainingFraction: 0,
+    },
+    {
+      // Shopify's Placed Order value is the order total after discounts; Ordered Product's is the
+      // line's price, so only the order's value falls.
+      label: 'discount code applying to everything',
+      metrics: ['shopify-placed-order'],
+      startHoursAgo: 14,
+      valueFraction: 0.5,
+    },
+    {
+      // Flow emails going to an imported list that never opted in: complaints rise while sends
+      // stay as they were, which is what sets it apart from a campaign day.
+      label: 'bad list import',
+      metrics: ['klaviyo-marked-email-as-spam'],
+      startHoursAgo: 18,
+      countMultiplier: 8,
     },
   ],
   peaks: [
@@ -144,6 +207,7 @@ const outdoor: ScenarioInput['accounts'][number] = {
       start: { daysAgo: 200 },
       multiplier: 2,
     },
+    ...campaignDaysAgo.map((daysAgo) => ({ label: 'email campaign', metrics: ['klaviyo-received-email'], start: { daysAgo }, multiplier: 6 })),
   ],
   flows: [
     { key: 'abandoned-cart', name: 'Abandoned Cart Reminder', status: 'live', triggerType: 'Metric', triggerMetric: 'shopify-started-checkout', createdDaysAgo: 19, updatedDaysAgo: 19 },

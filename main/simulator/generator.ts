@@ -1,6 +1,6 @@
 import { createLocalHourLookup } from './local-time';
 import { poisson, standardNormal, uniform } from './prng';
-import { expectedHourlyCount } from './rate-model';
+import { expectedHourlyCount, valueShare } from './rate-model';
 import { hourMs } from './time';
 import type { SimAccount, SimMetric, World } from './world';
 
@@ -29,7 +29,7 @@ export function createHourlyGenerator(world: World, account: SimAccount, metric:
   return function hourActivity(hourIndex: number, nowMs: number): HourActivity {
     const hourStartMs = hourIndex * hourMs;
     if (hourStartMs > nowMs) return noActivity;
-    const expected = expectedHourlyCount(world, account, metric, hourStartMs, localHour(hourStartMs));
+    const expected = expectedHourlyCount(world, account, metric, hourStartMs, localHour);
     const fullCount = poisson(expected, seed, metric.id, hourIndex, 'count');
     if (fullCount === 0) return noActivity;
 
@@ -56,12 +56,13 @@ export function createHourlyGenerator(world: World, account: SimAccount, metric:
     }
 
     // One draw per hour for the average value and the share of repeat profiles, so the hour in
-    // progress grows in proportion.
+    // progress grows in proportion. An incident on the value (a broken discount code) scales the
+    // average without a draw of its own: the count and every other hour stay as they were.
     const valueFactor = Math.max(0, 1 + model.valueNoise * standardNormal(seed, metric.id, hourIndex, 'value'));
     const uniqueShare = Math.min(1, model.uniqueRatio * (0.95 + 0.1 * uniform(seed, metric.id, hourIndex, 'unique')));
     return {
       count,
-      sumValue: Math.round(count * model.valuePerEvent * valueFactor * 100) / 100,
+      sumValue: Math.round(count * model.valuePerEvent * valueFactor * valueShare(account, metric, hourStartMs) * 100) / 100,
       unique: Math.min(count, Math.max(1, Math.round(count * uniqueShare))),
     };
   };

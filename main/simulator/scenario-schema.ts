@@ -34,16 +34,36 @@ export const metricSchema = z.strictObject({
   uniqueRatio: z.number().gt(0).max(1).default(0.9),
   startDaysAgo: z.number().nonnegative().optional(),
   stopDaysAgo: z.number().nonnegative().optional(),
+  /**
+   * A count that rides on another metric's: spam complaints come with the emails sent. Each hour
+   * adds `share` × the followed metric's expected count (its shapes, peaks and incidents included)
+   * to this metric's own `baseHourlyRate` × shapes, which is 0 for a metric that only follows.
+   * With `delayHours`, the responses to an hour's sends spread over the hours after it, their
+   * weight falling by e every `delayHours` (0: all in the same hour).
+   */
+  follows: z
+    .strictObject({ metric: key, share: z.number().positive(), delayHours: z.number().min(0).max(48).default(0) })
+    .optional(),
 });
 
+/**
+ * Something going wrong for a while. The count of the named metrics falls (`remainingFraction`)
+ * or rises (`countMultiplier`: a bad list import multiplies spam complaints), and the value per
+ * event can fall while the count holds (`valueFraction`: a broken discount code). At least one of
+ * the three must change something; a count falls or rises, not both.
+ */
 export const incidentSchema = z.strictObject({
   label: z.string().optional(),
   metrics: z.array(key).min(1),
   startHoursAgo: z.number(),
   /** Absent: still going on. */
   durationHours: z.number().positive().optional(),
-  /** Share of normal activity left: 0.3 for "down 70%", 0 for an outage. */
-  remainingFraction: z.number().min(0).max(1),
+  /** Share of normal activity left: 0.3 for "down 70%", 0 for an outage; 1 (default) leaves counts alone. */
+  remainingFraction: z.number().min(0).max(1).default(1),
+  /** Counts times this: 7 for "seven times the usual"; absent leaves counts alone. */
+  countMultiplier: z.number().gt(1).optional(),
+  /** Share of the usual value per event left: 0.5 for a 50%-off code on everything; absent leaves values alone. */
+  valueFraction: z.number().min(0).lt(1).optional(),
 });
 
 const peakStartSchema = z.union([
@@ -150,6 +170,19 @@ function duplicates(values: readonly string[]): string[] {
   return [...repeated];
 }
 
+/** Indexes of the metrics whose `follows` chain comes back to them (itself included). */
+function followCycles(metrics: readonly { key: string; follows?: { metric: string } }[]): number[] {
+  const followed = new Map(metrics.map((metric) => [metric.key, metric.follows?.metric]));
+  return metrics.flatMap((metric, m) => {
+    const seen = new Set<string>();
+    for (let at = metric.follows?.metric; at !== undefined && !seen.has(at); at = followed.get(at)) {
+      if (at === metric.key) return [m];
+      seen.add(at);
+    }
+    return [];
+  });
+}
+
 export const scenarioSchema = z
   .strictObject({
     seed: z.number().int(),
@@ -176,8 +209,26 @@ export const scenarioSchema = z
         if (metric.startDaysAgo !== undefined && metric.stopDaysAgo !== undefined && metric.stopDaysAgo >= metric.startDaysAgo) {
           issue(at('metrics', m, 'stopDaysAgo'), 'a metric must stop after it starts (stopDaysAgo < startDaysAgo)');
         }
+        if (metric.follows !== undefined) known(at('metrics', m, 'follows', 'metric'), metric.follows.metric);
       });
-      account.incidents.forEach((incident, i) => incident.metrics.forEach((metric, k) => known(at('incidents', i, 'metrics', k), metric)));
+      for (const m of followCycles(account.metrics)) issue(at('metrics', m, 'follows', 'metric'), 'a metric cannot follow itself, directly or through others');
+      account.incidents.forEach((incident, i) => {
+        incident.metrics.forEach((metric, k) => known(at('incidents', i, 'metrics', k), metric));
+        const { remainingFraction, countMultiplier, valueFraction } = incident;
+        if (remainingFraction === 1 && countMultiplier === undefined && valueFraction === undefined) {
+          issue(at('incidents', i), 'an incident must change something: remainingFraction below 1, countMultiplier or valueFraction');
+        }
+        if (remainingFraction < 1 && countMultiplier !== undefined) {
+          issue(at('incidents', i), 'a count falls (remainingFraction) or rises (countMultiplier), not both');
+        }
+        if (valueFraction !== undefined) {
+          incident.metrics.forEach((metric, k) => {
+            if (account.metrics.find((candidate) => candidate.key === metric)?.valuePerEvent === 0) {
+              issue(at('incidents', i, 'metrics', k), `metric "${metric}" has no value (valuePerEvent 0) for valueFraction to change`);
+            }
+          });
+        }
+      });
       account.peaks.forEach((peak, i) => peak.metrics?.forEach((metric, k) => known(at('peaks', i, 'metrics', k), metric)));
       account.flows.forEach((flow, f) => {
         if (flow.triggerMetric !== undefined) known(at('flows', f, 'triggerMetric'), flow.triggerMetric);
@@ -200,3 +251,4 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioAccount = Scenario['accounts'][number];
 export type ScenarioMetric = ScenarioAccount['metrics'][number];
 export type ScenarioPeak = ScenarioAccount['peaks'][number];
+export type ScenarioIncident = ScenarioAccount['incidents'][number];

@@ -15,7 +15,11 @@ export interface WithheldQuery {
   readonly toMs: number;
 }
 
-/** What the scenario's incidents kept the store from emitting: the ground truth a cost estimate is judged against. */
+/**
+ * What the scenario's incidents kept the store from emitting: the ground truth a cost estimate is
+ * judged against. An incident on the value per event withholds value and no events; one that
+ * raises a count (spam complaints) comes out as negative events.
+ */
 export interface WithheldActivity {
   readonly events: number;
   /** Sum of the events' values, rounded to cents. */

@@ -12,7 +12,10 @@ export interface TimeWindow {
   readonly startMs: number;
   /** Exclusive; `Infinity` for an incident still going on. */
   readonly endMs: number;
+  /** On the expected count. */
   readonly factor: number;
+  /** On the value per event (a broken discount code); 1 for peaks. */
+  readonly valueFactor: number;
   readonly metricIds: ReadonlySet<string>;
 }
 
@@ -27,6 +30,8 @@ export interface SimMetric {
   readonly startMs: number;
   /** First instant without events again; `Infinity` while the metric is live. */
   readonly stopMs: number;
+  /** The metric whose expected count this one takes a share of (scenario `follows`), by id. */
+  readonly follows: { readonly metricId: string; readonly share: number; readonly delayHours: number } | null;
   readonly created: string;
   readonly updated: string;
 }
@@ -108,10 +113,11 @@ function peakStartMs(start: ScenarioPeak['start'], anchorMs: number, zone: strin
 function resolveAccount(scenario: Scenario, account: ScenarioAccount, index: number, anchorMs: number, historyStartMs: number): SimAccount {
   const seed = scenario.seed;
   const accountId = account.id ?? shortId(seed, 'account', index, account.name);
-  const metricIdByKey = new Map<string, string>();
+  // Every id first: a metric may follow one listed after it.
+  const idOf = (metric: ScenarioMetric) => metric.id ?? shortId(seed, 'metric', accountId, metric.key);
+  const metricIdByKey = new Map(account.metrics.map((metric) => [metric.key, idOf(metric)]));
   const metrics = account.metrics.map((metric): SimMetric => {
-    const id = metric.id ?? shortId(seed, 'metric', accountId, metric.key);
-    metricIdByKey.set(metric.key, id);
+    const id = idOf(metric);
     const startMs = Math.max(historyStartMs, metric.startDaysAgo === undefined ? historyStartMs : daysBefore(anchorMs, metric.startDaysAgo));
     const stopMs = metric.stopDaysAgo === undefined ? Infinity : daysBefore(anchorMs, metric.stopDaysAgo);
     return {
@@ -127,6 +133,7 @@ function resolveAccount(scenario: Scenario, account: ScenarioAccount, index: num
       model: metric,
       startMs,
       stopMs,
+      follows: metric.follows ? { ...metric.follows, metricId: metricIdByKey.get(metric.follows.metric) ?? '' } : null,
       created: formatInstant(startMs),
       updated: formatInstant(startMs),
     };
@@ -184,12 +191,13 @@ function resolveAccount(scenario: Scenario, account: ScenarioAccount, index: num
     incidents: account.incidents.map((incident) => {
       const startMs = anchorMs - Math.round(incident.startHoursAgo * hourMs);
       const endMs = incident.durationHours === undefined ? Infinity : startMs + Math.round(incident.durationHours * hourMs);
-      return { startMs, endMs, factor: incident.remainingFraction, metricIds: idsOf(incident.metrics) };
+      const factor = incident.remainingFraction * (incident.countMultiplier ?? 1);
+      return { startMs, endMs, factor, valueFactor: incident.valueFraction ?? 1, metricIds: idsOf(incident.metrics) };
     }),
     peaks: account.peaks.map((peak) => {
       const startMs = peakStartMs(peak.start, anchorMs, account.timezone);
       const endMs = DateTime.fromMillis(startMs, { zone: account.timezone }).plus({ days: peak.days }).toMillis();
-      return { startMs, endMs, factor: peak.multiplier, metricIds: idsOf(peak.metrics) };
+      return { startMs, endMs, factor: peak.multiplier, valueFactor: 1, metricIds: idsOf(peak.metrics) };
     }),
     testOrderMetricId: resolveTestOrderMetric(account, metrics, metricIdByKey),
   };

@@ -89,7 +89,7 @@ describe('simulator: the seven operations', () => {
     const all = await api.get('/api/metrics');
     expectSpecShape('getMetrics', all);
     const metrics = collection(all).data;
-    expect(metrics).toHaveLength(12);
+    expect(metrics).toHaveLength(16);
     expect(metrics.every((metric) => /^[A-Za-z0-9]{6}$/.test(metric.id))).toBe(true);
     expect(collection(all).links).not.toHaveProperty('next');
 
@@ -97,6 +97,13 @@ describe('simulator: the seven operations', () => {
     expect(bigCommerce.data.map((metric) => [metric.attributes.name, (metric.attributes.integration as { category: string }).category])).toEqual([
       ['Placed Order', 'ecommerce'],
       ['Started Checkout', 'ecommerce'],
+    ]);
+    const klaviyo = collection(await api.get("/api/metrics?filter=equals(integration.name,'Klaviyo')&fields[metric]=name,integration"));
+    expect(klaviyo.data.map((metric) => [metric.attributes.name, (metric.attributes.integration as { category: string }).category])).toEqual([
+      ['Received Email', 'email'],
+      ['Marked Email as Spam', 'email'],
+      ['Bounced Email', 'email'],
+      ['Unsubscribed', 'email'],
     ]);
 
     const withFlows = await api.get('/api/metrics?include=flow-triggers&fields[flow]=name,status');

@@ -11,7 +11,8 @@ export interface DesignedIncident {
 /**
  * The designed incidents, read from the scenario: each incident's metrics and each metric that
  * stops (a platform switch), where the detector can see them at all: the metric has its 14 days
- * of history when the incident starts, and the incident loses the events a drop alert needs.
+ * of history when the incident starts, and the incident loses the events a drop alert needs (or
+ * changes the value per event, or multiplies a harmful metric's count).
  * Sorted as `account / metric (integration)`.
  */
 export function designedIncidents(): DesignedIncident[] {
@@ -30,8 +31,11 @@ export function designedIncidents(): DesignedIncident[] {
     for (const incident of account.incidents ?? []) {
       const hours = incident.durationHours ?? incident.startHoursAgo;
       for (const key of incident.metrics) {
+        const old = ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS;
         const lost = metrics.get(key)!.baseHourlyRate * hours * (1 - incident.remainingFraction);
-        if (ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS && lost >= minLost) add(key);
+        // A value that falls or a harmful count that rises is an incident of its own kind.
+        const otherKind = (incident.valueFraction ?? 1) < 1 || (incident.countMultiplier ?? 1) > 1;
+        if (old && (lost >= minLost || otherKind)) add(key);
       }
     }
     for (const metric of account.metrics) {

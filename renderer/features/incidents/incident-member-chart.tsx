@@ -118,7 +118,7 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
         <dl className="incident-facts">
           <div>
             <dt>{t('incidentPage.members.missingLabel')}</dt>
-            <dd data-missing-for={member.metricId}>{missingEventsText(member.missingEvents, member.metricName, { t, locale })}</dd>
+            <dd data-missing-for={member.metricId}>{missingEventsText(member.missingEvents, member.metricName, { t, locale }, member.kind)}</dd>
           </div>
         </dl>
 

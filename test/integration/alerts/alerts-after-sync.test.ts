@@ -89,10 +89,31 @@ describe('alerts and diagnoses after a demo sync', () => {
     const active = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
     expect(summary(active)).toEqual([
       'Added to Cart (Shopify) active',
+      'Marked Email as Spam (Klaviyo) active',
       'Placed Order (BigCommerce) active',
+      'Placed Order (Shopify) active',
       'Started Checkout (BigCommerce) active',
       'Viewed Product (Shopify) active',
     ]);
+    // The Shopify orders keep coming: what fell is their value (a discount applying to
+    // everything), in dollars; the spam complaints rose above what the sends explain.
+    const revenue = active.find((a) => a.metricName === 'Placed Order' && a.integrationName === 'Shopify')!;
+    expect(revenue.kind).toBe('value-down');
+    expect(revenue.figures).toMatchObject({ kind: 'value-down', currency: 'USD' });
+    expect(revenue.observed).toBeLessThan(0.7 * revenue.expected);
+    const spam = active.find((a) => a.metricName === 'Marked Email as Spam')!;
+    expect(spam.kind).toBe('rise-harmful');
+    expect(spam.figures.fired.percentBelow).toBeLessThan(-100);
+    expect(active.filter((a) => a.kind === 'count-down').map((a) => a.metricName).sort()).toEqual(['Added to Cart', 'Placed Order', 'Started Checkout', 'Viewed Product']);
+    // Each is an incident of its own, told once, costed as what it is.
+    const listed = await call<Incident[]>('incidents:list', { accountId: 'demo-outdoor' });
+    const revenueIncident = listed.find((i) => i.members.some((m) => m.alertId === revenue.id))!;
+    expect(revenueIncident).toMatchObject({ grouping: 'single', headlineKind: 'value-down', cost: { kind: 'value-down', currency: 'USD' } });
+    expect(revenueIncident.members).toHaveLength(1);
+    expect(revenueIncident.cost.missingRevenue!.estimate).toBeGreaterThan(0);
+    const spamIncident = listed.find((i) => i.members.some((m) => m.alertId === spam.id))!;
+    expect(spamIncident).toMatchObject({ grouping: 'single', headlineKind: 'rise-harmful', cost: { kind: 'rise-harmful', missingRevenue: null } });
+    expect(spamIncident.cost.missingEvents.estimate).toBeGreaterThan(5);
     const cart = active.find((a) => a.metricName === 'Added to Cart')!;
     // The theme lost its snippets 30 hours before the demo's anchor (the clock's hour): the onset
     // is the incident's first hour, and about 70% of the activity is missing.
@@ -134,17 +155,25 @@ describe('alerts and diagnoses after a demo sync', () => {
     ]);
 
     // Four drops, two causes: the theme lost the onsite snippets (Viewed Product, Added to Cart)
-    // and the orders stopped (Placed Order, Started Checkout). One notification per incident,
-    // named after its headline metric; each alert is still news to the screens.
+    // and the orders stopped (Placed Order, Started Checkout); beside them, the Shopify orders'
+    // value and the spam complaints, each alone. One notification per incident, named after its
+    // headline metric; each alert is still news to the screens.
     const incidents = await call<Incident[]>('incidents:list', { accountId: 'demo-outdoor' });
     const open = incidents.filter((incident) => incident.state === 'ongoing');
     expect(open.map((incident) => incident.members.map((member) => member.metricName).sort()).sort()).toEqual([
       ['Added to Cart', 'Viewed Product'],
+      ['Marked Email as Spam'],
+      ['Placed Order'],
       ['Placed Order', 'Started Checkout'],
     ]);
-    expect(ports.notifier.fired.map((n) => n.headlineMetricName).sort()).toEqual(['Added to Cart', 'Placed Order']);
-    expect(ports.events.emitted.filter((e) => e.event === 'incidents:fired')).toHaveLength(2);
-    expect(firedAlerts(ports).map((a) => a.metricName).sort()).toEqual(['Added to Cart', 'Placed Order', 'Started Checkout', 'Viewed Product']);
+    expect(ports.notifier.fired.map((n) => `${n.headlineMetricName} ${n.kind}`).sort()).toEqual([
+      'Added to Cart count-down',
+      'Marked Email as Spam rise-harmful',
+      'Placed Order count-down',
+      'Placed Order value-down',
+    ]);
+    expect(ports.events.emitted.filter((e) => e.event === 'incidents:fired')).toHaveLength(4);
+    expect(firedAlerts(ports).map((a) => a.metricName).sort()).toEqual(['Added to Cart', 'Marked Email as Spam', 'Placed Order', 'Placed Order', 'Started Checkout', 'Viewed Product']);
     // Episodes that began and ended while history was caught up are recorded, not announced.
     const all = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor' });
     expect(all.length).toBeGreaterThanOrEqual(active.length);
@@ -154,8 +183,8 @@ describe('alerts and diagnoses after a demo sync', () => {
     await sync(core);
     clock.advance(60 * 60_000);
     await sync(core);
-    expect(firedAlerts(ports)).toHaveLength(4);
-    expect(ports.notifier.fired).toHaveLength(2);
+    expect(firedAlerts(ports)).toHaveLength(6);
+    expect(ports.notifier.fired).toHaveLength(4);
     expect(summary(await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] }))).toEqual(summary(active));
   });
 
@@ -185,9 +214,9 @@ describe('alerts and diagnoses after a demo sync', () => {
     clock.advance(60 * 60_000);
     await sync(core);
     const after = await call<Alert[]>('alerts:list', { accountId: 'demo-outdoor', states: ['active'] });
-    expect(after.map((a) => a.metricName).sort()).toEqual(['Placed Order', 'Started Checkout']);
-    expect(firedAlerts(ports)).toHaveLength(4);
-    expect(ports.notifier.fired).toHaveLength(2);
+    expect(after.map((a) => a.metricName).sort()).toEqual(['Marked Email as Spam', 'Placed Order', 'Placed Order', 'Started Checkout']);
+    expect(firedAlerts(ports)).toHaveLength(6);
+    expect(ports.notifier.fired).toHaveLength(4);
 
     const history = await call<{ alertId: string; to: string; reason: string; metricName: string }[]>('alerts:history', { accountId: 'demo-outdoor' });
     expect(history.filter((t) => t.alertId === cart.id).map((t) => t.reason)).toEqual(['dismissed', 'fired']);

@@ -48,7 +48,9 @@ describe('storepulse alerts --demo: the demo replayed over its whole history', (
     // Every account was replayed: the designed incidents of both are known, and each appears once.
     expect(designedIncidents()).toEqual([
       'Demo Outdoor Co. / Added to Cart (Shopify)',
+      'Demo Outdoor Co. / Marked Email as Spam (Klaviyo)',
       'Demo Outdoor Co. / Placed Order (BigCommerce)',
+      'Demo Outdoor Co. / Placed Order (Shopify)',
       'Demo Outdoor Co. / Started Checkout (BigCommerce)',
       'Demo Outdoor Co. / Viewed Product (Shopify)',
     ]);

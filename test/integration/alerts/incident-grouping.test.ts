@@ -29,7 +29,7 @@ async function syncedWith(incidents: Incidents, busyPasswordResets = false) {
   const outdoor = scenario.accounts[0]!;
   // A store whose password emails are frequent enough to judge within hours.
   if (busyPasswordResets) outdoor.metrics = outdoor.metrics.map((metric) => (metric.key === 'api-password-reset' ? { ...metric, baseHourlyRate: 25 } : metric));
-  outdoor.incidents = incidents;
+  outdoor.incidents = incidents.map((incident) => ({ remainingFraction: 1, ...incident }));
   // The recent sale would bias the young Shopify metrics' weekly shape; these tests are about grouping.
   outdoor.peaks = outdoor.peaks?.filter((peak) => !peak.label?.includes('spring sale'));
   const harness = await startSyncHarness({ clock: manualClock('2026-11-23T12:10:00Z'), scenario });

@@ -33,6 +33,7 @@ describe('migrations', () => {
         'flows',
         'incident_events',
         'incidents',
+        'kind_monitor_states',
         'metric_monitors',
         'metric_snoozes',
         'metrics',
@@ -139,6 +140,28 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.prepare('SELECT id, state, incident_id FROM alerts').all()).toEqual([{ id: 'x', state: 'active', incident_id: null }]);
     expect(tables(db)).toEqual(expect.arrayContaining(['incidents', 'incident_events']));
+    db.close();
+  });
+
+  it('008 gives a version-7 cache\'s alerts the count\'s kind and stores the other kinds\' monitors beside the count\'s', () => {
+    const file = dbFile();
+    const v7 = new Database(file);
+    runMigrations(v7, migrations.slice(0, 7));
+    v7.prepare("INSERT INTO accounts VALUES ('a', 'Shop', 'real', 'UTC', 'EUR', 'https://a.klaviyo.com', NULL, '2026-01-01')").run();
+    v7.prepare("INSERT INTO metrics (account_id, id, name) VALUES ('a', 'm', 'Placed Order')").run();
+    v7.prepare(
+      "INSERT INTO alerts (id, account_id, metric_id, state, start, fired_at, expected, observed, depth, probability) VALUES ('x', 'a', 'm', 'active', '2026-01-02T00:00:00.000Z', '2026-01-02T03:00:00.000Z', 10, 0, 1, 1e-6)",
+    ).run();
+    v7.close();
+    const db = openDatabase(file, '1.2.3');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT id, kind, probability FROM alerts').all()).toEqual([{ id: 'x', kind: 'count-down', probability: 1e-6 }]);
+    expect(() => db.prepare("UPDATE alerts SET kind = 'sideways'").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO kind_monitor_states VALUES ('a', 'm', 'value-down', '{}', '2026-01-02')").run();
+    // The count's own monitor stays in monitor_states: it is no kind of this table.
+    expect(() => db.prepare("INSERT INTO kind_monitor_states VALUES ('a', 'm', 'count-down', '{}', '2026-01-02')").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM metrics WHERE id = 'm'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM kind_monitor_states').get()).toEqual({ n: 0 });
     db.close();
   });
 

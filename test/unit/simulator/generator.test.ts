@@ -89,6 +89,52 @@ describe('generator', () => {
     expect(orders / ordersWeekEarlier).toBeGreaterThan(0.8);
   });
 
+  it('shows the ongoing discount incident: Placed Order’s value per order over the last 14 h about half the week before’s, its count unchanged', () => {
+    const perOrder = (from: number, to: number) => {
+      const result = aggregate(world, 'shopify-placed-order', 'hour', 'UTC', from, to);
+      return { count: sum(result.count), value: sum(result.sumValue) / sum(result.count) };
+    };
+    const recent = perOrder(anchorMs - 14 * hourMs, anchorMs);
+    const weekEarlier = perOrder(anchorMs - weekMs - 14 * hourMs, anchorMs - weekMs);
+    expect(recent.value / weekEarlier.value).toBeGreaterThan(0.45);
+    expect(recent.value / weekEarlier.value).toBeLessThan(0.55);
+    expect(recent.count / weekEarlier.count).toBeGreaterThan(0.8);
+    // Ordered Product's value is the line's price before the order's discount.
+    const lines = aggregate(world, 'shopify-ordered-product', 'hour', 'UTC', anchorMs - 14 * hourMs, anchorMs);
+    expect(sum(lines.sumValue) / sum(lines.count)).toBeGreaterThan(48 * 0.9);
+  });
+
+  it('sends campaign days at several times the usual Received Email, with bounces and unsubscribes following at their share', () => {
+    const { account } = metricOf(world, 'klaviyo-received-email');
+    const days = (fromDaysAgo: number, toDaysAgo: number) => {
+      const midnight = DateTime.fromMillis(anchorMs, { zone: account.timezone }).startOf('day');
+      return [midnight.minus({ days: fromDaysAgo }).toMillis(), midnight.minus({ days: toDaysAgo }).toMillis()] as const;
+    };
+    const total = (key: string, fromDaysAgo: number, toDaysAgo: number) => sum(hourlyCounts(world, key, ...days(fromDaysAgo, toDaysAgo)));
+    // The campaign 11 days ago against the days either side (every campaign falls on the same weekday).
+    const campaign = total('klaviyo-received-email', 11, 10);
+    const around = (total('klaviyo-received-email', 12, 11) + total('klaviyo-received-email', 10, 9)) / 2;
+    expect(campaign / around).toBeGreaterThan(4.5);
+    expect(campaign / around).toBeLessThan(7.5);
+    expect(total('klaviyo-bounced-email', 11, 10) / total('klaviyo-bounced-email', 12, 11)).toBeGreaterThan(3);
+    // Responses come in over the following hours: over the campaign and the days around it, each is its share of the sends.
+    const sends = total('klaviyo-received-email', 12, 8);
+    expect(total('klaviyo-bounced-email', 12, 8) / sends / 0.008).toBeGreaterThan(0.85);
+    expect(total('klaviyo-bounced-email', 12, 8) / sends / 0.008).toBeLessThan(1.15);
+    expect(total('klaviyo-unsubscribed', 12, 8) / sends / 0.002).toBeGreaterThan(0.7);
+    expect(total('klaviyo-unsubscribed', 12, 8) / sends / 0.002).toBeLessThan(1.3);
+  });
+
+  it('shows the ongoing bad list import: spam complaints over the last 18 h about eight times their share of the sends, the sends unchanged', () => {
+    const window = (key: string, endMs: number) => sum(hourlyCounts(world, key, endMs - 18 * hourMs, endMs));
+    const sends = window('klaviyo-received-email', anchorMs);
+    expect(sends / window('klaviyo-received-email', anchorMs - weekMs)).toBeGreaterThan(0.8);
+    expect(sends / window('klaviyo-received-email', anchorMs - weekMs)).toBeLessThan(1.25);
+    const complaintsPerShare = window('klaviyo-marked-email-as-spam', anchorMs) / sends / 0.001;
+    expect(complaintsPerShare).toBeGreaterThan(4);
+    expect(complaintsPerShare).toBeLessThan(13);
+  });
+
   it('shows the recovered 9-hour outage of every Shopify metric 10 days ago', () => {
     const start = anchorMs - 240 * hourMs;
     for (const key of ['shopify-placed-order', 'shopify-viewed-product', 'shopify-active-on-site', 'shopify-added-to-cart']) {
@@ -107,8 +153,10 @@ describe('generator', () => {
   });
 
   it('keeps unique at or under count and sum_value near count × value', () => {
-    const from = anchorMs - 7 * 24 * hourMs;
-    const result = aggregate(world, 'shopify-placed-order', 'day', 'UTC', from, anchorMs);
+    // Up to the discount incident of the last 14 hours.
+    const to = anchorMs - 14 * hourMs;
+    const from = to - 7 * 24 * hourMs;
+    const result = aggregate(world, 'shopify-placed-order', 'day', 'UTC', from, to);
     result.count.forEach((count, i) => {
       expect(result.unique[i]).toBeLessThanOrEqual(count);
       expect(result.sumValue[i]).toBeGreaterThan(count * 86 * 0.7);

@@ -18,6 +18,11 @@ const minimal: ScenarioInput = {
   ],
 };
 
+const mail = { name: 'Klaviyo', category: 'email' };
+type Account = ScenarioInput['accounts'][number];
+const withIncident = (incident: NonNullable<Account['incidents']>[number]) => ({ ...minimal, accounts: [{ ...minimal.accounts[0]!, incidents: [incident] }] });
+const withMetrics = (...metrics: Account['metrics']) => ({ ...minimal, accounts: [{ ...minimal.accounts[0]!, metrics: [...minimal.accounts[0]!.metrics, ...metrics] }] });
+
 describe('scenario', () => {
   it('fills in defaults for a minimal scenario', () => {
     const scenario = scenarioSchema.parse(minimal);
@@ -28,6 +33,29 @@ describe('scenario', () => {
 
   it('gives an account without an address an empty city, never null (the Python SDK model requires a string)', () => {
     expect(scenarioSchema.parse(minimal).accounts[0]?.address.city).toBe('');
+  });
+
+  it('accepts a metric that follows another, and incidents that raise a count or cut the value', () => {
+    const scenario = scenarioSchema.parse({
+      ...withMetrics({ key: 'sent', name: 'Received Email', integration: mail, baseHourlyRate: 300 }, { key: 'spam', name: 'Marked Email as Spam', integration: mail, baseHourlyRate: 0, follows: { metric: 'sent', share: 0.001 } }),
+    });
+    expect(scenario.accounts[0]?.metrics[2]?.follows).toEqual({ metric: 'sent', share: 0.001, delayHours: 0 });
+    const incidents = scenarioSchema.parse({
+      ...minimal,
+      accounts: [
+        {
+          ...minimal.accounts[0]!,
+          metrics: [{ ...minimal.accounts[0]!.metrics[0]!, valuePerEvent: 60 }],
+          incidents: [
+            { metrics: ['orders'], startHoursAgo: 5, valueFraction: 0.5 },
+            { metrics: ['orders'], startHoursAgo: 5, countMultiplier: 3 },
+            { metrics: ['orders'], startHoursAgo: 5, remainingFraction: 0.5, valueFraction: 0.8 },
+          ],
+        },
+      ],
+    }).accounts[0]?.incidents;
+    // A count left alone is a remainingFraction of 1.
+    expect(incidents?.map((incident) => incident.remainingFraction)).toEqual([1, 1, 0.5]);
   });
 
   it('accepts the example scenario in the README', () => {
@@ -50,6 +78,22 @@ describe('scenario', () => {
       /triggerMetric: a flow names a trigger metric exactly when/,
     ],
     ['two accounts with one key', { ...minimal, accounts: [minimal.accounts[0], { ...minimal.accounts[0], name: 'Twin' }] }, /private key used by more than one account: pk_tes…/],
+    ['an incident that changes nothing', withIncident({ metrics: ['orders'], startHoursAgo: 3 }), /accounts.0.incidents.0: an incident must change something/],
+    ['an incident whose count falls and rises', withIncident({ metrics: ['orders'], startHoursAgo: 3, remainingFraction: 0.5, countMultiplier: 3 }), /accounts.0.incidents.0: a count falls .* or rises .*, not both/],
+    ['a countMultiplier that does not raise the count', withIncident({ metrics: ['orders'], startHoursAgo: 3, countMultiplier: 0.5 }), /accounts.0.incidents.0.countMultiplier/],
+    ['a valueFraction that leaves the value as it was', withIncident({ metrics: ['orders'], startHoursAgo: 3, valueFraction: 1 }), /accounts.0.incidents.0.valueFraction/],
+    ['a valueFraction on a metric without values', withIncident({ metrics: ['orders'], startHoursAgo: 3, valueFraction: 0.5 }), /accounts.0.incidents.0.metrics.0: metric "orders" has no value/],
+    ['a metric following an unknown metric', withMetrics({ key: 'spam', name: 'Marked Email as Spam', integration: mail, baseHourlyRate: 0, follows: { metric: 'nope', share: 0.001 } }), /accounts.0.metrics.1.follows.metric: no metric with key "nope"/],
+    ['a metric following itself', withMetrics({ key: 'spam', name: 'Marked Email as Spam', integration: mail, baseHourlyRate: 0, follows: { metric: 'spam', share: 0.001 } }), /accounts.0.metrics.1.follows.metric: a metric cannot follow itself/],
+    [
+      'metrics following each other',
+      withMetrics(
+        { key: 'a', name: 'A', integration: mail, baseHourlyRate: 0, follows: { metric: 'b', share: 0.5 } },
+        { key: 'b', name: 'B', integration: mail, baseHourlyRate: 0, follows: { metric: 'a', share: 0.5 } },
+      ),
+      /accounts.0.metrics.1.follows.metric: a metric cannot follow itself, directly or through others\naccounts.0.metrics.2.follows.metric: a metric cannot/,
+    ],
+    ['a follower without a share', withMetrics({ key: 'spam', name: 'Marked Email as Spam', integration: mail, baseHourlyRate: 0, follows: { metric: 'orders', share: 0 } }), /accounts.0.metrics.1.follows.share/],
   ])('refuses %s', (_, input, message) => {
     const result = scenarioSchema.safeParse(input);
     expect(result.success).toBe(false);
@@ -82,11 +126,27 @@ describe('default scenario', () => {
     ]);
     expect(names('BigCommerce')).toEqual(['Placed Order', 'Started Checkout']);
     expect(names('API')).toEqual(['Password Reset']);
+    expect(names('Klaviyo')).toEqual(['Received Email', 'Marked Email as Spam', 'Bounced Email', 'Unsubscribed']);
     const bigCommercePlacedOrder = outdoor?.metrics.find((metric) => metric.key === 'bigcommerce-placed-order');
     const stillOnIt = outdoor?.flows.filter((flow) => flow.triggerMetricId === bigCommercePlacedOrder?.id && !flow.archived);
     expect(stillOnIt?.map((flow) => flow.status)).toEqual(['live', 'manual']);
     expect(outdoor?.flows.length).toBeGreaterThanOrEqual(10);
     expect(new Set(outdoor?.flows.map((flow) => flow.status))).toEqual(new Set(['live', 'manual', 'draft']));
+  });
+
+  it('has Klaviyo’s email metrics, the responses following Received Email, and one incident of each kind beyond drops', () => {
+    const byKey = new Map(outdoor?.metrics.map((metric) => [metric.key, metric]));
+    const sends = byKey.get('klaviyo-received-email');
+    expect(sends?.integration).toMatchObject({ name: 'Klaviyo', category: 'email' });
+    const followers = outdoor?.metrics.filter((metric) => metric.follows !== null).map((metric) => [metric.name, metric.follows?.metricId, metric.follows?.share]);
+    expect(followers).toEqual([
+      ['Marked Email as Spam', sends?.id, 0.001],
+      ['Bounced Email', sends?.id, 0.008],
+      ['Unsubscribed', sends?.id, 0.002],
+    ]);
+    const incidents = scenario.accounts[0]!.incidents;
+    expect(incidents.filter((incident) => incident.valueFraction !== undefined).map((incident) => incident.metrics)).toEqual([['shopify-placed-order']]);
+    expect(incidents.filter((incident) => incident.countMultiplier !== undefined).map((incident) => incident.metrics)).toEqual([['klaviyo-marked-email-as-spam']]);
   });
 
   it('gives the charity a donations integration', () => {
