@@ -8,6 +8,7 @@ import type { StorepulseApi } from '../../shared/ipc/contract';
 import { startBrowserHost, type BrowserHost } from '../../main/web/browser-host';
 import { createHostServices } from '../support/host-services';
 import { designedIncidents } from '../support/demo-designed-incidents';
+import { fill } from './catalogue-text';
 
 type Bridge = { storepulse: StorepulseApi };
 
@@ -43,10 +44,17 @@ const test = base.extend<{ failures: string[] }, { host: BrowserHost }>({
   },
 });
 
-/** The centre names every metric of its incidents as `metric (integration)`, in every language. */
-const expected = designedIncidents()
-  .map((incident) => `${incident.metric} (${incident.integration})`)
-  .sort();
+/** The centre names every metric of its incidents as `metric (integration)`, with its kind, in every language. */
+function expectedIn(language: Language): string[] {
+  const kinds = catalogues[language].kinds;
+  return designedIncidents()
+    .map((incident) => {
+      const name = `${incident.metric} (${incident.integration})`;
+      if (incident.kind === 'value-down') return fill(kinds.valueOf, { metric: name });
+      return incident.kind === 'rise-harmful' ? fill(kinds.risingOf, { metric: name }) : name;
+    })
+    .sort();
+}
 
 async function centreListsDesignedAlertsOnly(page: Page, language: Language): Promise<void> {
   const c = catalogues[language];
@@ -64,7 +72,7 @@ async function centreListsDesignedAlertsOnly(page: Page, language: Language): Pr
       )
     ).sort();
   // The first sync of both demo accounts reads their whole history: wait for the list to settle.
-  await expect.poll(named, { timeout: 180_000, intervals: [1_000] }).toEqual(expected);
+  await expect.poll(named, { timeout: 180_000, intervals: [1_000] }).toEqual(expectedIn(language));
   const listed = await named();
   expect(listed.filter((name) => /^(Placed Order \(Shopify\)|Ordered Product)/.test(name))).toEqual([]);
   await page.screenshot({ path: `test-results/screens/trust-demo-no-false-alerts-centre-${language}.png` });

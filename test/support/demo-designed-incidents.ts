@@ -1,11 +1,14 @@
 import { MIN_HISTORY_HOURS, SENSITIVITY_RULES, scanThreshold } from '../../main/detection/detection-thresholds';
 import { defaultScenario } from '../../main/simulator';
+import type { MonitorKind } from '../../shared/domain/monitor-kind';
 
 /** A metric the demo scenario makes drop on purpose. */
 export interface DesignedIncident {
   account: string;
   metric: string;
   integration: string;
+  /** What moves: the count falling, the value per event falling, or a harmful count rising. */
+  kind: MonitorKind;
 }
 
 /**
@@ -23,9 +26,9 @@ export function designedIncidents(): DesignedIncident[] {
   for (const account of scenario.accounts) {
     const metrics = new Map(account.metrics.map((metric) => [metric.key, metric]));
     const ageHours = (key: string, hoursAgo: number) => (metrics.get(key)!.startDaysAgo ?? scenario.historyDays) * 24 - hoursAgo;
-    const add = (key: string) => {
+    const add = (key: string, kind: MonitorKind = 'count-down') => {
       const metric = metrics.get(key)!;
-      const incident = { account: account.name, metric: metric.name, integration: metric.integration.name };
+      const incident = { account: account.name, metric: metric.name, integration: metric.integration.name, kind };
       found.set(designedIncidentLabel(incident), incident);
     };
     for (const incident of account.incidents ?? []) {
@@ -34,8 +37,8 @@ export function designedIncidents(): DesignedIncident[] {
         const old = ageHours(key, incident.startHoursAgo) >= MIN_HISTORY_HOURS;
         const lost = metrics.get(key)!.baseHourlyRate * hours * (1 - incident.remainingFraction);
         // A value that falls or a harmful count that rises is an incident of its own kind.
-        const otherKind = (incident.valueFraction ?? 1) < 1 || (incident.countMultiplier ?? 1) > 1;
-        if (old && (lost >= minLost || otherKind)) add(key);
+        const kind: MonitorKind = (incident.valueFraction ?? 1) < 1 ? 'value-down' : (incident.countMultiplier ?? 1) > 1 ? 'rise-harmful' : 'count-down';
+        if (old && (lost >= minLost || kind !== 'count-down')) add(key, kind);
       }
     }
     for (const metric of account.metrics) {

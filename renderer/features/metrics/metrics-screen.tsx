@@ -59,7 +59,9 @@ function MetricsMasterDetail({ accountId, metrics, freshness }: { accountId: str
   const alertingIds = useMemo(() => new Set(activeAlerts(alerts, accountId).map((alert) => alert.metricId)), [alerts, accountId]);
   const selected = sorted.find((metric) => metric.id === selectedId) ?? sorted[0];
   const metricAlerts = useMemo(
-    () => alerts.filter((alert) => alert.accountId === accountId && alert.metricId === selected?.id),
+    // The chart draws the count: only the count's own drops are shaded on it (a value drop or a
+    // harmful rise has its incident page).
+    () => alerts.filter((alert) => alert.accountId === accountId && alert.metricId === selected?.id && alert.kind === 'count-down'),
     [alerts, accountId, selected?.id],
   );
 
