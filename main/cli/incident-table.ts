@@ -47,12 +47,25 @@ function cells(incident: ListedIncident): string[][] {
     [incident.state],
     [localTime(incident.start, zone)],
     [incident.end === null ? 'ongoing' : localTime(incident.end, zone)],
-    incident.members.map((member) => (member.integration ? `${member.metric} (${member.integration})` : member.metric)),
+    incident.members.map((member) => kindText(member.kind, member.integration ? `${member.metric} (${member.integration})` : member.metric)),
     [incident.diagnosisKind ?? '—'],
-    [range(incident.missingEvents, (value) => count.format(value)), `of ${incident.missingEvents.metric}`],
+    eventsCell(incident),
     [incident.movedElsewhere ? 'moved, not lost' : incident.missingRevenue === null ? '—' : range(incident.missingRevenue, money(incident.currency))],
     [snooze(incident)],
   ];
+}
+
+/** A member as its kind speaks of it: "value of Placed Order (Shopify)", "Marked Email as Spam (rising)". */
+function kindText(kind: ListedIncident['kind'], label: string): string {
+  if (kind === 'value-down') return `value of ${label}`;
+  return kind === 'rise-harmful' ? `${label} (rising)` : label;
+}
+
+/** Missing events; a rise's extra events; nothing for a value drop, whose orders came in. */
+function eventsCell(incident: ListedIncident): string[] {
+  if (incident.kind === 'value-down') return ['—'];
+  const events = range(incident.missingEvents, (value) => count.format(value));
+  return incident.kind === 'rise-harmful' ? [`${events} extra`, `of ${incident.missingEvents.metric}`] : [events, `of ${incident.missingEvents.metric}`];
 }
 
 const header = ['id', 'account', 'state', 'start', 'end', 'metrics', 'diagnosis', 'missing events', 'missing revenue', 'snoozed'];

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AccountSummary } from '../../shared/domain/account';
 import { diagnosisKindSchema } from '../../shared/domain/diagnosis';
+import { monitorKindSchema } from '../../shared/domain/monitor-kind';
 import { estimateRangeSchema, incidentGroupingSchema, incidentMuteSchema, incidentStateSchema, type Incident } from '../../shared/domain/incident';
 
 /**
@@ -22,11 +23,15 @@ export const listedIncidentSchema = z.object({
   end: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   headlineMetric: z.string(),
+  /** What moved: the count falling, its value falling while the count holds, or a harmful metric rising. */
+  kind: monitorKindSchema,
   members: z
-    .array(z.object({ metricId: z.string(), metric: z.string(), integration: z.string().nullable(), start: z.string(), recoveredAt: z.string().nullable() }))
+    .array(
+      z.object({ metricId: z.string(), metric: z.string(), integration: z.string().nullable(), kind: monitorKindSchema, start: z.string(), recoveredAt: z.string().nullable() }),
+    )
     .min(1),
   diagnosisKind: diagnosisKindSchema.nullable(),
-  /** The headline metric's missing events (`metric`), with their range. */
+  /** The headline metric's missing events (`metric`), with their range; for a rise, its extra events; zero for a value drop. */
   missingEvents: estimateRangeSchema.extend({ metric: z.string() }),
   /** Null when no member carries order values, or when the events moved (`movedElsewhere`). */
   missingRevenue: estimateRangeSchema.nullable(),
@@ -59,10 +64,12 @@ export function listedIncident(account: AccountSummary, incident: Incident): Lis
     end: localOrNull(incident.end),
     resolvedAt: localOrNull(incident.resolvedAt),
     headlineMetric: incident.headlineMetricName,
+    kind: incident.headlineKind,
     members: incident.members.map((member) => ({
       metricId: member.metricId,
       metric: member.metricName,
       integration: member.integrationName,
+      kind: member.kind,
       start: local(member.start),
       recoveredAt: localOrNull(member.recoveredAt),
     })),

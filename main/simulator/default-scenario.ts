@@ -38,13 +38,6 @@ const klaviyoEmail = { name: 'Klaviyo', category: 'email' };
 /** The store moved from BigCommerce to Shopify this many days before the anchor. */
 const switchedPlatformDaysAgo = 20;
 
-/**
- * Hour-to-hour spread of the average order, basket or product value. The draw is one per hour
- * whatever the hour's count, while a busy hour's average, over dozens of events, barely moves: a
- * wider spread makes busy hours look like a value drop where nothing is wrong.
- */
-const storeValueNoise = 0.06;
-
 function shopifyMetric(key: string, name: string, baseHourlyRate: number, valuePerEvent: number, uniqueRatio: number) {
   return {
     key: `shopify-${key}`,
@@ -52,7 +45,6 @@ function shopifyMetric(key: string, name: string, baseHourlyRate: number, valueP
     integration: shopify,
     baseHourlyRate,
     valuePerEvent,
-    valueNoise: storeValueNoise,
     uniqueRatio,
     dailyShape: shoppingDay,
     weeklyShape: shoppingWeek,
@@ -68,7 +60,6 @@ function bigCommerceMetric(key: string, name: string, baseHourlyRate: number, va
     integration: bigCommerce,
     baseHourlyRate,
     valuePerEvent,
-    valueNoise: storeValueNoise,
     uniqueRatio: 0.96,
     dailyShape: shoppingDay,
     weeklyShape: shoppingWeek,
@@ -283,8 +274,9 @@ const charity: ScenarioInput['accounts'][number] = {
 
 /**
  * Two demo accounts: an outdoor-gear shop mid-way through a platform switch (BigCommerce to
- * Shopify, 20 days ago) with a broken theme (onsite metrics down 70% for the last 30 hours), and a
- * small charity on a donations platform in another timezone.
+ * Shopify, 20 days ago) with a broken theme (onsite metrics down 70% for the last 30 hours), a
+ * discount code halving its orders' value (14 hours) and a bad list import raising its spam
+ * complaints (18 hours), and a small charity on a donations platform in another timezone.
  */
 export function defaultScenario(): Scenario {
   return scenarioSchema.parse({ seed: 20260715, historyDays: 400, accounts: [outdoor, charity] });

@@ -90,7 +90,7 @@ describe('API client against the simulator: injected faults', () => {
   }
 
   it('the fault-free run is the demo store’s (the baseline the others are held to)', () => {
-    expect(faultFree.metrics).toHaveLength(12);
+    expect(faultFree.metrics).toHaveLength(16);
     expect(faultFree.hourly.buckets).toHaveLength(240);
     expect(faultFree.events.map((event) => event.value)).toEqual([42.5]);
   });

@@ -146,7 +146,12 @@ describe('storepulse incidents: a table, one account, an existing cache', () => 
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const incidents = listedIncidentsSchema.parse(JSON.parse(result.out));
-    expect(incidents.flatMap(memberLabels).sort()).toEqual([...platformSwitch, ...theme].sort());
+    const revenue = 'Demo Outdoor Co. / Placed Order (Shopify)';
+    const spam = 'Demo Outdoor Co. / Marked Email as Spam (Klaviyo)';
+    expect(incidents.flatMap(memberLabels).sort()).toEqual([...platformSwitch, ...theme, revenue, spam].sort());
+    // The revenue drop and the complaints are incidents of their own, each of its kind.
+    expect(byMembers(incidents, [revenue])).toMatchObject({ kind: 'value-down', members: [{ kind: 'value-down' }] });
+    expect(byMembers(incidents, [spam])).toMatchObject({ kind: 'rise-harmful', members: [{ kind: 'rise-harmful' }] });
     expectThemeIncident(byMembers(incidents, theme));
   });
 

@@ -26,7 +26,7 @@ describe('sync engine against the demo store', () => {
     const first = await core.coordinator.sync(account.id);
     expect(first).toMatchObject({ outcome: 'success', error: null });
     const metrics = first.metrics;
-    expect(metrics).toBe(12);
+    expect(metrics).toBe(16);
     // 35 days hourly in 7-day requests (5) + 400 days daily (1), per metric; catalogue once.
     expect(first.requestsByOperation).toMatchObject({ queryMetricAggregates: metrics * 6, getMetrics: 1, getFlows: 1 });
     expect(core.cache.series.count(account.id)).toBe(metrics * (35 * 24 + 400));
@@ -112,7 +112,7 @@ describe('sync engine against the demo store', () => {
     const metrics = await core.dispatch('metrics:list', { accountId: account.id });
     expect(metrics).toMatchObject({ ok: true });
     const list = (metrics as { ok: true; value: { id: string; name: string }[] }).value;
-    expect(list).toHaveLength(12);
+    expect(list).toHaveLength(16);
     const placedOrder = list.find((m) => m.name === 'Placed Order')!;
     const series = await core.dispatch('metrics:series', {
       accountId: account.id,

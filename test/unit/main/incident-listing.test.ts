@@ -107,6 +107,33 @@ describe('incidentTable: the human-readable form', () => {
     expect(lines.slice(2).map((line) => line.indexOf(' (Shopify)') > column && line.slice(column).match(/^\S/) !== null)).toEqual([true, true, true]);
   });
 
+  it('names a revenue drop and a harmful rise by their kind, with no missing events for the one and extra events for the other', () => {
+    const value = outage({
+      headlineKind: 'value-down',
+      members: [{ ...member('po', 'Placed Order', 'Shopify'), kind: 'value-down' }],
+      cost: { ...outage().cost, kind: 'value-down', missingEvents: { estimate: 0, low: 0, high: 0 } },
+    });
+    const spam = outage({
+      id: 'inc-spam',
+      headlineMetricId: 'sp',
+      headlineMetricName: 'Marked Email as Spam',
+      headlineKind: 'rise-harmful',
+      members: [{ ...member('sp', 'Marked Email as Spam', 'Klaviyo'), kind: 'rise-harmful' }],
+      cost: { ...outage().cost, metricId: 'sp', metricName: 'Marked Email as Spam', kind: 'rise-harmful', missingEvents: { estimate: 36, low: 32, high: 40 }, missingRevenue: null },
+    });
+    const listed = [listedIncident(outdoor, value), listedIncident(outdoor, spam)];
+    expect(listed.map((incident) => [incident.kind, incident.members[0]!.kind])).toEqual([
+      ['value-down', 'value-down'],
+      ['rise-harmful', 'rise-harmful'],
+    ]);
+    const lines = incidentTable(listed, 'none').split('\n');
+    expect(lines[2]).toContain('value of Placed Order (Shopify)');
+    expect(lines[2]).toContain('$5,281');
+    const spamRow = lines.find((line) => line.includes('inc-spam'))!;
+    expect(spamRow).toContain('Marked Email as Spam (Klaviyo) (rising)');
+    expect(spamRow).toContain('36 (32–40) extra');
+  });
+
   it('writes an ended incident’s end, a snooze’s end and pounds on the charity’s clock (London)', () => {
     const incident = outage({
       accountId: charity.id,
