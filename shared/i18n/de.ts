@@ -534,6 +534,8 @@ export const de: Catalogue = {
     event: {
       fired: 'Einbruch bei {{metric}} erkannt',
       firedAny: 'Einbruch erkannt',
+      firedValue: 'Wertverlust bei {{metric}} erkannt',
+      firedRise: 'Anstieg bei {{metric}} erkannt',
       joined: 'Auch {{metric}} ist eingebrochen',
       joinedAny: 'Eine weitere Kennzahl ist eingebrochen',
       notified: 'Benachrichtigung angezeigt',
@@ -692,6 +694,8 @@ export const de: Catalogue = {
       heading: 'Verlauf',
       fired: 'Der Vorfall hat begonnen.',
       firedMetric: '{{metric}} ist eingebrochen: Der Vorfall hat begonnen.',
+      firedValueMetric: 'Der Wert von {{metric}} ist gesunken: Der Vorfall hat begonnen.',
+      firedRiseMetric: '{{metric}} ist gestiegen: Der Vorfall hat begonnen.',
       joined: 'Eine weitere Kennzahl ist eingebrochen und gehört jetzt zum Vorfall.',
       joinedMetric: '{{metric}} ist ebenfalls eingebrochen und gehört jetzt zum Vorfall.',
       notified: 'Eine Benachrichtigung wurde angezeigt.',

@@ -534,6 +534,8 @@ export const en = {
     event: {
       fired: 'Drop detected on {{metric}}',
       firedAny: 'Drop detected',
+      firedValue: 'Value drop detected on {{metric}}',
+      firedRise: 'Rise detected on {{metric}}',
       joined: '{{metric}} dropped too',
       joinedAny: 'Another metric dropped too',
       notified: 'Notification shown',
@@ -692,6 +694,8 @@ export const en = {
       heading: 'Timeline',
       fired: 'The incident began.',
       firedMetric: '{{metric}} dropped: the incident began.',
+      firedValueMetric: 'The value of {{metric}} fell: the incident began.',
+      firedRiseMetric: '{{metric}} rose: the incident began.',
       joined: 'Another metric dropped and joined the incident.',
       joinedMetric: '{{metric}} dropped too and joined the incident.',
       notified: 'A notification was shown.',

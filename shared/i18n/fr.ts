@@ -534,6 +534,8 @@ export const fr: Catalogue = {
     event: {
       fired: 'Chute détectée sur {{metric}}',
       firedAny: 'Chute détectée',
+      firedValue: 'Baisse de valeur détectée sur {{metric}}',
+      firedRise: 'Hausse détectée sur {{metric}}',
       joined: '{{metric}} a chuté aussi',
       joinedAny: 'Un autre indicateur a chuté aussi',
       notified: 'Notification affichée',
@@ -692,6 +694,8 @@ export const fr: Catalogue = {
       heading: 'Chronologie',
       fired: 'L’incident a commencé.',
       firedMetric: '{{metric}} a chuté : l’incident a commencé.',
+      firedValueMetric: 'La valeur de {{metric}} a baissé : l’incident a commencé.',
+      firedRiseMetric: '{{metric}} a augmenté : l’incident a commencé.',
       joined: 'Un autre indicateur a chuté et a rejoint l’incident.',
       joinedMetric: '{{metric}} a chuté aussi et a rejoint l’incident.',
       notified: 'Une notification a été affichée.',

@@ -534,6 +534,8 @@ export const pt: Catalogue = {
     event: {
       fired: 'Queda detectada em {{metric}}',
       firedAny: 'Queda detectada',
+      firedValue: 'Queda de valor detectada em {{metric}}',
+      firedRise: 'Alta detectada em {{metric}}',
       joined: '{{metric}} também caiu',
       joinedAny: 'Outra métrica também caiu',
       notified: 'Notificação exibida',
@@ -692,6 +694,8 @@ export const pt: Catalogue = {
       heading: 'Linha do tempo',
       fired: 'O incidente começou.',
       firedMetric: '{{metric}} caiu: o incidente começou.',
+      firedValueMetric: 'O valor de {{metric}} caiu: o incidente começou.',
+      firedRiseMetric: '{{metric}} subiu: o incidente começou.',
       joined: 'Outra métrica caiu e entrou no incidente.',
       joinedMetric: '{{metric}} também caiu e entrou no incidente.',
       notified: 'Uma notificação foi exibida.',

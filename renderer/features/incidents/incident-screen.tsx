@@ -124,7 +124,7 @@ function IncidentView({ incident, back }: { incident: Incident; back: ReactNode 
             ))}
           </ul>
         </section>
-        <IncidentTimeline events={incident.timeline} timeZone={timeZone} />
+        <IncidentTimeline events={incident.timeline} timeZone={timeZone} kind={incident.headlineKind} />
       </div>
     </Screen>
   );

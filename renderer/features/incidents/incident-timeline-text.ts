@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { IncidentEvent } from '../../../shared/domain/incident';
 import { formatDateTime, formatLongDate } from '../../lib/format';
+import type { MonitorKind } from '../../../shared/domain/monitor-kind';
 
 export interface TimelineContext {
   t: TFunction;
   locale: string;
   timeZone: string;
+  /** What the incident judged: a value drop or a harmful rise begins in its own words. */
+  kind?: MonitorKind;
 }
 
 export interface TimelineEntry {
@@ -17,12 +20,14 @@ export interface TimelineEntry {
 }
 
 /** One line of the timeline in words: "Added to Cart dropped too and joined the incident." */
-export function timelineEventText(event: IncidentEvent, { t, locale, timeZone }: TimelineContext): string {
+export function timelineEventText(event: IncidentEvent, { t, locale, timeZone, kind }: TimelineContext): string {
   const metric = event.metricName;
   const you = event.by === 'this-computer';
   switch (event.kind) {
     case 'fired':
-      return metric ? t('incidentPage.timeline.firedMetric', { metric }) : t('incidentPage.timeline.fired');
+      if (!metric) return t('incidentPage.timeline.fired');
+      if (kind === 'value-down') return t('incidentPage.timeline.firedValueMetric', { metric });
+      return t(kind === 'rise-harmful' ? 'incidentPage.timeline.firedRiseMetric' : 'incidentPage.timeline.firedMetric', { metric });
     case 'joined':
       return metric ? t('incidentPage.timeline.joinedMetric', { metric }) : t('incidentPage.timeline.joined');
     case 'notified':

@@ -56,7 +56,7 @@ export function IncidentEntry({ incident, account, onOpen }: Props) {
           {incident.timeline.map((event, index) => (
             <li key={`${index}:${event.at}:${event.kind}`}>
               <time dateTime={event.at}>{formatDateTime(event.at, locale, timeZone)}</time>
-              <span>{timelineLineText(event, t, date)}</span>
+              <span>{timelineLineText(event, t, date, incident.headlineKind)}</span>
             </li>
           ))}
         </ol>

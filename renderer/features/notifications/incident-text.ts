@@ -3,6 +3,7 @@ import type { Incident, IncidentCost, IncidentEvent } from '../../../shared/doma
 import { formatCount } from '../../lib/format';
 import { listFormat, numberFormat } from '../../lib/intl-formats';
 import { kindLabel } from '../../../shared/i18n/kind-label';
+import type { MonitorKind } from '../../../shared/domain/monitor-kind';
 
 /** Writes a date where a sentence names one (a snooze's end), in the account's zone and the reader's language. */
 export type DateText = (iso: string) => string;
@@ -43,16 +44,19 @@ export function incidentMuteText(incident: Pick<Incident, 'mute' | 'snoozedUntil
 }
 
 /** One line of the timeline in words; what the person at this computer did says so. */
-export function timelineLineText(event: IncidentEvent, t: TFunction, date: DateText): string {
-  const line = eventText(event, t, date);
+export function timelineLineText(event: IncidentEvent, t: TFunction, date: DateText, kind?: MonitorKind): string {
+  const line = eventText(event, t, date, kind);
   return event.by === 'this-computer' ? t('notificationCentre.byThisComputer', { line }) : line;
 }
 
-function eventText(event: IncidentEvent, t: TFunction, date: DateText): string {
+function eventText(event: IncidentEvent, t: TFunction, date: DateText, kind?: MonitorKind): string {
   const metric = event.metricName;
   switch (event.kind) {
-    case 'fired':
-      return metric ? t('notificationCentre.event.fired', { metric }) : t('notificationCentre.event.firedAny');
+    case 'fired': {
+      if (!metric) return t('notificationCentre.event.firedAny');
+      if (kind === 'value-down') return t('notificationCentre.event.firedValue', { metric });
+      return t(kind === 'rise-harmful' ? 'notificationCentre.event.firedRise' : 'notificationCentre.event.fired', { metric });
+    }
     case 'joined':
       return metric ? t('notificationCentre.event.joined', { metric }) : t('notificationCentre.event.joinedAny');
     case 'recovered':

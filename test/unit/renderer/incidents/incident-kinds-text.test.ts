@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IncidentMember } from '../../../../shared/domain/incident';
 import { incidentBannerText, incidentTitle } from '../../../../renderer/features/incidents/incident-text';
 import { costSentence, incidentCostText } from '../../../../renderer/features/incidents/incident-cost-text';
-import { costSummaryText, incidentHeadline, memberLabels } from '../../../../renderer/features/notifications/incident-text';
+import { costSummaryText, incidentHeadline, memberLabels, timelineLineText } from '../../../../renderer/features/notifications/incident-text';
+import { timelineEventText } from '../../../../renderer/features/incidents/incident-timeline-text';
 import { alertFigureText } from '../../../../renderer/features/alerts/alert-figure-text';
 import { incidentFiredText, incidentResolvedText } from '../../../../main/alerts/incident-notice-text';
 import { incidentNotice } from '../../../../main/alerts/incident-notice';
@@ -121,5 +122,16 @@ describe('the words of a revenue drop and of a harmful rise', () => {
     expect(plain(rise.body)).toContain('au-dessus');
     const recovered = incidentResolvedText(text, incidentNotice({ ...spamRise, state: 'resolved', end: '2026-11-22T20:00:00.000Z' }), 'en');
     expect(recovered.body).not.toMatch(/missed|missing/);
+  });
+
+  it('begins the timeline in the kind\'s own words, on the incident page and in the centre', () => {
+    const fired = { incidentId: 'inc-1', at: '2026-11-22T15:00:00.000Z', kind: 'fired' as const, metricName: 'Placed Order', by: 'detector' as const, until: null };
+    const page = (kind: 'value-down' | 'rise-harmful', language: 'en' | 'fr') => timelineEventText(fired, { ...context(language, language), kind });
+    expect(page('value-down', 'en')).toBe('The value of Placed Order fell: the incident began.');
+    expect(page('rise-harmful', 'fr')).toBe('Placed Order a augmenté : l’incident a commencé.');
+    expect(timelineEventText(fired, context('en', 'en-US'))).toBe('Placed Order dropped: the incident began.');
+    const date = (iso: string) => iso;
+    expect(timelineLineText(fired, translator('en'), date, 'value-down')).toBe('Value drop detected on Placed Order');
+    expect(timelineLineText(fired, translator('de'), date, 'rise-harmful')).toBe('Anstieg bei Placed Order erkannt');
   });
 });
