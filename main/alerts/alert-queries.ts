@@ -6,11 +6,12 @@ import type { AlertsRepository } from '../db/repositories/alerts-repository';
 import type { MonitorStatesRepository } from '../db/repositories/monitor-states-repository';
 import { parseMonitorState } from '../detection/monitor-state-schema';
 import type { AlertViews } from './alert-views';
-import { expectedSeries } from './expected-series';
+import { expectedSeries, expectedValueSeries } from './expected-series';
+import { parseValueState } from '../detection/kind-monitors';
 
 export interface AlertQueriesDeps {
   alerts: Pick<AlertsRepository, 'list' | 'history'>;
-  monitors: Pick<MonitorStatesRepository, 'get'>;
+  monitors: Pick<MonitorStatesRepository, 'get' | 'getKind'>;
   accounts: {
     get(id: string): { timezone: string } | undefined;
     list(): { id: string }[];
@@ -22,8 +23,8 @@ export interface AlertQueries {
   list(filter?: { accountId?: string; states?: AlertState[] }): Alert[];
   history(filter?: { accountId?: string; limit?: number }): AlertTransition[];
   diagnoses(filter?: { accountId?: string }): Diagnosis[];
-  /** The detector's expected count per bucket, for the chart's band. */
-  expected(query: { accountId: string; metricId: string; interval: Interval; from: number; to: number }): { start: number; expected: number | null }[];
+  /** The detector's expected count (or value, `measure: 'value'`) per bucket, for the chart's band. */
+  expected(query: { accountId: string; metricId: string; interval: Interval; from: number; to: number; measure?: 'count' | 'value' }): { start: number; expected: number | null }[];
 }
 
 /** What the screens read about alerts: read-only, each answer ready to show. */
@@ -44,9 +45,10 @@ export function createAlertQueries(deps: AlertQueriesDeps): AlertQueries {
       return ids.flatMap((id) => views.diagnoses(id, deps.alerts.list(id, open).map(views.alert)));
     },
 
-    expected({ accountId, metricId, interval, from, to }) {
+    expected({ accountId, metricId, interval, from, to, measure }) {
       const account = deps.accounts.get(accountId);
       if (!account) throw new AppError('not-found', `No account ${accountId}.`);
+      if (measure === 'value') return expectedValueSeries(parseValueState(deps.monitors.getKind(accountId, metricId, 'value-down')), interval, from, to, account.timezone);
       const state = parseMonitorState(deps.monitors.get(accountId, metricId));
       return expectedSeries(state && state.timezone === account.timezone ? state : null, interval, from, to, account.timezone);
     },

@@ -17,9 +17,9 @@ export function metricHandlers(services: Pick<HandlerServices, 'accounts' | 'cat
           sumValue: row.sumValue,
           unique: row.unique,
         })),
-    'metrics:expected': ({ accountId, metricId, interval, from, to }) =>
+    'metrics:expected': ({ accountId, metricId, interval, from, to, measure }) =>
       services.alerts
-        .expected({ accountId: requireAccount(accountId).id, metricId, interval, from: secondsFromIso(from), to: secondsFromIso(to) })
+        .expected({ accountId: requireAccount(accountId).id, metricId, interval, from: secondsFromIso(from), to: secondsFromIso(to), ...(measure ? { measure } : {}) })
         .map((point) => ({ start: isoFromSeconds(point.start), expected: point.expected })),
     'flows:list': ({ accountId }) => services.catalogue.listFlows(requireAccount(accountId).id),
   };

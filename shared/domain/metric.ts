@@ -41,6 +41,11 @@ export const seriesQuerySchema = z
     interval: intervalSchema,
     from: isoInstant,
     to: isoInstant,
+    /**
+     * For `metrics:expected`: whose band, the count's (default) or the value's (each hour's count
+     * × the value per event the value monitor learnt). `metrics:series` returns both measures.
+     */
+    measure: z.enum(['count', 'value']).optional(),
   })
   .refine((q) => Date.parse(q.from) < Date.parse(q.to), { message: '"from" must be before "to"' })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 5 * 366 * 86_400_000, { message: 'at most five years at once' });

@@ -655,6 +655,7 @@ export const de: Catalogue = {
       note: 'Geschätzt aus dem, was der Detektor für jede Stunde erwartet hat: Der tatsächliche Wert liegt in neun von zehn Fällen in dieser Spanne.',
     },
     members: {
+      valueColumn: 'Wert',
       heading: 'Eingebrochene Kennzahlen',
       headlineBadge: 'Hauptkennzahl',
       since: 'Unter dem erwarteten Wert seit {{time}}',
@@ -666,6 +667,7 @@ export const de: Catalogue = {
       chartLabel: '{{metric}}: Anzahl pro Stunde rund um den Vorfall, mit dem erwarteten Wert',
       loadingChart: 'Die Stunden rund um den Vorfall werden geladen …',
       showTable: 'Stündliche Anzahlen als Tabelle',
+      showValueTable: 'Stündliche Werte als Tabelle',
     },
     diagnosis: {
       heading: 'Wahrscheinliche Ursache',

@@ -655,6 +655,7 @@ export const en = {
       note: 'Estimated from what the detector expected for each hour: the real figure lies within the range nine times out of ten.',
     },
     members: {
+      valueColumn: 'Value',
       heading: 'Metrics that dropped',
       headlineBadge: 'Headline',
       since: 'Below expected since {{time}}',
@@ -666,6 +667,7 @@ export const en = {
       chartLabel: '{{metric}}: count per hour around the incident, with the expected level',
       loadingChart: 'Loading the hours around the incident…',
       showTable: 'Hourly counts as a table',
+      showValueTable: 'Hourly values as a table',
     },
     diagnosis: {
       heading: 'Probable cause',

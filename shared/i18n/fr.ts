@@ -655,6 +655,7 @@ export const fr: Catalogue = {
       note: 'Estimé d’après ce que le détecteur attendait pour chaque heure : le chiffre réel se trouve dans la fourchette neuf fois sur dix.',
     },
     members: {
+      valueColumn: 'Valeur',
       heading: 'Indicateurs en baisse',
       headlineBadge: 'Principal',
       since: 'Sous le niveau attendu depuis {{time}}',
@@ -666,6 +667,7 @@ export const fr: Catalogue = {
       chartLabel: '{{metric}} : nombre par heure autour de l’incident, avec le niveau attendu',
       loadingChart: 'Chargement des heures autour de l’incident…',
       showTable: 'Nombres par heure sous forme de tableau',
+      showValueTable: 'Valeurs par heure sous forme de tableau',
     },
     diagnosis: {
       heading: 'Cause probable',

@@ -655,6 +655,7 @@ export const pt: Catalogue = {
       note: 'Estimado a partir do que o detector esperava para cada hora: o valor real fica dentro do intervalo nove vezes em dez.',
     },
     members: {
+      valueColumn: 'Valor',
       heading: 'Métricas em queda',
       headlineBadge: 'Principal',
       since: 'Abaixo do esperado desde {{time}}',
@@ -666,6 +667,7 @@ export const pt: Catalogue = {
       chartLabel: '{{metric}}: contagem por hora em torno do incidente, com o nível esperado',
       loadingChart: 'Carregando as horas em torno do incidente…',
       showTable: 'Contagens por hora em tabela',
+      showValueTable: 'Valores por hora em tabela',
     },
     diagnosis: {
       heading: 'Causa provável',

@@ -46,6 +46,10 @@ test('a revenue drop and a spam-complaint rise show on Home, in the centre and o
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(en.incidentPage.headlineValue, { metric: 'Placed Order (Shopify)', account: 'Demo Outdoor Co.' }));
     await expect(page.locator('[data-cost="events"]')).toHaveText('the Placed Order events came in; their value fell');
     await expect(page.locator('[data-cost="revenue"]')).toHaveText(/^about \$[\d,]+ in missing revenue \(between \$[\d,]+ and \$[\d,]+\)$/);
+    // The chart and its table are in dollars, against the value the orders should have brought.
+    const table = page.locator('.incident-member__table table');
+    await expect(table.getByRole('columnheader', { name: en.incidentPage.members.valueColumn, exact: true })).toBeVisible();
+    await expect(table.getByRole('cell', { name: /^\$[\d,]+$/ }).first()).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/incident-value.png' });
     await page.getByRole('button', { name: en.nav.home, exact: true }).click();
     await spamBanner.getByRole('button', { name: en.incidentPage.viewIncident }).click();

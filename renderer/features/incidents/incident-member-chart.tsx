@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { AlertFigures } from '../alerts/alert-figures';
 import { bucketFigureText } from '../alerts/alert-figure-text';
 import { useAlerts } from '../alerts/alerts-state';
-import { bucketFormatter, countFormatter, tickFormatter } from '../metrics/bucket-format';
+import { bucketFormatter, countFormatter, moneyFormatter, tickFormatter } from '../metrics/bucket-format';
 import { dateInputValue } from '../metrics/chart-range';
 import { ChartLegend } from '../metrics/chart-legend';
 import { chartTicks } from '../metrics/chart-ticks';
@@ -47,13 +47,16 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
   const window = incidentWindow(incident, nowMs, timeZone);
   // The counts are read again when main has judged a further hour of the incident.
   const freshness = `${incident.cost.through}|${incident.state}`;
+  // A value drop is drawn in money, against the value its orders should have brought.
+  const value = member.kind === 'value-down';
+  const currency = value ? (member.figures.currency ?? incident.cost.currency) : null;
   const { state, refresh } = useMetricRows(
-    { accountId: incident.accountId, metricId: member.metricId, timezone: timeZone, interval: 'hour', window, previous: null },
+    { accountId: incident.accountId, metricId: member.metricId, timezone: timeZone, interval: 'hour', window, previous: null, measure: value ? 'value' : 'count' },
     freshness,
   );
 
   const formatBucket = useMemo(() => bucketFormatter('hour', locale, timeZone), [locale, timeZone]);
-  const formatCount = useMemo(() => countFormatter(locale), [locale]);
+  const formatCount = useMemo(() => (currency ? moneyFormatter(locale, currency) : countFormatter(locale)), [locale, currency]);
   const axis = useMemo(() => chartTicks(window, timeZone), [window.from, window.to, timeZone]);
   const formatTick = useMemo(() => tickFormatter(axis.kind, locale, timeZone), [axis.kind, locale, timeZone]);
   const span = incidentSpan(incident, nowMs);
@@ -63,13 +66,13 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
   const domain = useMemo<[number, number]>(() => [window.from, window.to], [window.from, window.to]);
   const chartLabels = useMemo(
     () => ({
-      count: t('metricsScreen.columns.count'),
+      count: value ? t('incidentPage.members.valueColumn') : t('metricsScreen.columns.count'),
       expected: t('metricsScreen.columns.expected'),
       band: t('metricsScreen.legend.band'),
       previous: t('metricsScreen.columns.previous'),
       noValue: t('metricsScreen.noValue'),
     }),
-    [t],
+    [t, value],
   );
   const describeBucket = useCallback((count: number | null, expected: number | null) => bucketFigureText(t, locale, 'hour', count, expected), [t, locale]);
   const rows = state.status === 'ready' ? state.value : null;
@@ -80,7 +83,7 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
       columns: {
         startUtc: t('metricsScreen.columns.startUtc'),
         local: t('metricsScreen.columns.bucket', { timezone: timeZone }),
-        count: t('metricsScreen.columns.count'),
+        count: value ? t('incidentPage.members.valueColumn') : t('metricsScreen.columns.count'),
         expected: t('metricsScreen.columns.expected'),
         previous: t('metricsScreen.columns.previous'),
       },
@@ -150,13 +153,21 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
               </div>
               <figcaption id={captionId}>
                 <span className="metrics-sr-only">{t('incidentPage.members.chartLabel', { metric: label })}</span>
-                <ChartLegend comparing={false} anomaly marker={markers.length > 0} />
+                <ChartLegend comparing={false} anomaly marker={markers.length > 0} {...(value ? { countLabel: t('incidentPage.members.valueColumn') } : {})} />
               </figcaption>
             </figure>
             {rows.every((row) => row.count === null) ? <p className="metrics-notice">{t('metricsScreen.noData')}</p> : null}
             <details className="incident-member__table" open={incident.members.length === 1}>
-              <summary>{t('incidentPage.members.showTable')}</summary>
-              <MetricDataTable rows={rows} comparing={false} timezone={timeZone} formatBucket={formatBucket} formatCount={formatCount} onExport={exportCsv} />
+              <summary>{t(value ? 'incidentPage.members.showValueTable' : 'incidentPage.members.showTable')}</summary>
+              <MetricDataTable
+                rows={rows}
+                comparing={false}
+                timezone={timeZone}
+                formatBucket={formatBucket}
+                formatCount={formatCount}
+                onExport={exportCsv}
+                {...(value ? { countLabel: t('incidentPage.members.valueColumn') } : {})}
+              />
             </details>
           </>
         ) : null}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** What each mark on the chart means, as real text: SVG legends are hard to translate and to read aloud. */
-export function ChartLegend({ comparing, anomaly, marker }: { comparing: boolean; anomaly: boolean; marker: boolean }) {
+export function ChartLegend({ comparing, anomaly, marker, countLabel }: { comparing: boolean; anomaly: boolean; marker: boolean; countLabel?: string }) {
   const { t } = useTranslation();
   const items = [
     { key: 'count', show: true },
@@ -16,7 +16,7 @@ export function ChartLegend({ comparing, anomaly, marker }: { comparing: boolean
       {items.map((item) => (
         <li key={item.key} className="chart-legend__item">
           <span className={`chart-legend__swatch chart-legend__swatch--${item.key}`} aria-hidden="true" />
-          {t(`metricsScreen.legend.${item.key}`)}
+          {item.key === 'count' && countLabel ? countLabel : t(`metricsScreen.legend.${item.key}`)}
         </li>
       ))}
     </ul>

@@ -12,6 +12,8 @@ const WINDOWED_ABOVE = 1000;
 const ROW_HEIGHT = 33;
 
 interface MetricDataTableProps {
+  /** The measured column's heading, when it is not a count (a value, in money). */
+  countLabel?: string;
   rows: readonly SeriesRow[];
   comparing: boolean;
   timezone: string;
@@ -24,7 +26,7 @@ interface MetricDataTableProps {
  * Every bucket of the chart, none thinned out: the numbers to compare with the source platform
  * day by day, on the account's clock. It is also the chart's text alternative.
  */
-export function MetricDataTable({ rows, comparing, timezone, formatBucket, formatCount, onExport }: MetricDataTableProps) {
+export function MetricDataTable({ rows, comparing, timezone, formatBucket, formatCount, onExport, countLabel }: MetricDataTableProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,7 +66,7 @@ export function MetricDataTable({ rows, comparing, timezone, formatBucket, forma
           <thead>
             <tr>
               <th scope="col">{t('metricsScreen.columns.bucket', { timezone })}</th>
-              <th scope="col">{t('metricsScreen.columns.count')}</th>
+              <th scope="col">{countLabel ?? t('metricsScreen.columns.count')}</th>
               <th scope="col">{t('metricsScreen.columns.expected')}</th>
               {comparing ? <th scope="col">{t('metricsScreen.columns.previous')}</th> : null}
             </tr>

@@ -12,19 +12,23 @@ export interface RowsQuery {
   window: TimeWindow;
   /** The period to compare with, or null. */
   previous: TimeWindow | null;
+  /** What the rows count: events (default), or their value against the value monitor's band. */
+  measure?: 'count' | 'value';
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 async function readRows(query: RowsQuery): Promise<SeriesRow[]> {
   const api = bridge();
-  const { accountId, metricId, interval, window, previous, timezone } = query;
+  const { accountId, metricId, interval, window, previous, timezone, measure = 'count' } = query;
   const read = (w: TimeWindow) => ({ accountId, metricId, interval, from: iso(w.from), to: iso(w.to) });
-  const [series, expected, previousSeries] = await Promise.all([
+  const [counted, expected, previousSeries] = await Promise.all([
     unwrap(api.metrics.series(read(window))),
-    unwrap(api.metrics.expected(read(window))),
+    unwrap(api.metrics.expected(measure === 'value' ? { ...read(window), measure } : read(window))),
     previous ? unwrap(api.metrics.series(read(previous))) : Promise.resolve(null),
   ]);
+  // A value's rows put each bucket's summed value where the count goes.
+  const series = measure === 'value' ? counted.map((point) => ({ ...point, count: point.sumValue })) : counted;
   return buildSeriesRows(
     bucketStarts(window, interval, timezone),
     series,
@@ -39,7 +43,7 @@ async function readRows(query: RowsQuery): Promise<SeriesRow[]> {
  */
 export function useMetricRows(query: RowsQuery | null, freshness: string | null): { state: LoadState<SeriesRow[]>; refresh: () => void } {
   const key = query
-    ? [query.accountId, query.metricId, query.interval, query.window.from, query.window.to, query.previous?.from ?? '-'].join('|')
+    ? [query.accountId, query.metricId, query.interval, query.window.from, query.window.to, query.previous?.from ?? '-', query.measure ?? 'count'].join('|')
     : null;
   return useLoad(key, () => (query ? readRows(query) : Promise.resolve([])), freshness);
 }

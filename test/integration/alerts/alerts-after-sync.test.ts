@@ -101,6 +101,16 @@ describe('alerts and diagnoses after a demo sync', () => {
     expect(revenue.kind).toBe('value-down');
     expect(revenue.figures).toMatchObject({ kind: 'value-down', currency: 'USD' });
     expect(revenue.observed).toBeLessThan(0.7 * revenue.expected);
+    // Its chart's band is in money: what the hours' orders should have brought, against what they did.
+    const valueRange = { accountId: 'demo-outdoor', metricId: revenue.metricId, interval: 'hour', from: revenue.start, to: revenue.figures.now!.through };
+    const valueBand = await call<{ start: string; expected: number | null }[]>('metrics:expected', { ...valueRange, measure: 'value' });
+    const countBand = await call<{ start: string; expected: number | null }[]>('metrics:expected', valueRange);
+    const valueRows = await call<{ start: string; count: number; sumValue: number }[]>('metrics:series', valueRange);
+    expect(valueBand.every((point) => point.expected !== null)).toBe(true);
+    const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(total(valueBand.map((p) => p.expected!))).toBeCloseTo(revenue.figures.now!.expected, 0);
+    expect(total(valueRows.map((p) => p.sumValue))).toBeCloseTo(revenue.figures.now!.observed, 0);
+    expect(total(valueBand.map((p) => p.expected!))).toBeGreaterThan(20 * total(countBand.map((p) => p.expected ?? 0)));
     const spam = active.find((a) => a.metricName === 'Marked Email as Spam')!;
     expect(spam.kind).toBe('rise-harmful');
     expect(spam.figures.fired.percentBelow).toBeLessThan(-100);

@@ -44,7 +44,7 @@ function queries() {
           .filter((r) => accountId === null || r.accountId === accountId)
           .map((r) => ({ alertId: r.id, accountId: r.accountId, metricId: r.metricId, from: null, to: 'active' as const, at: r.firedAt, reason: 'fired' as const })),
     },
-    monitors: { get: () => null },
+    monitors: { get: () => null, getKind: () => null },
     accounts: { get: (id) => accounts.find((a) => a.id === id), list: () => accounts },
     views,
   });
