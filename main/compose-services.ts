@@ -221,7 +221,13 @@ export function composeServices(ports: Ports, options: CoreOptions): Services {
     },
   });
   const alerts: AlertService = {
-    ...createAlertQueries({ alerts: alertRepository, monitors: monitorStates, accounts: { get: (id) => accounts.get(id), list: () => accounts.list() }, views: alertViews }),
+    ...createAlertQueries({
+      alerts: alertRepository,
+      monitors: monitorStates,
+      accounts: { get: (id) => accounts.get(id), list: () => accounts.list() },
+      catalogue: { accountName: (id) => accounts.get(id)?.name ?? null, metrics: (id) => cache.catalogue.listMetrics(id) },
+      views: alertViews,
+    }),
     ...createAlertLifecycleActions({ alerts: alertRepository, clock: ports.clock, timezoneOf, view: alertViews.alert }),
   };
 

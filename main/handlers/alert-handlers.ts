@@ -18,6 +18,7 @@ export function alertHandlers({ accounts, alerts, incidents }: Pick<HandlerServi
         history,
         diagnoses: alerts.diagnoses({}),
         incidents: incidents.list({ limit: input?.incidentLimit ?? 200 }),
+        trends: alerts.trends({}),
       };
     },
     'diagnoses:list': (input) => alerts.diagnoses({ accountId: accountOf(input?.accountId) }),

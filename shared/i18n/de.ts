@@ -487,6 +487,8 @@ export const de: Catalogue = {
     },
   },
   notificationCentre: {
+    trendsHeading: 'Langsame Rückgänge',
+    trend: '{{metric}} in {{account}}: in den letzten 7 Tagen {{percent}} % weniger als zwei Wochen zuvor (etwa {{recent}} pro Stunde statt {{earlier}}). Kein plötzlicher Einbruch, daher keine Warnung, aber einen Blick wert.',
     bell: 'Benachrichtigungen',
     bellUnread_one: 'Benachrichtigungen, {{count}} ungelesen',
     bellUnread_other: 'Benachrichtigungen, {{count}} ungelesen',

@@ -488,6 +488,8 @@ export const en = {
     },
   },
   notificationCentre: {
+    trendsHeading: 'Slow declines',
+    trend: '{{metric}} in {{account}}: {{percent}}% lower over the last 7 days than two weeks before (about {{recent}} an hour, down from {{earlier}}). Not a sudden drop, so no alert, but worth a look.',
     bell: 'Notifications',
     bellUnread_one: 'Notifications, {{count}} unread',
     bellUnread_other: 'Notifications, {{count}} unread',

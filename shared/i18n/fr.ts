@@ -487,6 +487,8 @@ export const fr: Catalogue = {
     },
   },
   notificationCentre: {
+    trendsHeading: 'Baisses lentes',
+    trend: '{{metric}} dans {{account}} : {{percent}} % de moins sur les 7 derniers jours que deux semaines plus tôt (environ {{recent}} par heure, contre {{earlier}}). Pas une chute soudaine, donc pas d’alerte, mais à regarder.',
     bell: 'Notifications',
     bellUnread_one: 'Notifications, {{count}} non lue',
     bellUnread_other: 'Notifications, {{count}} non lues',

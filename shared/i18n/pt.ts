@@ -487,6 +487,8 @@ export const pt: Catalogue = {
     },
   },
   notificationCentre: {
+    trendsHeading: 'Quedas lentas',
+    trend: '{{metric}} em {{account}}: {{percent}}% a menos nos últimos 7 dias do que duas semanas antes (cerca de {{recent}} por hora, antes {{earlier}}). Não é uma queda súbita, por isso não há alerta, mas vale a pena olhar.',
     bell: 'Notificações',
     bellUnread_one: 'Notificações, {{count}} não lida',
     bellUnread_other: 'Notificações, {{count}} não lidas',

@@ -1,3 +1,4 @@
+import { trendNoticeSchema } from '../domain/trend';
 import { z } from 'zod';
 import { accountPreviewSchema, accountSummarySchema, apiKeyInputSchema } from '../domain/account';
 import { flowSchema } from '../domain/flow';
@@ -78,6 +79,8 @@ export const channels = {
       history: z.array(alertTransitionSchema).max(1000),
       diagnoses: z.array(diagnosisSchema).max(10_000),
       incidents: z.array(incidentSchema).max(10_000),
+      /** Metrics in a slow decline (quiet notices, not alerts). */
+      trends: z.array(trendNoticeSchema).max(10_000),
     }),
   },
   /** Newest first: the open incidents, then the ended ones, up to `limit` (default 200). */

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Alert, AlertTransition, SnoozeDays } from '../../../shared/domain/alert';
 import type { Diagnosis } from '../../../shared/domain/diagnosis';
 import type { Incident } from '../../../shared/domain/incident';
+import type { TrendNotice } from '../../../shared/domain/trend';
 import { bridge, errorMessageKey, unwrap } from '../../lib/bridge';
 import { coalesce } from '../../lib/coalesce';
 import { withRead } from '../notifications/incident-entries';
@@ -18,6 +19,8 @@ interface AlertsState {
   diagnoses: Diagnosis[];
   /** Open incidents first, then the latest ended ones (the main process groups and orders them). */
   incidents: Incident[];
+  /** Metrics in a slow decline: quiet notices for the centre, never banners. */
+  trends: TrendNotice[];
   loaded: boolean;
   errorKey: string | null;
   load(): Promise<void>;
@@ -66,6 +69,7 @@ export const useAlerts = create<AlertsState>((set) => {
     history: [],
     diagnoses: [],
     incidents: [],
+    trends: [],
     loaded: false,
     errorKey: null,
     load,

@@ -9,6 +9,7 @@ import { useSync } from '../sync/sync-status-state';
 import { centreEntries, isUnread, type CentreFilter } from './incident-entries';
 import { IncidentEntry } from './incident-entry';
 import { systemMessages, systemMessageText } from './system-messages';
+import { trendText } from './trend-text';
 
 const filters: readonly CentreFilter[] = ['all', 'unread'];
 const filterLabels = { all: 'notificationCentre.filterAll', unread: 'notificationCentre.filterUnread' } as const satisfies Record<CentreFilter, string>;
@@ -27,6 +28,7 @@ export function NotificationCentre({ onClose }: { onClose(): void }) {
   const errorKey = useAlerts((state) => state.errorKey);
   const reload = useAlerts((state) => state.load);
   const markRead = useAlerts((state) => state.markIncidentsRead);
+  const trends = useAlerts((state) => state.trends);
   const [filter, setFilter] = useState<CentreFilter>('all');
   const filterName = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -120,6 +122,18 @@ export function NotificationCentre({ onClose }: { onClose(): void }) {
           </ol>
         )}
       </section>
+      {trends.length > 0 ? (
+        <section className="notification-centre__section" aria-labelledby="notification-centre-trends">
+          <h3 id="notification-centre-trends">{t('notificationCentre.trendsHeading')}</h3>
+          <ul className="trend-notices">
+            {trends.map((notice) => (
+              <li key={`${notice.accountId}/${notice.metricId}`} className="trend-notice">
+                <p>{trendText(notice, t, i18n.language)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -115,6 +115,9 @@ describe('alerts and diagnoses after a demo sync', () => {
     expect(spam.kind).toBe('rise-harmful');
     expect(spam.figures.fired.percentBelow).toBeLessThan(-100);
     expect(active.filter((a) => a.kind === 'count-down').map((a) => a.metricName).sort()).toEqual(['Added to Cart', 'Placed Order', 'Started Checkout', 'Viewed Product']);
+    // The demo has no slow decline: its drops are sudden, and the centre lists no trend notice.
+    const overview = await call<{ trends: unknown[] }>('alerts:overview', {});
+    expect(overview.trends).toEqual([]);
     // Each is an incident of its own, told once, costed as what it is.
     const listed = await call<Incident[]>('incidents:list', { accountId: 'demo-outdoor' });
     const revenueIncident = listed.find((i) => i.members.some((m) => m.alertId === revenue.id))!;

@@ -46,6 +46,7 @@ function queries() {
     },
     monitors: { get: () => null, getKind: () => null },
     accounts: { get: (id) => accounts.find((a) => a.id === id), list: () => accounts },
+    catalogue: { accountName: () => null, metrics: () => [metric] },
     views,
   });
 }
