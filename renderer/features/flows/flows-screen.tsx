@@ -47,7 +47,9 @@ export function FlowsScreen() {
     if (accountId) void load(accountId);
   }, [accountId, refreshKey, load]);
 
-  const accountAlerts = useMemo(() => alerts.filter((alert) => alert.accountId === accountId), [alerts, accountId]);
+  // A flow's entries follow its trigger's count: a revenue drop (orders still coming) or a harmful
+  // rise starves no flow, so only the count's own drops badge a flow.
+  const accountAlerts = useMemo(() => alerts.filter((alert) => alert.accountId === accountId && alert.kind === 'count-down'), [alerts, accountId]);
   const accountIncidents = useMemo(() => incidents.filter((incident) => incident.accountId === accountId), [incidents, accountId]);
   const rows = useMemo(
     () => buildFlowRows(catalogue.flows, catalogue.metrics, metricDrops(accountIncidents, accountAlerts, accountId)),
