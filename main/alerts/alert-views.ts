@@ -100,7 +100,8 @@ export function createAlertViews({ store, diagnoses, monitors, timezoneOf, curre
         record.state === 'resolved' ? null : monitorOf(record.accountId, record.metricId, record.kind),
         currencyOf?.(record.accountId) ?? null,
       ),
-      affectedFlows: flowsTriggeredBy(catalogue.flows, [record.metricId]),
+      // Only a count that falls starves the flows it triggers.
+      affectedFlows: record.kind === 'count-down' ? flowsTriggeredBy(catalogue.flows, [record.metricId]) : [],
     };
   };
 

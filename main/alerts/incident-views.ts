@@ -69,7 +69,8 @@ export function createIncidentViews(sources: IncidentViewSources) {
       return isOrderMetric(alert.metricName) && value ? [value] : [];
     });
     const moved = record.diagnosisKind === 'platform-switch';
-    const flows = new Map(alerts.flatMap((alert) => alert.affectedFlows).map((flow) => [flow.id, flow]));
+    // A flow's entries follow its trigger's count: a revenue drop or a harmful rise starves none.
+    const flows = new Map(alerts.filter((alert) => alert.kind === 'count-down').flatMap((alert) => alert.affectedFlows).map((flow) => [flow.id, flow]));
     return incidentSchema.parse({
       id: record.id,
       accountId: record.accountId,

@@ -23,6 +23,8 @@ test('a revenue drop and a spam-complaint rise show on Home, in the centre and o
     );
     await expect(valueBanner.locator('[data-figure="now"]')).toHaveText(/^now \d+% below expected$/);
     await expect(valueBanner).toContainText(/about \$[\d,]+ in missing revenue/);
+    // The orders still come: no flow is starved, none is offered.
+    await expect(valueBanner.getByRole('button', { name: en.homeScreen.viewFlows })).toHaveCount(0);
     await expect(spamBanner).toBeVisible();
     await expect(spamBanner.locator('[data-figure="now"]')).toHaveText(/^now [\d,]+% above expected$/);
     await expect(spamBanner).toContainText(/more Marked Email as Spam events than expected/);
