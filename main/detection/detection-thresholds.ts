@@ -154,6 +154,13 @@ export const SURGE = {
 /** A short partial drop whose same hours yesterday were this low too is a change of rhythm (monitor-step.ts). */
 export const RHYTHM = { maxWindowHours: 12, yesterdayMaxRatio: 0.8 } as const;
 
+/**
+ * A slow decline is not a sudden drop: when the days before a span were already running this far
+ * below expected, a span no deeper than `maxStep` below them continues the decline (the trend
+ * check's business) rather than starting an incident. An outage is always an incident.
+ */
+export const GRADUAL = { priorHours: 72, minPriorShortfall: 0.08, maxStep: 0.25 } as const;
+
 /** Dispersion estimation (see monitor-dispersion.ts). */
 export const DISPERSION = {
   initial: 0.02,

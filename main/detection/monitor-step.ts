@@ -8,6 +8,7 @@ import {
   SENSITIVITY_RULES,
   SPIKE_JUDGED_FROM_HOURS,
   RHYTHM,
+  GRADUAL,
   SURGE,
   maxRatioFor,
   scanThreshold,
@@ -146,6 +147,7 @@ function judge(state: MonitorState, hourStart: number, limits: ScanLimits, event
   const ratio = hit.observed / hit.expected;
   if (ratio > SURGE.outageRatio && hit.hours <= RHYTHM.maxWindowHours && lowYesterdayToo(state, hit.hours)) return;
   if (shieldingSurge(state) && ratio > SURGE.outageRatio && !deficitSinceSurge(state, hourStart, limits)) return;
+  if (ratio > SURGE.outageRatio && continuesDecline(state, hit.hours, ratio)) return;
   const start = onset(state, hourStart);
   let observed = 0;
   let expected = 0;
@@ -171,6 +173,29 @@ function judge(state: MonitorState, hourStart: number, limits: ScanLimits, event
   state.episode = episode;
   refitBaseline(state, true);
   events.push({ type: 'fired', ...episode });
+}
+
+/**
+ * The days before the span were already below expected, and the span is not much deeper: the
+ * metric is sliding (a store losing a little volume every day), not dropping. Spike hours are left
+ * out of the comparison; hours of an earlier episode count, as the trend check counts them.
+ */
+function continuesDecline(state: MonitorState, hours: number, ratio: number): boolean {
+  const last = hoursFed(state) - 1;
+  const to = last - hours;
+  const from = to - GRADUAL.priorHours + 1;
+  if (from < 0) return false;
+  let observed = 0;
+  let expected = 0;
+  for (let index = from; index <= to; index += 1) {
+    const pos = index % RING_HOURS;
+    if (state.ring.flag[pos] === FLAG_SPIKE) continue;
+    observed += state.ring.count[pos]!;
+    expected += state.ring.expected[pos]!;
+  }
+  if (expected <= 0) return false;
+  const prior = observed / expected;
+  return prior <= 1 - GRADUAL.minPriorShortfall && ratio >= prior - GRADUAL.maxStep;
 }
 
 /**
