@@ -14,7 +14,7 @@ import type { Sensitivity } from '../../shared/domain/sensitivity';
 import type { AlertCacheReads } from './alert-cache-reads';
 import type { AlertRecord, Transition } from '../db/repositories/alerts-repository';
 import { expireSnooze, fireEpisode, resolveEpisode, type FiredEpisode, type LifecycleResult } from './alert-lifecycle';
-import { parseRiseState, parseValueState, type KindEvent, type KindHour, type KindMonitor } from '../detection/kind-monitors';
+import { lastHeldHour, parseRiseState, parseValueState, type KindEvent, type KindHour, type KindMonitor } from '../detection/kind-monitors';
 import { countKindOf, sendsMetricOf, type MonitorKind } from '../../shared/domain/monitor-kind';
 import { isoFromSeconds, secondsFromDate, secondsFromIso } from '../../shared/domain/account-time';
 import type { IncidentsRepository } from '../db/repositories/incidents-repository';
@@ -281,7 +281,8 @@ function cycleMetricOf(
   const kinds: KindMonitor[] = [];
   if (countKindOf(metric.name) === 'rise-harmful') {
     const sends = sendsOf(metric);
-    const sendsFrom = storedRise ? Math.min(from, lastHeld(storedRise) + HOUR) : firstHour;
+    const held = storedRise ? lastHeldHour(storedRise.hours) : null;
+    const sendsFrom = held === null ? firstHour : Math.min(from, held + HOUR);
     kinds.push({
       kind: 'rise-harmful',
       state: storedRise,
@@ -294,11 +295,6 @@ function cycleMetricOf(
   // from the first cycle whose hours carry a value.
   if (storedValue !== null || hours.some((hour) => (hour.value ?? 0) > 0)) kinds.push({ kind: 'value-down', state: storedValue, ...backfill(storedValue) });
   return { ...base, kinds, input: { hours, watermark, historyStart } };
-}
-
-/** The start of the last hour a kind monitor holds (its first hour's start less one if it holds none). */
-function lastHeld(state: { hours: readonly { start: number }[] }): number {
-  return state.hours.length > 0 ? state.hours[state.hours.length - 1]!.start : -Infinity;
 }
 
 function latestOpen(step: LifecycleResult, open: AlertRecord | null): AlertRecord | null {

@@ -39,7 +39,16 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * expectation missed nothing.
  */
 export function missingRange(expected: number, observed: number, dispersion: number): EstimateRange {
-  const spread = Z90 * Math.sqrt(expected + dispersion * expected * expected);
+  return shortfallRange(expected, observed, expected + dispersion * expected * expected);
+}
+
+/**
+ * The range of `expected - observed` when `expected` has this variance: the estimate with its
+ * two-sided 90% ends, never below zero. Every cost range is this one shape (a rise's extra events
+ * are the shortfall of `expected` below `observed`).
+ */
+export function shortfallRange(expected: number, observed: number, variance: number): EstimateRange {
+  const spread = Z90 * Math.sqrt(variance);
   const clamp = (value: number) => Math.max(0, round(value));
   return { estimate: clamp(expected - observed), low: clamp(expected - spread - observed), high: clamp(expected + spread - observed) };
 }

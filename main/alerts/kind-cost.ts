@@ -2,11 +2,9 @@ import type { EstimateRange } from '../../shared/domain/incident';
 import { secondsFromIso } from '../../shared/domain/account-time';
 import type { RiseState } from '../detection/rise-monitor';
 import { hourVariance, type ValueState } from '../detection/value-monitor';
-import type { MemberCost } from './incident-cost';
+import { shortfallRange, type MemberCost } from './incident-cost';
 
 const HOUR = 3600;
-/** Two-sided 90%, as the count's ranges. */
-const Z90 = 1.645;
 const zero: EstimateRange = { estimate: 0, low: 0, high: 0 };
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -42,15 +40,8 @@ export function valueMemberCost(member: { start: string; resolvedAt: string | nu
     expectedSquares += ((state.hours[i]?.count ?? 0) * state.perEvent) ** 2;
   }
   const expected = count * state.perEvent;
-  const spread = Z90 * Math.sqrt(hourVariance(state, count, expectedSquares) + state.dayShare * expected * expected);
-  const clamp = (figure: number) => Math.max(0, round(figure));
-  return {
-    through: span.through,
-    observed: round(value),
-    expected: round(expected),
-    missingEvents: zero,
-    missingValue: { estimate: clamp(expected - value), low: clamp(expected - spread - value), high: clamp(expected + spread - value) },
-  };
+  const variance = hourVariance(state, count, expectedSquares) + state.dayShare * expected * expected;
+  return { through: span.through, observed: round(value), expected: round(expected), missingEvents: zero, missingValue: shortfallRange(expected, value, variance) };
 }
 
 /**
@@ -67,8 +58,7 @@ export function riseMemberCost(member: { start: string; resolvedAt: string | nul
     observed += state.hours[i]?.count ?? 0;
     expected += state.expected[i] ?? 0;
   }
-  const spread = Z90 * Math.sqrt(expected + state.dispersion * expected * expected);
-  const clamp = (figure: number) => Math.max(0, round(figure));
-  const extra = { estimate: clamp(observed - expected), low: clamp(observed - expected - spread), high: clamp(observed - expected + spread) };
+  // The extra events are the shortfall of the expectation below what came, as uncertain as it is.
+  const extra = shortfallRange(observed, expected, expected + state.dispersion * expected * expected);
   return { through: span.through, observed, expected: round(expected), missingEvents: extra, missingValue: null };
 }

@@ -49,8 +49,7 @@ export function advanceKindMonitor(
   hours: readonly KindHour[],
   input: { watermark: number; historyStart?: number | undefined; sensitivity: Sensitivity },
 ): KindResult {
-  const held = monitor.state?.hours;
-  const lastHeld = held && held.length > 0 ? held[held.length - 1]!.start : null;
+  const lastHeld = monitor.state ? lastHeldHour(monitor.state.hours) : null;
   const backfill = lastHeld === null ? monitor.backfill : undefined;
   const byStart = new Map((backfill?.hours ?? hours).map((hour) => [hour.start, hour]));
   const first = lastHeld !== null ? lastHeld + HOUR : (backfill?.from ?? input.historyStart ?? hours[0]?.start ?? input.watermark);
@@ -71,6 +70,11 @@ export function advanceKindMonitor(
     feedRiseHour(state, { start, count, sends: monitor.sends ? (monitor.sends.get(start) ?? 0) : null }, input.sensitivity, events);
   }
   return { kind: monitor.kind, state, events };
+}
+
+/** The start of the last hour a kind monitor holds; null when it holds none. */
+export function lastHeldHour(hours: readonly { start: number }[]): number | null {
+  return hours.length > 0 ? hours[hours.length - 1]!.start : null;
 }
 
 const numbers = z.array(z.number());

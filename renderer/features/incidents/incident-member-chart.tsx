@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { AlertFigures } from '../alerts/alert-figures';
 import { bucketFigureText } from '../alerts/alert-figure-text';
 import { useAlerts } from '../alerts/alerts-state';
-import { bucketFormatter, countFormatter, moneyFormatter, tickFormatter } from '../metrics/bucket-format';
+import { bucketFormatter, countFormatter, tickFormatter } from '../metrics/bucket-format';
 import { dateInputValue } from '../metrics/chart-range';
 import { ChartLegend } from '../metrics/chart-legend';
 import { chartTicks } from '../metrics/chart-ticks';
@@ -16,7 +16,7 @@ import { downloadText } from '../metrics/download-file';
 import { MetricDataTable } from '../metrics/metric-data-table';
 import { csvFileName, metricCsv } from '../metrics/metrics-csv';
 import { useMetricRows } from '../metrics/use-metric-rows';
-import { missingEventsText } from './incident-cost-text';
+import { formatAmount, missingEventsText } from './incident-cost-text';
 import { memberLabel } from './incident-text';
 import { incidentSpan, incidentWindow } from './incident-window';
 import { klaviyoMetricUrl } from './klaviyo-links';
@@ -56,7 +56,7 @@ export function IncidentMemberChart({ incident, member, headline, timeZone, metr
   );
 
   const formatBucket = useMemo(() => bucketFormatter('hour', locale, timeZone), [locale, timeZone]);
-  const formatCount = useMemo(() => (currency ? moneyFormatter(locale, currency) : countFormatter(locale)), [locale, currency]);
+  const formatCount = useMemo(() => (currency ? (value: number) => formatAmount(value, locale, currency) : countFormatter(locale)), [locale, currency]);
   const axis = useMemo(() => chartTicks(window, timeZone), [window.from, window.to, timeZone]);
   const formatTick = useMemo(() => tickFormatter(axis.kind, locale, timeZone), [axis.kind, locale, timeZone]);
   const span = incidentSpan(incident, nowMs);

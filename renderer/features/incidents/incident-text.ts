@@ -22,7 +22,7 @@ export function memberLabel(
   member: Pick<IncidentMember, 'metricName' | 'integrationName'> & Partial<Pick<IncidentMember, 'kind'>>,
   { t, metrics }: Pick<IncidentTextContext, 't' | 'metrics'>,
 ): string {
-  return kindLabel((key, options) => t(key, options), member.kind, metricLabel(t, { name: member.metricName, integrationName: member.integrationName }, metrics));
+  return kindLabel((key, options) => t(key, options), member.kind, plainLabel(member, { t, metrics }));
 }
 
 /** The member's name without its kind, for sentences that say the kind themselves. */

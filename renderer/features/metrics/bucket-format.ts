@@ -28,18 +28,6 @@ export function tickFormatter(kind: TickKind, locale: string, timeZone: string):
   return (epochMs) => format.format(epochMs);
 }
 
-/** Amounts in the account's currency, to the whole unit (a chart's axis and its table). */
-export function moneyFormatter(locale: string, currency: string): (value: number) => string {
-  try {
-    const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-    return (value) => format.format(value);
-  } catch {
-    // A code Intl does not know: the number, then the code as the account gave it.
-    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    return (value) => `${format.format(value)} ${currency}`;
-  }
-}
-
 export function countFormatter(locale: string): (value: number) => string {
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return (value) => format.format(value);

@@ -5,6 +5,7 @@ import { advanceOwnedMonitor } from '../../../main/detection/monitor';
 import { trendText } from '../../../renderer/features/notifications/trend-text';
 import { translator } from '../renderer/home/translator';
 import { recordingLogger } from '../../support/fake-ports';
+import { slidingStoreHours } from '../../support/sliding-store';
 
 /**
  * The weekly trend check in the app: a thin metric losing about a quarter of its volume a week
@@ -16,30 +17,8 @@ const start = Date.UTC(2026, 9, 5) / 1000;
 const weeks = 8;
 const end = start + weeks * 168 * H;
 
-function decliningHours(): { start: number; count: number }[] {
-  let seed = 7;
-  const uniform = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const hours: { start: number; count: number }[] = [];
-  for (let h = 0; h < weeks * 168; h += 1) {
-    const decline = h < 4 * 168 ? 1 : Math.pow(0.74, (h - 4 * 168) / 168);
-    const mean = 3 * (0.6 + 0.8 * Math.sin((Math.PI * (h % 24)) / 24)) * decline;
-    // Poisson by inversion: the counts a store of this size would see.
-    let k = 0;
-    let p = Math.exp(-mean);
-    let c = p;
-    const u = uniform();
-    while (u > c && k < 500) {
-      k += 1;
-      p *= mean / k;
-      c += p;
-    }
-    hours.push({ start: start + h * H, count: k });
-  }
-  return hours;
-}
-
 function queries() {
-  const hours = decliningHours();
+  const hours = slidingStoreHours({ start, weeks, base: 3, perWeek: 0.74, seed: 7 });
   const monitor = (metric: string) =>
     advanceOwnedMonitor(null, hours, { timezone: 'UTC', sensitivity: 'normal', minHourlyVolume: 0, watermark: end, now: end, metric, integration: 'Shopify', historyStart: start });
   const states = new Map([
